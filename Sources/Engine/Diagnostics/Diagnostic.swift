@@ -1,0 +1,91 @@
+/// One problem found in the input: a stable id, a severity, a message, where it is,
+/// related places and a hint.
+public struct Diagnostic: Hashable, Sendable {
+    /// A related place, such as "first declared here".
+    public struct Note: Hashable, Sendable {
+        /// What the related place is.
+        public var message: String
+        /// Where it is, if it has a place.
+        public var span: SourceSpan?
+
+        /// Creates a note.
+        public init(_ message: String, at span: SourceSpan?) {
+            self.message = message
+            self.span = span
+        }
+    }
+
+    /// The stable id from the catalogue.
+    public var id: DiagnosticID
+    /// Error or warning.
+    public var severity: Severity
+    /// Lowercase, no trailing period; code in single quotes.
+    public var message: String
+    /// Where the problem is; nil for problems of a whole run (such as a missing file).
+    public var span: SourceSpan?
+    /// Related places.
+    public var notes: [Note]
+    /// How to fix it.
+    public var help: String?
+
+    /// Creates a diagnostic with the catalogue's default severity.
+    public init(
+        _ id: DiagnosticID, _ message: String, at span: SourceSpan?, severity: Severity? = nil,
+        notes: [Note] = [], help: String? = nil
+    ) {
+        self.id = id
+        self.severity = severity ?? id.defaultSeverity
+        self.message = message
+        self.span = span
+        self.notes = notes
+        self.help = help
+    }
+}
+
+/// Collects diagnostics in the order they are found.
+public struct DiagnosticBag: Sendable {
+    /// Everything reported so far.
+    public private(set) var all: [Diagnostic] = []
+
+    /// An empty bag.
+    public init() {}
+
+    /// Records a diagnostic.
+    public mutating func report(_ diagnostic: Diagnostic) {
+        all.append(diagnostic)
+    }
+
+    /// Records a diagnostic built in place.
+    public mutating func report(
+        _ id: DiagnosticID, _ message: String, at span: SourceSpan?, notes: [Diagnostic.Note] = [],
+        help: String? = nil
+    ) {
+        all.append(Diagnostic(id, message, at: span, notes: notes, help: help))
+    }
+
+    /// Appends every diagnostic of another bag.
+    public mutating func append(contentsOf other: DiagnosticBag) {
+        all.append(contentsOf: other.all)
+    }
+
+    /// Whether any error was reported.
+    public var hasErrors: Bool { all.contains { $0.severity == .error } }
+
+    /// The number of errors.
+    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+
+    /// The number of warnings.
+    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+
+    /// The diagnostics sorted by path, line and column (stable for equal places).
+    public var sorted: [Diagnostic] {
+        all.enumerated().sorted { lhs, rhs in
+            let l = lhs.element.span
+            let r = rhs.element.span
+            let lk = (l?.path ?? "", l?.start.line ?? 0, l?.start.column ?? 0)
+            let rk = (r?.path ?? "", r?.start.line ?? 0, r?.start.column ?? 0)
+            if lk != rk { return lk < rk }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+}

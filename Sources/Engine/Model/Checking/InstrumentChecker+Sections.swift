@@ -1,0 +1,119 @@
+extension InstrumentChecker {
+    /// Registers an id in the shared namespace; false when it is taken.
+    mutating func claim(_ id: Located<String>, as what: InstrumentID) -> Bool {
+        if ids[id.value] != nil || brokenRules.contains(id.value) {
+            duplicate("id", id.value, id.span, first: idSpans[id.value])
+            return false
+        }
+        ids[id.value] = what
+        idSpans[id.value] = id.span
+        return true
+    }
+
+    /// Checks that `id` nests directly in `parent` (`1.3` in `1`, `1.3.c` in `1.3`).
+    mutating func checkNesting(_ id: Located<String>, in parent: String?, what: String, parentKind: String) -> Bool {
+        guard let parent else {
+            diagnostics.report(
+                .semaBadNesting, "\(what) '\(id.value)' is not inside any \(parentKind)", at: id.span,
+                help: "declare the \(parentKind) earlier in the same file")
+            return false
+        }
+        let rest = id.value.hasPrefix(parent + ".") ? id.value.dropFirst(parent.count + 1) : ""
+        guard !rest.isEmpty, !rest.contains(".") else {
+            diagnostics.report(
+                .semaBadNesting, "\(what) '\(id.value)' does not nest in \(parentKind) '\(parent)'", at: id.span,
+                help: "ids nest: a \(what) of '\(parent)' is named '\(parent).x'")
+            return false
+        }
+        return true
+    }
+
+    mutating func maximum(_ text: Located<String>?) -> Rational? {
+        guard let text, let value = Rational(decimalText: text.value) else { return nil }
+        guard value > .zero else {
+            diagnostics.report(.semaOutOfRange, "a maximum must be above 0", at: text.span)
+            return nil
+        }
+        return value
+    }
+
+    mutating func declareArea(_ decl: SectionDecl) -> Int? {
+        if decl.id.value.contains(".") {
+            diagnostics.report(
+                .semaBadNesting, "area id '\(decl.id.value)' cannot be dotted", at: decl.id.span,
+                help: "areas have plain ids such as '1'; '\(decl.id.value)' looks like a subarea")
+            return nil
+        }
+        guard let max = maximum(decl.max), claim(decl.id, as: .area(areas.count)) else { return nil }
+        areas.append(
+            Area(
+                id: decl.id.value, title: decl.title.value, english: decl.english?.value,
+                aliases: decl.aliases.map(\.value), max: max, subareas: [], span: decl.id.span))
+        return areas.count - 1
+    }
+
+    mutating func declareSubarea(_ decl: SectionDecl, in area: Int?) -> Int? {
+        guard checkNesting(decl.id, in: area.map { areas[$0].id }, what: "subarea", parentKind: "area"),
+            let area, let max = maximum(decl.max), claim(decl.id, as: .subarea(subareas.count))
+        else { return nil }
+        subareas.append(
+            Subarea(
+                id: decl.id.value, title: decl.title.value, english: decl.english?.value,
+                aliases: decl.aliases.map(\.value), max: max, mode: decl.weighted ? .weighted : .points,
+                area: area, rules: [], span: decl.id.span))
+        areas[area].subareas.append(subareas.count - 1)
+        return subareas.count - 1
+    }
+
+    mutating func declareRule(_ decl: RuleDecl, in subarea: Int?, catalog: FactCatalog) {
+        guard checkNesting(decl.id, in: subarea.map { subareas[$0].id }, what: "rule", parentKind: "subarea"),
+            let subarea
+        else { return }
+        let weighted = subareas[subarea].mode == .weighted
+        var weight = Rational.one
+        if let text = decl.weight, let value = Rational(decimalText: text.value) {
+            if value <= .zero {
+                diagnostics.report(
+                    .semaOutOfRange, "a weight must be above 0, found \(text.value)", at: text.span,
+                    help: "to leave a rule out, delete it")
+            } else {
+                weight = value
+            }
+            if !weighted {
+                diagnostics.report(
+                    .semaIgnoredWeight, "'weight' has no effect in points subarea '\(subareas[subarea].id)'",
+                    at: text.span, help: "add 'weighted' to the subarea, or remove the weight")
+            }
+        }
+        guard let clause = decl.clause, let kindType = registry.kind(named: clause.kind.value) else {
+            brokenRules.insert(decl.id.value)
+            return
+        }
+        let context = RuleContext(catalog: catalog, ruleID: decl.id.value, isWeighted: weighted)
+        guard let kind = kindType.init(clause: clause, context: context, diagnostics: &diagnostics) else {
+            if ids[decl.id.value] == nil { brokenRules.insert(decl.id.value) }
+            return
+        }
+        guard claim(decl.id, as: .rule(rules.count)) else { return }
+        rules.append(
+            Rule(
+                id: decl.id.value, title: decl.title?.value ?? decl.id.value, why: decl.why?.value, weight: weight,
+                subarea: subarea, kind: kind, span: decl.id.span))
+        subareas[subarea].rules.append(rules.count - 1)
+    }
+
+    mutating func checkReference(_ decl: ReferenceDecl) -> ReferenceProfile? {
+        var values: [(area: String, value: Rational)] = []
+        for entry in decl.entries {
+            guard case .area? = ids[entry.key.value] else {
+                diagnostics.report(
+                    .semaUnknownID, "'\(entry.key.value)' is not an area", at: entry.key.span,
+                    help: "a reference profile gives a value per area id")
+                continue
+            }
+            guard let value = Rational(decimalText: entry.value.value) else { continue }
+            values.append((entry.key.value, value))
+        }
+        return ReferenceProfile(name: decl.name.value, values: values)
+    }
+}

@@ -1,0 +1,139 @@
+/// Checks the meaning of an instrument's files and builds the ``Instrument``.
+public struct InstrumentChecker {
+    let registry: RuleKindRegistry
+    var diagnostics = DiagnosticBag()
+    var ladders: [Ladder] = []
+    var ladderSpans: [String: SourceSpan] = [:]
+    var facts: [Fact] = []
+    var factSpans: [String: SourceSpan] = [:]
+    var areas: [Area] = []
+    var subareas: [Subarea] = []
+    var rules: [Rule] = []
+    var ids: [String: InstrumentID] = [:]
+    var idSpans: [String: SourceSpan] = [:]
+    /// Rules whose clause failed its checks: known ids, so tests naming them do not cascade.
+    var brokenRules: Set<String> = []
+
+    /// Checks parsed files (in byte order of their names) and builds the instrument.
+    public static func check(
+        _ files: [SourceFileSyntax], registry: RuleKindRegistry, sha256: String
+    ) -> (instrument: Instrument?, diagnostics: DiagnosticBag) {
+        var checker = InstrumentChecker(registry: registry)
+        return checker.run(files, sha256: sha256)
+    }
+
+    mutating func run(_ files: [SourceFileSyntax], sha256: String) -> (Instrument?, DiagnosticBag) {
+        let declarations = files.flatMap { file in file.declarations.map { (file.path, $0) } }
+        var headers: [InstrumentHeaderDecl] = []
+        for (_, declaration) in declarations {
+            switch declaration {
+            case .instrument(let header):
+                if let first = headers.first {
+                    diagnostics.report(
+                        .semaInstrumentHeader, "a second 'instrument' header", at: header.span,
+                        notes: [Diagnostic.Note("first header here", at: first.span)],
+                        help: "an instrument folder has exactly one 'instrument' header")
+                }
+                headers.append(header)
+            case .ladder(let ladder): declareLadder(ladder)
+            default: break
+            }
+        }
+        for (_, declaration) in declarations { if case .fact(let fact) = declaration { declareFact(fact) } }
+        let catalog = FactCatalog(facts: facts, ladders: ladders)
+        var currentPath = ""
+        var area: Int?
+        var subarea: Int?
+        var tests: [TestDecl] = []
+        var references: [ReferenceDecl] = []
+        for (path, declaration) in declarations {
+            if path != currentPath {
+                currentPath = path
+                area = nil
+                subarea = nil
+            }
+            switch declaration {
+            case .section(let section) where !section.isSubarea:
+                area = declareArea(section)
+                subarea = nil
+            case .section(let section):
+                subarea = declareSubarea(section, in: area)
+            case .rule(let rule):
+                declareRule(rule, in: subarea, catalog: catalog)
+            case .test(let test): tests.append(test)
+            case .reference(let reference): references.append(reference)
+            case .evidence(let header):
+                misplaced("evidence header", header.span)
+            case .finding(let finding): misplaced("finding", finding.fact.span)
+            case .verdict(let verdict): misplaced(verdict.isOverride ? "override" : "judgement", verdict.span)
+            case .plan(let plan): misplaced("plan header", plan.span)
+            case .action(let action): misplaced("action", action.id.span)
+            default: break
+            }
+        }
+        guard let header = headers.first else {
+            diagnostics.report(
+                .semaInstrumentHeader, "no 'instrument' header in the instrument's files",
+                at: files.first.map { SourceSpan(path: $0.path, start: SourceLocation(line: 1, column: 1), length: 1) },
+                help: "start one file with 'instrument \"Name\" version \"1\"'")
+            return (nil, diagnostics)
+        }
+        var instrument = Instrument(
+            name: header.name.value, version: header.version.value, language: header.language?.value,
+            ladders: ladders, facts: facts, areas: areas, subareas: subareas, rules: rules, tests: tests,
+            references: [], sha256: sha256, factIndex: catalog.index, ids: ids)
+        instrument.references = references.compactMap { checkReference($0) }
+        var testChecker = TestChecker(instrument: instrument, brokenRules: brokenRules)
+        for test in tests { testChecker.check(test) }
+        diagnostics.append(contentsOf: testChecker.diagnostics)
+        return (diagnostics.hasErrors ? nil : instrument, diagnostics)
+    }
+
+    mutating func misplaced(_ what: String, _ span: SourceSpan) {
+        diagnostics.report(
+            .parseExpectedToken, "a \(what) does not belong in an instrument file", at: span,
+            help: "evidence files start with 'evidence', plan files with 'plan'")
+    }
+
+    mutating func duplicate(_ kind: String, _ name: String, _ span: SourceSpan, first: SourceSpan?) {
+        diagnostics.report(
+            .semaDuplicateID, "\(kind) '\(name)' is declared twice", at: span,
+            notes: first.map { [Diagnostic.Note("first declared here", at: $0)] } ?? [])
+    }
+
+    mutating func declareLadder(_ decl: LadderDecl) {
+        if let first = ladderSpans[decl.name.value] {
+            return duplicate("ladder", decl.name.value, decl.name.span, first: first)
+        }
+        var seen: [String: SourceSpan] = [:]
+        for level in decl.levels {
+            if let first = seen[level.value] { duplicate("level", level.value, level.span, first: first) }
+            seen[level.value] = level.span
+        }
+        ladderSpans[decl.name.value] = decl.name.span
+        ladders.append(Ladder(name: decl.name.value, levels: decl.levels.map(\.value)))
+    }
+
+    mutating func declareFact(_ decl: FactDecl) {
+        if let first = factSpans[decl.path.value] {
+            return duplicate("fact", decl.path.value, decl.path.span, first: first)
+        }
+        let type: FactType
+        switch decl.type {
+        case .flag: type = .flag
+        case .number: type = .number
+        case .set(let closed): type = .set(closed: closed.map { FactValue.normalizedItems($0.map(\.value)) })
+        case .level(let name):
+            guard let ladder = ladders.firstIndex(where: { $0.name == name.value }) else {
+                let suggestion = EditDistance.closestMatch(to: name.value, among: ladders.map(\.name))
+                diagnostics.report(
+                    .semaUnknownLevel, "unknown ladder '\(name.value)'", at: name.span,
+                    help: suggestion.map { "did you mean '\($0)'?" } ?? "declare it with 'ladder \(name.value): a < b'")
+                return
+            }
+            type = .level(ladder: ladder)
+        }
+        factSpans[decl.path.value] = decl.path.span
+        facts.append(Fact(path: decl.path.value, type: type, description: decl.description?.value ?? "", span: decl.path.span))
+    }
+}

@@ -1,0 +1,46 @@
+/// Turns a written value into a fact's typed value, with located diagnostics.
+struct ValueResolver {
+    let catalog: FactCatalog
+
+    func resolve(_ literal: ValueLiteral, for fact: Int, diagnostics: inout DiagnosticBag) -> FactValue? {
+        let path = catalog.facts[fact].path
+        let declared = Diagnostic.Note("'\(path)' declared here", at: catalog.facts[fact].span)
+        func mismatch(_ expected: String) -> FactValue? {
+            diagnostics.report(
+                .semaTypeMismatch, "'\(path)' is a \(typeName(fact)) and takes \(expected)", at: literal.span,
+                notes: [declared])
+            return nil
+        }
+        switch (catalog.type(of: fact), literal.node) {
+        case (.flag, .yes): return .flag(true)
+        case (.flag, .no): return .flag(false)
+        case (.flag, _): return mismatch("'yes' or 'no'")
+        case (.level, .level(let name)), (.level, .none) where true:
+            let name: String = {
+                if case .level(let n) = literal.node { return n }
+                return "none"
+            }()
+            let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
+            return context.level(Located(name, at: literal.span), of: fact, diagnostics: &diagnostics).map { .level($0) }
+        case (.level, _): return mismatch("a level of its ladder")
+        case (.number, .number(let text)):
+            guard let value = Rational(decimalText: text) else { return mismatch("a number") }
+            guard value >= .zero else {
+                diagnostics.report(.semaOutOfRange, "'\(path)' is a number and cannot be negative", at: literal.span)
+                return nil
+            }
+            return .number(value)
+        case (.number, _): return mismatch("a number")
+        case (.set, .none): return .set([])
+        case (.set, .items(let items)):
+            let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
+            guard context.checkItems(items, of: fact, diagnostics: &diagnostics) else { return nil }
+            return .set(FactValue.normalizedItems(items.map(\.value)))
+        case (.set, _): return mismatch("'{…}' or 'none'")
+        }
+    }
+
+    func typeName(_ fact: Int) -> String {
+        RuleContext(catalog: catalog, ruleID: "", isWeighted: false).typeName(fact)
+    }
+}

@@ -1,0 +1,85 @@
+/// Where a finding comes from.
+public struct EvidenceSource: Sendable, Equatable {
+    /// interview, document, web, social, survey.
+    public var kind: String
+    /// The reference text.
+    public var text: String
+    /// The report section, if given.
+    public var section: String?
+}
+
+/// One fact's value in one evaluation, with its sources.
+public struct Finding: Sendable {
+    public var fact: Int
+    public var value: FactValue
+    public var sources: [EvidenceSource]
+    public var note: String?
+    public var confidence: Rational?
+    /// The evaluator who recorded it.
+    public var by: String
+    public var span: SourceSpan
+}
+
+/// An evaluator's judgement of a `judgement` rule, or an override of a subarea.
+public struct Verdict: Sendable {
+    /// The rule (for a judgement) or subarea (for an override) index.
+    public var target: Int
+    public var value: Rational
+    public var reason: String
+    public var by: String
+    public var span: SourceSpan
+}
+
+/// A checked evidence file.
+public struct Evidence: Sendable {
+    public var path: String
+    /// SHA-256 of the file's bytes.
+    public var sha256: String
+    public var municipality: String
+    public var year: Int
+    public var instrumentName: String
+    public var instrumentVersion: String
+    public var evaluators: [String]
+    /// Findings in source order.
+    public var findings: [Finding]
+    public var judgements: [Verdict]
+    public var overrides: [Verdict]
+
+    /// Every fact's value by index (nil: unassessed).
+    public func values(factCount: Int) -> [FactValue?] {
+        var values = [FactValue?](repeating: nil, count: factCount)
+        for finding in findings { values[finding.fact] = finding.value }
+        return values
+    }
+
+    /// The finding of a fact, if recorded.
+    public func finding(of fact: Int) -> Finding? {
+        findings.first { $0.fact == fact }
+    }
+}
+
+/// One change of a plan's action.
+public struct PlanChange: Sendable, Equatable {
+    public var fact: Int
+    /// `add` unions items into a set; otherwise the value replaces the finding.
+    public var isAdd: Bool
+    public var value: FactValue
+}
+
+/// A named improvement: finding changes and an optional cost.
+public struct PlanAction: Sendable {
+    public var id: String
+    public var title: String?
+    public var cost: Rational?
+    public var changes: [PlanChange]
+    public var span: SourceSpan
+}
+
+/// A checked plan.
+public struct Plan: Sendable {
+    public var path: String
+    public var sha256: String
+    public var name: String
+    public var municipality: String?
+    public var actions: [PlanAction]
+}

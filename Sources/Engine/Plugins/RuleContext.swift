@@ -1,0 +1,106 @@
+/// What a rule kind may know while it checks its clause: the declared facts, the
+/// subarea's mode, and helpers that resolve names with located diagnostics.
+public struct RuleContext: Sendable {
+    /// The declared facts and ladders.
+    public var catalog: FactCatalog
+    /// The rule's id.
+    public var ruleID: String
+    /// Whether the rule's subarea is weighted (values are satisfactions in [0, 1]).
+    public var isWeighted: Bool
+
+    /// Creates a context.
+    public init(catalog: FactCatalog, ruleID: String, isWeighted: Bool) {
+        self.catalog = catalog
+        self.ruleID = ruleID
+        self.isWeighted = isWeighted
+    }
+
+    /// Resolves a fact path, reporting `sema.unknown-fact` with a suggestion.
+    public func fact(_ path: Located<String>, diagnostics: inout DiagnosticBag) -> Int? {
+        if let index = catalog.index[path.value] { return index }
+        let suggestion = EditDistance.closestMatch(to: path.value, among: catalog.index.keys)
+        diagnostics.report(
+            .semaUnknownFact, "unknown fact '\(path.value)'", at: path.span,
+            notes: suggestion.flatMap { name in
+                catalog.index[name].map { [Diagnostic.Note("'\(name)' declared here", at: catalog.facts[$0].span)] }
+            } ?? [],
+            help: suggestion.map { "did you mean '\($0)'?" } ?? "declare it with 'fact \(path.value): …'")
+        return nil
+    }
+
+    /// Resolves an argument that must be a fact path.
+    public func fact(_ argument: Expression, diagnostics: inout DiagnosticBag) -> Int? {
+        guard let word = argument.word else {
+            diagnostics.report(.semaBadArgument, "expected a fact here", at: argument.span)
+            return nil
+        }
+        return fact(Located(word, at: argument.span), diagnostics: &diagnostics)
+    }
+
+    /// Resolves a level of a level fact's ladder, reporting `sema.unknown-level`.
+    public func level(_ name: Located<String>, of fact: Int, diagnostics: inout DiagnosticBag) -> Int? {
+        guard let ladder = catalog.ladder(of: fact) else { return nil }
+        if let index = ladder.index(of: name.value) { return index }
+        let suggestion = EditDistance.closestMatch(to: name.value, among: ladder.levels)
+        diagnostics.report(
+            .semaUnknownLevel, "'\(name.value)' is not a level of ladder '\(ladder.name)'", at: name.span,
+            help: suggestion.map { "did you mean '\($0)'?" }
+                ?? "the levels are \(ladder.levels.joined(separator: " < "))")
+        return nil
+    }
+
+    /// Checks items against a set fact's closed list, reporting `sema.unknown-item`.
+    public func checkItems(_ items: [Located<String>], of fact: Int, diagnostics: inout DiagnosticBag) -> Bool {
+        guard case .set(let closed?) = catalog.type(of: fact) else { return true }
+        var ok = true
+        for item in items where !closed.contains(item.value) {
+            ok = false
+            let suggestion = EditDistance.closestMatch(to: item.value, among: closed)
+            diagnostics.report(
+                .semaUnknownItem, "'\(item.value)' is not an item of '\(catalog.facts[fact].path)'", at: item.span,
+                notes: [Diagnostic.Note("'\(catalog.facts[fact].path)' declared here", at: catalog.facts[fact].span)],
+                help: suggestion.map { "did you mean '\($0)'?" } ?? "the items are \(closed.joined(separator: ", "))")
+        }
+        return ok
+    }
+
+    /// Resolves an argument that must be one number.
+    public func number(_ arguments: [Expression]?, after word: String, clause: KindClause,
+                       diagnostics: inout DiagnosticBag) -> Rational? {
+        guard let arguments else { return nil }
+        guard arguments.count == 1, case .number(let text) = arguments[0].node,
+            let value = Rational(decimalText: text)
+        else {
+            diagnostics.report(
+                .semaBadArgument, "'\(word)' takes one number", at: arguments.first?.span ?? clause.span(of: word))
+            return nil
+        }
+        return value
+    }
+
+    /// Resolves a number literal's text.
+    public func number(_ text: Located<String>, diagnostics: inout DiagnosticBag) -> Rational? {
+        guard let value = Rational(decimalText: text.value) else {
+            diagnostics.report(.semaBadArgument, "'\(text.value)' is not a number", at: text.span)
+            return nil
+        }
+        return value
+    }
+
+    /// Checks a value given to the rule: a satisfaction in [0, 1] in a weighted subarea,
+    /// non-negative points elsewhere.
+    public func checkValue(_ value: Rational, at span: SourceSpan, diagnostics: inout DiagnosticBag) -> Bool {
+        if isWeighted, value > .one || value < .zero {
+            diagnostics.report(
+                .semaSatisfactionRange,
+                "value \(value.decimalString()) is not a satisfaction in [0, 1] in a weighted subarea", at: span,
+                help: "in a weighted subarea a rule gives a share of its weight, between 0 and 1")
+            return false
+        }
+        if value < .zero {
+            diagnostics.report(.semaOutOfRange, "points cannot be negative", at: span)
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,30 @@
+/// One top-level declaration.
+public enum Declaration: Sendable {
+    case instrument(InstrumentHeaderDecl)
+    case ladder(LadderDecl)
+    case fact(FactDecl)
+    case section(SectionDecl)
+    case rule(RuleDecl)
+    case test(TestDecl)
+    case reference(ReferenceDecl)
+    case evidence(EvidenceHeaderDecl)
+    case finding(FindingDecl)
+    case verdict(VerdictDecl)
+    case plan(PlanHeaderDecl)
+    case action(ActionDecl)
+}
+
+/// What a file holds, told by its first declaration.
+public enum FileKind: String, Sendable {
+    case instrument, evidence, plan
+}
+
+/// A parsed file: its declarations in source order.
+public struct SourceFileSyntax: Sendable {
+    /// The path as given.
+    public var path: String
+    /// What the file holds.
+    public var kind: FileKind
+    /// The declarations, in source order.
+    public var declarations: [Declaration]
+}

@@ -1,0 +1,143 @@
+extension Parser {
+    /// `or`, the loosest level.
+    mutating func parseCondition() throws(Abort) -> Expression {
+        try deeper()
+        defer { depth -= 1 }
+        var left = try parseAnd()
+        while take(.or) != nil {
+            let right = try parseAnd()
+            left = Expression(.or(left, right), at: left.span.through(right.span))
+        }
+        return left
+    }
+
+    private mutating func parseAnd() throws(Abort) -> Expression {
+        var left = try parseNot()
+        while take(.and) != nil {
+            let right = try parseNot()
+            left = Expression(.and(left, right), at: left.span.through(right.span))
+        }
+        return left
+    }
+
+    private mutating func parseNot() throws(Abort) -> Expression {
+        guard let not = take(.not) else { return try parseComparison() }
+        try deeper()
+        defer { depth -= 1 }
+        let operand = try parseNot()
+        return Expression(.not(operand), at: not.span.through(operand.span))
+    }
+
+    private mutating func parseComparison() throws(Abort) -> Expression {
+        let left = try parsePrimary()
+        if let op = comparisonOperator(current.kind) {
+            advance()
+            let right = try parsePrimary()
+            return Expression(.compare(op, left, right), at: left.span.through(right.span))
+        }
+        guard take(.contains) != nil else { return left }
+        if take(.any) != nil {
+            let items = try parseItemList()
+            return Expression(.containsAny(left, items), at: left.span.through(previousSpan))
+        }
+        if take(.all) != nil {
+            let items = try parseItemList()
+            return Expression(.containsAll(left, items), at: left.span.through(previousSpan))
+        }
+        let item = try parseItem()
+        return Expression(.contains(left, item), at: left.span.through(item.span))
+    }
+
+    private mutating func parsePrimary() throws(Abort) -> Expression {
+        let token = current
+        switch token.kind {
+        case .leftParen:
+            advance()
+            let inner = try parseCondition()
+            try expect(.rightParen, "')' to close '('")
+            return inner
+        case .keyword(.count):
+            advance()
+            try expect(.leftParen, "'(' after 'count'")
+            let fact = try expectWord("a set fact inside 'count(…)'")
+            try expect(.rightParen, "')' to close 'count('")
+            return Expression(.count(fact), at: token.span.through(previousSpan))
+        case .keyword(.yes): advance(); return Expression(.yes, at: token.span)
+        case .keyword(.no): advance(); return Expression(.no, at: token.span)
+        case .keyword(.none): advance(); return Expression(.none, at: token.span)
+        case .string: advance(); return Expression(.string(token.text), at: token.span)
+        case .number: advance(); checkMagnitude(token); return Expression(.number(token.text), at: token.span)
+        case .word where !stopWords.contains(token.text):
+            advance()
+            if token.isNumeric {
+                checkMagnitude(token)
+                return Expression(.number(token.text), at: token.span)
+            }
+            return Expression(.word(token.text), at: token.span)
+        case .leftBrace:
+            let open = advance()
+            return try parseBraced(open)
+        default:
+            throw fail("a fact, a value or '('")
+        }
+    }
+
+    /// The contents of `{…}` after its opening brace: a set of items or a map.
+    mutating func parseBraced(_ open: Token) throws(Abort) -> Expression {
+        if take(.rightBrace) != nil { return Expression(.setLiteral([]), at: open.span.through(previousSpan)) }
+        let isMap = comparisonOperator(current.kind) != nil || peek().kind == .colon
+        guard isMap else {
+            var items: [Located<String>] = []
+            repeat {
+                items.append(try parseItem())
+            } while take(.comma) != nil && current.kind != .rightBrace
+            try expect(.rightBrace, "',' or '}' in the list of items")
+            return Expression(.setLiteral(items), at: open.span.through(previousSpan))
+        }
+        var entries: [MapEntry] = []
+        repeat {
+            var comparison: ComparisonOperator?
+            if let op = comparisonOperator(current.kind) {
+                advance()
+                comparison = op
+            }
+            let key: Located<String>
+            if current.kind == .number || current.kind == .word || current.kind == .string || current.is(.none) {
+                let token = advance()
+                key = Located(token.text, at: token.span)
+            } else {
+                throw fail("a level, a band such as '>= 100' or an id")
+            }
+            try expect(.colon, "':' after '\(key.value)'")
+            let value = try expectNumber("a value after ':'")
+            entries.append(MapEntry(comparison: comparison, key: key, value: value))
+        } while take(.comma) != nil && current.kind != .rightBrace
+        try expect(.rightBrace, "',' or '}' in the map")
+        return Expression(.map(entries), at: open.span.through(previousSpan))
+    }
+
+    var previousSpan: SourceSpan { tokens[max(index - 1, 0)].span }
+
+    private mutating func deeper() throws(Abort) {
+        depth += 1
+        if depth > Parser.maximumDepth {
+            diagnostics.report(
+                .parseTooDeep, "conditions nest deeper than \(Parser.maximumDepth) levels", at: current.span,
+                help: "split the condition into several rules or facts")
+            depth -= 1
+            throw Abort()
+        }
+    }
+
+    private func comparisonOperator(_ kind: Token.Kind) -> ComparisonOperator? {
+        switch kind {
+        case .equalEqual: return .equal
+        case .notEqual: return .notEqual
+        case .less: return .less
+        case .lessEqual: return .lessEqual
+        case .greater: return .greater
+        case .greaterEqual: return .greaterEqual
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,160 @@
+extension Parser {
+    mutating func parseInstrumentHeader() throws(Abort) -> InstrumentHeaderDecl {
+        let start = try expect(.instrument)
+        let name = try expectString("the instrument's name as a string")
+        try expect(.version)
+        let version = try expectString("the version as a string")
+        var language: Located<String>?
+        if take(.language) != nil { language = try expectString("the language code as a string") }
+        return InstrumentHeaderDecl(name: name, version: version, language: language, span: start.span)
+    }
+
+    mutating func parseLadder() throws(Abort) -> LadderDecl {
+        try expect(.ladder)
+        let name = try expectWord("the ladder's name")
+        try expect(.colon, "':' after the ladder's name")
+        var levels = [try parseLevelName()]
+        while take(.less) != nil { levels.append(try parseLevelName()) }
+        return LadderDecl(name: name, levels: levels)
+    }
+
+    private mutating func parseLevelName() throws(Abort) -> Located<String> {
+        if current.kind == .string || current.is(.none) {
+            let token = advance()
+            return Located(token.text, at: token.span)
+        }
+        return try expectWord("a level name")
+    }
+
+    mutating func parseFact() throws(Abort) -> FactDecl {
+        try expect(.fact)
+        let path = try expectWord("the fact's path")
+        if !(path.value.first?.isLetter ?? false) {
+            diagnostics.report(
+                .parseExpectedToken, "a fact path starts with a letter, found '\(path.value)'", at: path.span)
+        }
+        try expect(.colon, "':' after the fact's path")
+        let type: FactTypeSyntax
+        switch current.kind {
+        case .keyword(.flag): advance(); type = .flag
+        case .keyword(.number): advance(); type = .number
+        case .keyword(.level):
+            advance()
+            type = .level(try expectWord("the ladder's name after 'level'"))
+        case .keyword(.set):
+            advance()
+            type = .set(closed: current.kind == .leftBrace ? try parseItemList() : nil)
+        default:
+            throw fail("a fact type ('flag', 'level LADDER', 'number' or 'set')")
+        }
+        var description: Located<String>?
+        if current.kind == .string {
+            let token = advance()
+            description = Located(token.text, at: token.span)
+        }
+        return FactDecl(path: path, type: type, description: description)
+    }
+
+    mutating func parseSection() throws(Abort) -> SectionDecl {
+        let isSubarea = advance().is(.subarea)
+        let id = try expectWord(isSubarea ? "the subarea's id" : "the area's id")
+        let title = try expectString("the title as a string")
+        var max: Located<String>?
+        var weighted = false
+        var aliases: [Located<String>] = []
+        var english: Located<String>?
+        while true {
+            if take(.max) != nil {
+                max = try expectNumber("the maximum after 'max'")
+            } else if isSubarea, take(.weighted) != nil {
+                weighted = true
+            } else if isSubarea, take(.points) != nil {
+                weighted = false
+            } else if take(.alias) != nil {
+                aliases.append(try expectString("the alias as a string"))
+            } else if take(.en) != nil {
+                english = try expectString("the English title as a string")
+            } else {
+                break
+            }
+        }
+        if max == nil {
+            diagnostics.report(
+                .parseExpectedToken, "expected 'max N' for \(isSubarea ? "subarea" : "area") '\(id.value)'",
+                at: id.span, help: "give the maximum, as in 'max 20'")
+        }
+        return SectionDecl(
+            isSubarea: isSubarea, id: id, title: title, max: max, weighted: weighted, aliases: aliases,
+            english: english)
+    }
+
+    mutating func parseRule() throws(Abort) -> RuleDecl {
+        let start = try expect(.rule)
+        let id = try expectWord("the rule's id")
+        var title: Located<String>?
+        if current.kind == .string {
+            let token = advance()
+            title = Located(token.text, at: token.span)
+        }
+        var rule = RuleDecl(id: id, title: title, why: nil, weight: nil, clause: nil, span: start.span.through(id.span))
+        while true {
+            if take(.why) != nil {
+                rule.why = try expectString("the rationale as a string after 'why'")
+            } else if take(.weight) != nil {
+                rule.weight = try expectNumber("the weight after 'weight'")
+            } else if rule.clause == nil, current.kind == .word || current.is(.ladder) {
+                rule.clause = try parseKindClause()
+            } else {
+                break
+            }
+        }
+        if rule.clause == nil {
+            diagnostics.report(
+                .parseExpectedToken, "expected a kind clause for rule '\(id.value)', found \(current.quoted)",
+                at: current.span, help: "a rule has one kind clause, such as 'when FACT award 2'")
+        }
+        return rule
+    }
+
+    mutating func parseTest() throws(Abort) -> TestDecl {
+        try expect(.test)
+        let name = try expectString("the test's name as a string")
+        var test = TestDecl(name: name, givens: [], expects: [])
+        while true {
+            if take(.given) != nil {
+                while current.kind == .word || current.is(.judge) {
+                    let isJudgement = take(.judge) != nil
+                    let target = try expectWord(isJudgement ? "a rule id after 'judge'" : "a fact path")
+                    try expect(.equal, "'=' after '\(target.value)'")
+                    let value = isJudgement ? try numberLiteral() : try parseValue()
+                    test.givens.append(GivenDecl(isJudgement: isJudgement, target: target, value: value))
+                }
+            } else if take(.expect) != nil {
+                let target = try expectWord("a rule, subarea or area id, or 'total'")
+                try expect(.equal, "'=' after '\(target.value)'")
+                let value = try expectNumber()
+                var tolerance: Located<String>?
+                if take(.within) != nil { tolerance = try expectNumber("a tolerance after 'within'") }
+                test.expects.append(ExpectDecl(target: target, value: value, tolerance: tolerance))
+            } else {
+                break
+            }
+        }
+        return test
+    }
+
+    private mutating func numberLiteral() throws(Abort) -> ValueLiteral {
+        let number = try expectNumber()
+        return ValueLiteral(.number(number.value), at: number.span)
+    }
+
+    mutating func parseReference() throws(Abort) -> ReferenceDecl {
+        try expect(.reference)
+        let name = try expectString("the reference profile's name as a string")
+        let open = try expect(.leftBrace, "'{' to open the reference values")
+        guard case .map(let entries) = try parseBraced(open).node else {
+            throw fail("'id: value' entries")
+        }
+        return ReferenceDecl(name: name, entries: entries)
+    }
+}

@@ -1,0 +1,48 @@
+extension Parser {
+    /// A fact value: `yes`, `no`, `none`, a level, a number or `{items}`.
+    mutating func parseValue() throws(Abort) -> ValueLiteral {
+        let token = current
+        switch token.kind {
+        case .keyword(.yes): advance(); return ValueLiteral(.yes, at: token.span)
+        case .keyword(.no): advance(); return ValueLiteral(.no, at: token.span)
+        case .keyword(.none): advance(); return ValueLiteral(.none, at: token.span)
+        case .leftBrace:
+            let items = try parseItemList()
+            return ValueLiteral(.items(items), at: token.span)
+        case .number, .word where token.isNumeric:
+            advance()
+            checkMagnitude(token)
+            return ValueLiteral(.number(token.text), at: token.span)
+        case .word, .string:
+            advance()
+            return ValueLiteral(.level(token.text), at: token.span)
+        default:
+            throw fail("a value ('yes', 'no', 'none', a level, a number or '{…}')")
+        }
+    }
+
+    /// `{a, b, "c d"}`: items are words or strings.
+    mutating func parseItemList() throws(Abort) -> [Located<String>] {
+        try expect(.leftBrace, "'{'")
+        var items: [Located<String>] = []
+        if take(.rightBrace) != nil { return items }
+        repeat {
+            items.append(try parseItem())
+        } while take(.comma) != nil && current.kind != .rightBrace
+        try expect(.rightBrace, "',' or '}' in the list of items")
+        return items
+    }
+
+    mutating func parseItem() throws(Abort) -> Located<String> {
+        switch current.kind {
+        case .word, .string, .number:
+            let token = advance()
+            return Located(token.text, at: token.span)
+        case .keyword(let keyword):
+            throw fail(
+                "an item", help: "'\(keyword.rawValue)' is a keyword; write \"\(keyword.rawValue)\" to use it as an item")
+        default:
+            throw fail("an item (a word or a string)")
+        }
+    }
+}

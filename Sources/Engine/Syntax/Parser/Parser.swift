@@ -1,0 +1,186 @@
+/// A recursive-descent parser for instrument, evidence and plan files: one method per
+/// grammar level, recovery at the next declaration keyword after an error.
+public struct Parser {
+    /// The deepest nesting of conditions accepted.
+    public static let maximumDepth = 256
+
+    /// Thrown inside the parser after a diagnostic is reported, to unwind to the
+    /// declaration loop, which skips to the next declaration.
+    struct Abort: Error {}
+
+    var tokens: [Token]
+    var index = 0
+    var depth = 0
+    var diagnostics = DiagnosticBag()
+    let path: String
+    /// Each registered rule kind's clause words, by kind name.
+    let kindWords: [String: [String]]
+    var stopWords: [String] = []
+
+    /// Parses one file. The clause words of the registered rule kinds tell where a kind
+    /// clause ends.
+    public static func parse(_ source: SourceText, kindWords: [String: [String]] = [:]) -> (
+        file: SourceFileSyntax, diagnostics: DiagnosticBag
+    ) {
+        var bag = DiagnosticBag()
+        for diagnostic in source.diagnostics { bag.report(diagnostic) }
+        if source.diagnostics.contains(where: { $0.id == .parseFileTooLarge }) {
+            return (SourceFileSyntax(path: source.path, kind: .instrument, declarations: []), bag)
+        }
+        let (tokens, lexed) = Lexer.tokenize(source)
+        bag.append(contentsOf: lexed)
+        var parser = Parser(tokens: tokens, path: source.path, kindWords: kindWords)
+        let file = parser.parseFile()
+        bag.append(contentsOf: parser.diagnostics)
+        return (file, bag)
+    }
+
+    init(tokens: [Token], path: String, kindWords: [String: [String]]) {
+        self.tokens = tokens
+        self.path = path
+        self.kindWords = kindWords
+    }
+
+    // MARK: Token access
+
+    var current: Token { tokens[index] }
+    var atEnd: Bool { current.kind == .end }
+
+    func peek(_ offset: Int = 1) -> Token {
+        tokens[min(index + offset, tokens.count - 1)]
+    }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    mutating func take(_ keyword: Keyword) -> Token? {
+        current.is(keyword) ? advance() : nil
+    }
+
+    mutating func take(_ kind: Token.Kind) -> Token? {
+        current.kind == kind ? advance() : nil
+    }
+
+    /// Reports that `expected` was expected here, and aborts the declaration.
+    mutating func fail(_ expected: String, help: String? = nil) -> Abort {
+        diagnostics.report(
+            .parseExpectedToken, "expected \(expected), found \(current.quoted)", at: current.span, help: help)
+        return Abort()
+    }
+
+    mutating func expect(_ kind: Token.Kind, _ what: String) throws(Abort) -> Token {
+        guard let token = take(kind) else { throw fail(what) }
+        return token
+    }
+
+    mutating func expect(_ keyword: Keyword) throws(Abort) -> Token {
+        guard let token = take(keyword) else { throw fail("'\(keyword.rawValue)'") }
+        return token
+    }
+
+    mutating func expectString(_ what: String) throws(Abort) -> Located<String> {
+        guard current.kind == .string else { throw fail(what) }
+        let token = advance()
+        return Located(token.text, at: token.span)
+    }
+
+    /// A dotted word (id or path).
+    mutating func expectWord(_ what: String) throws(Abort) -> Located<String> {
+        guard current.kind == .word else {
+            if case .keyword(let keyword) = current.kind {
+                throw fail(what, help: "'\(keyword.rawValue)' is a keyword; write it as a string to use it as a name")
+            }
+            throw fail(what)
+        }
+        let token = advance()
+        return Located(token.text, at: token.span)
+    }
+
+    /// A number literal, checked for its size and decimals.
+    mutating func expectNumber(_ what: String = "a number") throws(Abort) -> Located<String> {
+        guard current.isNumeric else { throw fail(what) }
+        let token = advance()
+        checkMagnitude(token)
+        return Located(token.text, at: token.span)
+    }
+
+    mutating func checkMagnitude(_ token: Token) {
+        let digits = token.text.hasPrefix("-") ? String(token.text.dropFirst()) : token.text
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts[0].drop { $0 == "0" }
+        let decimals = parts.count > 1 ? parts[1].count : 0
+        var tooLarge = whole.count > 13
+        if whole.count == 13 {
+            tooLarge = whole != "1000000000000" || (parts.count > 1 && parts[1].contains { $0 != "0" })
+        }
+        if tooLarge || decimals > 6 {
+            diagnostics.report(
+                .semaNumberTooLarge, "number '\(token.text)' is out of range", at: token.span,
+                help: "numbers have a magnitude of at most 10^12 and at most 6 decimals")
+        }
+    }
+
+    /// Skips to the next declaration keyword (or the end).
+    mutating func synchronize() {
+        if !atEnd { advance() }
+        while !atEnd {
+            if case .keyword(let keyword) = current.kind, Keyword.declarationStarts.contains(keyword) { return }
+            advance()
+        }
+    }
+
+    // MARK: File
+
+    mutating func parseFile() -> SourceFileSyntax {
+        var declarations: [Declaration] = []
+        let kind: FileKind = current.is(.evidence) ? .evidence : current.is(.plan) ? .plan : .instrument
+        while !atEnd {
+            let start = index
+            do throws(Abort) {
+                if let declaration = try parseDeclaration() { declarations.append(declaration) }
+            } catch {
+                if index == start || !isAtDeclarationStart { synchronize() }
+            }
+        }
+        return SourceFileSyntax(path: path, kind: kind, declarations: declarations)
+    }
+
+    var isAtDeclarationStart: Bool {
+        if case .keyword(let keyword) = current.kind { return Keyword.declarationStarts.contains(keyword) }
+        return atEnd
+    }
+
+    mutating func parseDeclaration() throws(Abort) -> Declaration? {
+        guard case .keyword(let keyword) = current.kind else {
+            throw fail("a declaration", help: declarationHelp)
+        }
+        switch keyword {
+        case .instrument: return .instrument(try parseInstrumentHeader())
+        case .ladder: return .ladder(try parseLadder())
+        case .fact: return .fact(try parseFact())
+        case .area, .subarea: return .section(try parseSection())
+        case .rule: return .rule(try parseRule())
+        case .test: return .test(try parseTest())
+        case .reference: return .reference(try parseReference())
+        case .evidence: return .evidence(try parseEvidenceHeader())
+        case .finding: return .finding(try parseFinding())
+        case .judge, .override: return .verdict(try parseVerdict())
+        case .plan: return .plan(try parsePlanHeader())
+        case .action: return .action(try parseAction())
+        default: throw fail("a declaration", help: declarationHelp)
+        }
+    }
+
+    private var declarationHelp: String {
+        if current.kind == .word, let close = EditDistance.closestMatch(
+            to: current.text, among: Keyword.declarationStarts.map(\.rawValue))
+        {
+            return "did you mean '\(close)'?"
+        }
+        return "a declaration starts with a keyword such as 'fact', 'rule' or 'finding'"
+    }
+}
