@@ -161,7 +161,8 @@ import Testing
 
     @Test(arguments: percentCases)
     func percentRoundsHalfAwayFromZero(value: String, max: String, expected: Int64) throws {
-        let value = try #require(Rational(decimalText: value)), max = try #require(Rational(decimalText: max))
+        let value = try #require(Rational(decimalText: value))
+        let max = try #require(Rational(decimalText: max))
         #expect(value.percent(of: max) == expected)
     }
 
@@ -172,7 +173,8 @@ import Testing
         #expect(Self.r(1, 201).percent(of: .one) == 0)
         // a(a+4)/(a+2)²: just below 1, and not representable as a Rational.
         let a: Int64 = (1 << 62) + 1
-        let x = Self.r(a, a + 2), y = Self.r(a + 2, a + 4)
+        let x = Self.r(a, a + 2)
+        let y = Self.r(a + 2, a + 4)
         #expect(throws: ArithmeticOverflow(.division)) { try x.divided(by: y) }
         #expect(x.percent(of: y) == 100)
         #expect(Self.r(1, Int64.max).percent(of: Self.r(2, Int64.max - 2)) == 50)
@@ -196,7 +198,8 @@ import Testing
 
     @Test func decimalStringIsWithinHalfAMillionth() throws {
         var random = RationalTests.SplitMix64(state: 81)
-        let halfUnit = Self.r(1, 2_000_000), lowest = try halfUnit.negated()
+        let halfUnit = Self.r(1, 2_000_000)
+        let lowest = try halfUnit.negated()
         for _ in 0..<500 {
             let value = Self.r(
                 Int64.random(in: -1_000_000_000_000...1_000_000_000_000, using: &random),

@@ -38,13 +38,17 @@ import Testing
     ]
 
     @Test(arguments: normalisationCases)
-    func normalisesSignAndCommonFactors(numerator: Int64, denominator: Int64, reducedNumerator: Int64, reducedDenominator: Int64) throws {
+    func normalisesSignAndCommonFactors(
+        numerator: Int64, denominator: Int64, reducedNumerator: Int64, reducedDenominator: Int64
+    ) throws {
         let value = try #require(Rational(numerator: numerator, denominator: denominator))
         #expect(value.numerator == reducedNumerator)
         #expect(value.denominator == reducedDenominator)
     }
 
-    static let unrepresentableCases: [(Int64, Int64)] = [(1, 0), (0, 0), (Int64.min, 0), (1, Int64.min), (Int64.min, -1), (3, Int64.min)]
+    static let unrepresentableCases: [(Int64, Int64)] = [
+        (1, 0), (0, 0), (Int64.min, 0), (1, Int64.min), (Int64.min, -1), (3, Int64.min),
+    ]
 
     @Test(arguments: unrepresentableCases)
     func rejectsZeroDenominatorAndUnrepresentableValues(numerator: Int64, denominator: Int64) {
@@ -75,7 +79,8 @@ import Testing
     }
 
     @Test func crossCancellationAvoidsNeedlessOverflow() throws {
-        let a = Self.r(1 << 62, 3), b = Self.r(3, 1 << 62)
+        let a = Self.r(1 << 62, 3)
+        let b = Self.r(3, 1 << 62)
         #expect(try a.multiplied(by: b) == .one)
         #expect(try a.divided(by: a) == .one)
         #expect(try Self.r(1, 1 << 62).adding(Self.r(1, 1 << 62)) == Self.r(1, 1 << 61))
@@ -115,7 +120,8 @@ import Testing
 
     @Test func comparesExactlyBeyondInt64CrossProducts() {
         // 1 - 1/M > 1 - 1/(M-1): cross products near 2^126, equal as Doubles.
-        let a = Self.r(Self.big - 1, Self.big), b = Self.r(Self.big - 2, Self.big - 1)
+        let a = Self.r(Self.big - 1, Self.big)
+        let b = Self.r(Self.big - 2, Self.big - 1)
         #expect(b < a)
         #expect(!(a < b))
         #expect(Self.r(-(Self.big - 1), Self.big) < Self.r(-(Self.big - 2), Self.big - 1))
@@ -148,7 +154,8 @@ import Testing
     ]
 
     @Test(arguments: integerPartCases)
-    func integerPartTruncatesAndFloorRoundsDown(numerator: Int64, denominator: Int64, integerPart: Int64, floor: Int64) {
+    func integerPartTruncatesAndFloorRoundsDown(numerator: Int64, denominator: Int64, integerPart: Int64, floor: Int64)
+    {
         let value = Self.r(numerator, denominator)
         #expect(value.integerPart() == integerPart)
         #expect(value.floor() == floor)
@@ -158,8 +165,10 @@ import Testing
     @Test func randomArithmeticIdentities() throws {
         var random = SplitMix64(state: 2020)
         for _ in 0..<400 {
-            let a = Self.r(Int64.random(in: -1_000_000...1_000_000, using: &random), Int64.random(in: 1...10_000, using: &random))
-            let b = Self.r(Int64.random(in: -1_000_000...1_000_000, using: &random), Int64.random(in: 1...10_000, using: &random))
+            let a = Self.r(
+                Int64.random(in: -1_000_000...1_000_000, using: &random), Int64.random(in: 1...10_000, using: &random))
+            let b = Self.r(
+                Int64.random(in: -1_000_000...1_000_000, using: &random), Int64.random(in: 1...10_000, using: &random))
             #expect(try a.adding(b).subtracting(b) == a)
             #expect(try a.adding(b) == b.adding(a))
             #expect(try (a < b) == (a.subtracting(b) < .zero))

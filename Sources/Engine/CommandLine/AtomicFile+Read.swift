@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 extension AtomicFile {
     /// The bytes of the file at `path`.
@@ -20,11 +21,11 @@ extension AtomicFile {
             if code == ENOENT || code == ENOTDIR {
                 throw InputFileError(path: path, reason: .notFound(suggestion: nearbyName(for: path)))
             }
-            throw InputFileError(path: path, reason: .unreadable(SystemCalls.message(for: code)))
+            throw InputFileError(path: path, reason: .unreadable(POSIXCalls.message(for: code)))
         }
         defer { close(descriptor) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, SystemCalls.isDirectory(status.st_mode) {
+        if fstat(descriptor, &status) == 0, POSIXCalls.isDirectory(status.st_mode) {
             throw InputFileError(path: path, reason: .isDirectory)
         }
         var bytes: [UInt8] = []
@@ -34,7 +35,7 @@ extension AtomicFile {
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw InputFileError(path: path, reason: .unreadable(SystemCalls.message(for: errno)))
+                throw InputFileError(path: path, reason: .unreadable(POSIXCalls.message(for: errno)))
             }
             bytes += chunk[..<count]
         }

@@ -18,33 +18,34 @@ public enum AtomicFile {
     /// refusal is a usage error (exit status 64); every other failure is exit status 73
     /// and removes the temporary file. An existing output keeps its permission bits. When
     /// `path` is itself a symbolic link, the link is replaced by the file.
-    public static func write(_ bytes: [UInt8], to path: String, refusingInputs inputs: [String]) throws(OutputFileError) {
+    public static func write(_ bytes: [UInt8], to path: String, refusingInputs inputs: [String]) throws(OutputFileError)
+    {
         if let input = inputs.first(where: { PathIdentity.sameFile($0, path) }) {
             throw OutputFileError(path: path, reason: .namesInput(input))
         }
         let (directory, name) = PathIdentity.split(path)
         guard !name.isEmpty else {
-            throw OutputFileError(path: path, reason: .cannotReplace(SystemCalls.message(for: EISDIR)))
+            throw OutputFileError(path: path, reason: .cannotReplace(POSIXCalls.message(for: EISDIR)))
         }
         let (descriptor, temporary) = try createTemporary(in: directory, for: name, path: path)
         var existing = stat()
-        if stat(path, &existing) == 0, !SystemCalls.isDirectory(existing.st_mode) {
+        if stat(path, &existing) == 0, !POSIXCalls.isDirectory(existing.st_mode) {
             _ = fchmod(descriptor, existing.st_mode & 0o7777)
         }
-        if let code = SystemCalls.writeAll(bytes, to: descriptor) ?? flush(descriptor) {
+        if let code = POSIXCalls.writeAll(bytes, to: descriptor) ?? flush(descriptor) {
             close(descriptor)
             unlink(temporary)
-            throw OutputFileError(path: path, reason: .cannotWrite(SystemCalls.message(for: code)))
+            throw OutputFileError(path: path, reason: .cannotWrite(POSIXCalls.message(for: code)))
         }
         if close(descriptor) != 0 {
             let code = errno
             unlink(temporary)
-            throw OutputFileError(path: path, reason: .cannotWrite(SystemCalls.message(for: code)))
+            throw OutputFileError(path: path, reason: .cannotWrite(POSIXCalls.message(for: code)))
         }
         if rename(temporary, path) != 0 {
             let code = errno
             unlink(temporary)
-            throw OutputFileError(path: path, reason: .cannotReplace(SystemCalls.message(for: code)))
+            throw OutputFileError(path: path, reason: .cannotReplace(POSIXCalls.message(for: code)))
         }
     }
 
@@ -62,7 +63,7 @@ public enum AtomicFile {
             if descriptor >= 0 { return (descriptor, temporary) }
             let code = errno
             guard code == EEXIST, attempt < 1000 else {
-                throw OutputFileError(path: path, reason: .cannotCreate(SystemCalls.message(for: code)))
+                throw OutputFileError(path: path, reason: .cannotCreate(POSIXCalls.message(for: code)))
             }
             attempt += 1
         }

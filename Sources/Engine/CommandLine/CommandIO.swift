@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// Where a command's output and errors go, whether each gets colour, and the environment.
 ///
@@ -42,8 +43,8 @@ public struct CommandIO {
     public static func standard() -> CommandIO {
         let environment = ProcessInfo.processInfo.environment
         return CommandIO(
-            writeOutput: { _ = SystemCalls.writeAll($0, to: STDOUT_FILENO) },
-            writeError: { _ = SystemCalls.writeAll($0, to: STDERR_FILENO) },
+            writeOutput: { _ = POSIXCalls.writeAll($0, to: STDOUT_FILENO) },
+            writeError: { _ = POSIXCalls.writeAll($0, to: STDERR_FILENO) },
             outputStyle: .forStandardOutput(environment: environment),
             errorStyle: .forStandardError(environment: environment),
             environment: environment)

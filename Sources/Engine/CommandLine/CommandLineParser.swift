@@ -70,6 +70,11 @@ public enum CommandLineParser {
         return second.isLetter
     }
 
+    /// Whether a token following an option may be its value: not `--`, not an option.
+    static func canBeValue(_ token: String) -> Bool {
+        token != "--" && !looksLikeOption(token)
+    }
+
     /// `--format=json` is `("--format", "json")`; `--format` is `("--format", nil)`.
     static func splitInlineValue(_ token: String) -> (name: String, value: String?) {
         guard let equals = token.firstIndex(of: "=") else { return (token, nil) }

@@ -14,7 +14,7 @@
 /// CommandLineTool(name: "kompass-score", version: "0.1.0", abstract: "…",
 ///                 commands: [CheckCommand.self, ScoreCommand.self]).main()
 /// ```
-public struct CommandLineTool {
+public struct CommandLineTool: Sendable {
     /// The tool's spec, built from the registered commands' specs.
     public let spec: ToolSpec
     private let commands: [any RunnableCommand.Type]

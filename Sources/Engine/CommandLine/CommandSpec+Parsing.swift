@@ -4,7 +4,8 @@ extension CommandSpec {
     /// Accepts `--opt value`, `--opt=value`, flags, `--` (everything after it is
     /// positional), repeated options and options taking values up to the next option.
     /// Positionals may stand anywhere before `--`. A token that looks like an option
-    /// (`--x`, or `-` followed by a letter) is never taken as a value; `-` and `-5` are.
+    /// (`--x`, or `-` followed by a letter) or `--` is never taken as a value; `-` and
+    /// `-5` are.
     /// `-h` and `--help` are not handled here: ``CommandLineParser`` answers them first.
     /// The first mistake, in command-line order, is thrown.
     public func parse(_ arguments: [String]) throws(UsageError) -> ParsedArguments {
@@ -56,7 +57,7 @@ extension CommandSpec {
         if let inlineValue {
             values.append(inlineValue)
         } else {
-            while index < arguments.endIndex, !CommandLineParser.looksLikeOption(arguments[index]) {
+            while index < arguments.endIndex, CommandLineParser.canBeValue(arguments[index]) {
                 values.append(arguments[index])
                 index += 1
                 if option.repetition != .repeatingUntilNextOption { break }
@@ -80,7 +81,9 @@ extension CommandSpec {
             throw error(.repeatedOption(option.name))
         }
         guard let group = option.group else { return }
-        if let other = occurrences.first(where: { $0.option != option.name && self.option(named: $0.option)?.group == group }) {
+        if let other = occurrences.first(where: {
+            $0.option != option.name && self.option(named: $0.option)?.group == group
+        }) {
             throw error(.mutuallyExclusive(other.option, option.name))
         }
     }

@@ -21,7 +21,8 @@ public struct ErrorReport: Sendable, Equatable {
         switch error {
         case let usageError as UsageError:
             let path = ([tool.name] + (usageError.command.map { [$0.name] } ?? [])).joined(separator: " ")
-            text = lines(usageError.message, usageError.help)
+            text =
+                lines(usageError.message, usageError.help)
                 + HelpFormatter.usage(for: usageError.command, tool: tool, prefix: "Usage: ") + "\n"
                 + "  See '\(path) --help' for more information.\n"
             exitStatus = usageError.exitStatus
@@ -29,7 +30,8 @@ public struct ErrorReport: Sendable, Equatable {
             text = lines(reportable.message, reportable.help)
             exitStatus = reportable.exitStatus
         default:
-            text = lines("internal error: \(String(describing: error))", "this is a bug in \(tool.name); please report it")
+            text = lines(
+                "internal error: \(String(describing: error))", "this is a bug in \(tool.name); please report it")
             exitStatus = .internalError
         }
     }

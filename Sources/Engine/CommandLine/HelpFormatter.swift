@@ -42,10 +42,10 @@ public enum HelpFormatter {
     private static var helpRow: [String] { row("-h, --help", "Show help information.") }
 
     private static func overview(_ abstract: String, discussion: String) -> [String] {
-        var lines = abstract.isEmpty ? [] : TextWrapper.wrap("OVERVIEW: " + abstract, width: width)
+        var lines = abstract.isEmpty ? [] : HelpTextWrapper.wrap("OVERVIEW: " + abstract, width: width)
         if !discussion.isEmpty {
             if !lines.isEmpty { lines.append("") }
-            lines += TextWrapper.wrap(discussion, width: width)
+            lines += HelpTextWrapper.wrap(discussion, width: width)
         }
         return lines
     }
@@ -67,9 +67,10 @@ public enum HelpFormatter {
         let padded = labelIndent + label
         guard !text.isEmpty else { return [padded] }
         let column = String(repeating: " ", count: labelColumn)
-        let wrapped = TextWrapper.wrap(text, width: width - labelColumn).map { column + $0 }
+        let wrapped = HelpTextWrapper.wrap(text, width: width - labelColumn).map { column + $0 }
         guard padded.count + 2 <= labelColumn else { return [padded] + wrapped }
-        let first = padded + String(repeating: " ", count: labelColumn - padded.count)
+        let first =
+            padded + String(repeating: " ", count: labelColumn - padded.count)
             + wrapped[0].dropFirst(labelColumn)
         return [first] + wrapped.dropFirst()
     }

@@ -36,7 +36,7 @@ public struct OutputFileError: ReportableError, Sendable, Equatable {
                 ? "refusing to write '\(path)': it is an input"
                 : "refusing to write '\(path)': it is the input '\(input)'"
         case .cannotCreate(let system):
-            return "cannot create a file beside '\(path)': \(system)"
+            return "cannot create '\(path)': \(system)"
         case .cannotWrite(let system):
             return "cannot write '\(path)': \(system)"
         case .cannotReplace(let system):

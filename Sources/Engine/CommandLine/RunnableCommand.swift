@@ -15,7 +15,7 @@
 ///     }
 /// }
 /// ```
-public protocol RunnableCommand {
+public protocol RunnableCommand: Sendable {
     /// The command's name, arguments, options and help.
     static var spec: CommandSpec { get }
 

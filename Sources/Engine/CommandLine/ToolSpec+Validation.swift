@@ -24,9 +24,12 @@ extension CommandSpec {
             if !name.hasPrefix("--") || name.count < 3 || name.contains("=") || name.contains(" ") {
                 problems.append("option '\(name)' must be '--' followed by a name without '=' or spaces")
             }
-            if !names.insert(name).inserted { problems.append("option '\(name)' is declared twice or shadows '--help'") }
-            if option.isFlag, !option.allowedValues.isEmpty || option.defaultValue != nil
-                || option.repetition == .repeatingUntilNextOption
+            if !names.insert(name).inserted {
+                problems.append("option '\(name)' is declared twice or shadows '--help'")
+            }
+            if option.isFlag,
+                !option.allowedValues.isEmpty || option.defaultValue != nil
+                    || option.repetition == .repeatingUntilNextOption
             {
                 problems.append("flag '\(name)' cannot have allowed values, a default or take several values")
             }

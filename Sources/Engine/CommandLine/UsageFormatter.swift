@@ -26,7 +26,8 @@ enum UsageFormatter {
             }
         }
         let indent = min(prefix.count + head.count + 1, maximumIndent)
-        return TextWrapper.flow(head: prefix + head, units: units(of: command), indent: indent, width: HelpFormatter.width)
+        return HelpTextWrapper.flow(
+            head: prefix + head, units: units(of: command), indent: indent, width: HelpFormatter.width)
     }
 
     /// The synopsis units of a command: arguments first, then options, a mutually

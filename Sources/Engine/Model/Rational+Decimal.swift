@@ -23,9 +23,12 @@ extension Rational {
     /// spaces, `1.` or `.5`. Problems are reported in the order malformed (or decimal
     /// comma), too many decimals, too large.
     public static func parseDecimal(_ text: some StringProtocol) -> Result<Rational, DecimalParseError> {
-        var negative = false, separator: UInt8? = nil
-        var integerDigits = 0, fractionDigits = 0
-        var integerValue: UInt64 = 0, fractionValue: UInt64 = 0
+        var negative = false
+        var separator: UInt8? = nil
+        var integerDigits = 0
+        var fractionDigits = 0
+        var integerValue: UInt64 = 0
+        var fractionValue: UInt64 = 0
         let limit = maxDecimalMagnitude.magnitude
         for (offset, byte) in text.utf8.enumerated() {
             switch byte {
@@ -76,7 +79,8 @@ extension Rational {
         let divisor = denominator.magnitude
         var whole = numerator.magnitude / divisor
         var remainder = numerator.magnitude % divisor
-        var fraction: UInt64 = 0, scale: UInt64 = 1
+        var fraction: UInt64 = 0
+        var scale: UInt64 = 1
         for _ in 0..<digits {
             // remainder < divisor, so each quotient is a single digit.
             let (digit, rest) = divisor.dividingFullWidth(remainder.multipliedFullWidth(by: 10))
@@ -86,10 +90,16 @@ extension Rational {
         }
         if remainder >= divisor - remainder {
             fraction += 1
-            if fraction == scale { fraction = 0; whole += 1 }
+            if fraction == scale {
+                fraction = 0
+                whole += 1
+            }
         }
         var width = digits
-        while width > 0, fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        while width > 0, fraction % 10 == 0 {
+            fraction /= 10
+            width -= 1
+        }
         var text = numerator < 0 && (whole != 0 || fraction != 0) ? "-" : ""
         text += String(whole)
         if width > 0 {
@@ -103,7 +113,7 @@ extension Rational {
     public func roundedHalfAwayFromZero() -> Int64 {
         let quotient = numerator / denominator
         let remainder = (numerator % denominator).magnitude
-        // 2·remainder ≥ denominator, without overflow; the denominator is at least 2 here.
+        // remainder ≥ denominator − remainder is 2·remainder ≥ denominator, without overflow.
         guard remainder != 0, remainder >= denominator.magnitude - remainder else { return quotient }
         return numerator < 0 ? quotient - 1 : quotient + 1
     }
@@ -128,18 +138,26 @@ extension Rational {
         let n = UInt128(value.numerator.magnitude) * UInt128(max.denominator.magnitude)
         let d = UInt128(value.denominator.magnitude) * UInt128(max.numerator.magnitude)
         let saturated: Int64 = negative ? .min : .max
-        let whole = n / d, remainder = n % d
+        let whole = n / d
+        let remainder = n % d
         guard whole <= UInt128(Int64.max / 100) else { return saturated }
         // 100·remainder may exceed 128 bits: build it bit by bit (100 = 0b1100100),
         // keeping quotient and rest, so every intermediate stays below 2·d < 2^127.
-        var quotient: UInt128 = 0, rest: UInt128 = 0
+        var quotient: UInt128 = 0
+        var rest: UInt128 = 0
         for bit in (0..<7).reversed() {
             quotient <<= 1
             rest <<= 1
-            if rest >= d { rest -= d; quotient += 1 }
+            if rest >= d {
+                rest -= d
+                quotient += 1
+            }
             if (100 >> bit) & 1 == 1 {
                 rest += remainder
-                if rest >= d { rest -= d; quotient += 1 }
+                if rest >= d {
+                    rest -= d
+                    quotient += 1
+                }
             }
         }
         if rest >= d - rest { quotient += 1 }

@@ -94,7 +94,9 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// `-self`.
     /// - Throws: ``ArithmeticOverflow`` (`.negation`) for `Int64.min`.
     public func negated() throws(ArithmeticOverflow) -> Rational {
-        guard let result = Rational(negative: numerator > 0, magnitude: numerator.magnitude, denominator: UInt64(denominator))
+        guard
+            let result = Rational(
+                negative: numerator > 0, magnitude: numerator.magnitude, denominator: UInt64(denominator))
         else { throw ArithmeticOverflow(.negation) }
         return result
     }
@@ -118,10 +120,11 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     public func multiplied(by other: Rational) throws(ArithmeticOverflow) -> Rational {
         let g1 = Self.gcd(numerator.magnitude, other.denominator.magnitude)
         let g2 = Self.gcd(other.numerator.magnitude, denominator.magnitude)
-        guard let result = Self.product(
-            negative: (numerator < 0) != (other.numerator < 0),
-            numerator.magnitude / g1, other.numerator.magnitude / g2,
-            over: denominator.magnitude / g2, other.denominator.magnitude / g1)
+        guard
+            let result = Self.product(
+                negative: (numerator < 0) != (other.numerator < 0),
+                numerator.magnitude / g1, other.numerator.magnitude / g2,
+                over: denominator.magnitude / g2, other.denominator.magnitude / g1)
         else { throw ArithmeticOverflow(.multiplication) }
         return result
     }
@@ -134,10 +137,11 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
         guard other.numerator != 0 else { throw ArithmeticOverflow(.division, reason: .divisionByZero) }
         let g1 = Self.gcd(numerator.magnitude, other.numerator.magnitude)
         let g2 = Self.gcd(denominator.magnitude, other.denominator.magnitude)
-        guard let result = Self.product(
-            negative: (numerator < 0) != (other.numerator < 0),
-            numerator.magnitude / g1, other.denominator.magnitude / g2,
-            over: denominator.magnitude / g2, other.numerator.magnitude / g1)
+        guard
+            let result = Self.product(
+                negative: (numerator < 0) != (other.numerator < 0),
+                numerator.magnitude / g1, other.denominator.magnitude / g2,
+                over: denominator.magnitude / g2, other.numerator.magnitude / g1)
         else { throw ArithmeticOverflow(.division) }
         return result
     }
@@ -154,7 +158,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// g₂ = gcd(t, g), the reduced result is (t/g₂) / ((b/g)·(d/g₂)).
     private static func sum(_ x: Rational, _ y: Rational, negatingSecond: Bool) -> Rational? {
         let g = gcd(x.denominator.magnitude, y.denominator.magnitude)
-        let xScale = y.denominator / Int64(g), yScale = x.denominator / Int64(g)
+        let xScale = y.denominator / Int64(g)
+        let yScale = x.denominator / Int64(g)
         let (p, pOverflow) = x.numerator.multipliedReportingOverflow(by: xScale)
         let (q, qOverflow) = y.numerator.multipliedReportingOverflow(by: yScale)
         let (t, tOverflow) = negatingSecond ? p.subtractingReportingOverflow(q) : p.addingReportingOverflow(q)
@@ -186,7 +191,8 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     private static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
         if a == 0 { return b }
         if b == 0 { return a }
-        var a = a, b = b
+        var a = a
+        var b = b
         let shift = (a | b).trailingZeroBitCount
         a >>= a.trailingZeroBitCount
         repeat {

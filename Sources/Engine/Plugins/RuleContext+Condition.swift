@@ -46,7 +46,8 @@ extension RuleContext {
         return fact
     }
 
-    func typeName(_ fact: Int) -> String {
+    /// How a fact's type reads in messages: `flag`, `level maturity`, `number`, `set`.
+    public func typeName(_ fact: Int) -> String {
         switch catalog.type(of: fact) {
         case .flag: return "flag"
         case .level(let ladder): return "level \(catalog.ladders[ladder].name)"

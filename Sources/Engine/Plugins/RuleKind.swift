@@ -31,10 +31,6 @@ public protocol RuleKind: Sendable {
     /// The smallest finding changes that would raise the rule's value, with the value each
     /// would give. Empty when the rule is at its best or cannot be raised by findings.
     func improvements(_ facts: FactReader) throws(ArithmeticOverflow) -> [Improvement]
-
-    /// Lowers the rule to engine primitives so the compiled evaluator needs no plugin
-    /// call; nil when the kind cannot be lowered (it is then called through the protocol).
-    func lower(_ lowering: inout Lowering) -> Primitive?
 }
 
 extension RuleKind {
@@ -44,8 +40,6 @@ extension RuleKind {
     /// Most kinds read no judgement.
     public var judgementMaximum: Rational? { nil }
 
-    /// By default a kind is called through the protocol.
-    public func lower(_ lowering: inout Lowering) -> Primitive? { nil }
 }
 
 /// What a rule kind tells about itself: the documentation and the tests of the kind.

@@ -46,6 +46,12 @@ public struct Improvement: Sendable {
     public var changes: [FindingChange]
     /// The rule's value after the changes.
     public var value: Rational
+
+    /// Creates an improvement.
+    public init(changes: [FindingChange], value: Rational) {
+        self.changes = changes
+        self.value = value
+    }
 }
 
 /// One finding set to a new value.

@@ -1,13 +1,14 @@
 import Engine
 
 /// A small tool in the shape of kompass-score, shared by the command-line tests.
-enum Fixtures {
+enum CommandLineFixtures {
     static let score = CommandSpec(
         name: "score",
         abstract: "Score evidence files against the instrument.",
         arguments: [ArgumentSpec("EVIDENCE", help: "The evidence files to score.", repeating: true)],
         options: [
-            OptionSpec("--rules", value: "DIR", defaultValue: "Rules/kommunkompassen-2019", help: "The instrument's folder."),
+            OptionSpec(
+                "--rules", value: "DIR", defaultValue: "Rules/kommunkompassen-2019", help: "The instrument's folder."),
             OptionSpec(
                 "--format", value: "FORMAT", allowedValues: ["text", "json", "csv", "markdown"], defaultValue: "text",
                 help: "The output format."),
@@ -19,7 +20,8 @@ enum Fixtures {
     static let explain = CommandSpec(
         name: "explain",
         abstract: "Explain how a subarea got its points.",
-        discussion: "Shows every rule with its status and the evidence it read.\n\nExample:\n  kompass-score explain evidence.kompass --subarea 1.3",
+        discussion:
+            "Shows every rule with its status and the evidence it read.\n\nExample:\n  kompass-score explain evidence.kompass --subarea 1.3",
         arguments: [ArgumentSpec("EVIDENCE", help: "The evidence file.")],
         options: [
             OptionSpec("--area", value: "ID", help: "Explain one area.", group: "target"),
@@ -36,7 +38,8 @@ enum Fixtures {
         arguments: [ArgumentSpec("EVIDENCE", help: "The evidence file.")],
         options: [
             OptionSpec("--plan", value: "PLAN", help: "The plan file."),
-            OptionSpec("--action", value: "ID", help: "Actions of the plan to apply.", repetition: .repeatingUntilNextOption),
+            OptionSpec(
+                "--action", value: "ID", help: "Actions of the plan to apply.", repetition: .repeatingUntilNextOption),
             OptionSpec("--set", value: "FACT=VALUE", help: "Set a fact.", repetition: .repeating),
         ])
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct HelpFormatterTests {
     private func help(_ arguments: String) -> String? {
-        guard case .printHelp(let text) = Fixtures.parse(arguments) else { return nil }
+        guard case .printHelp(let text) = CommandLineFixtures.parse(arguments) else { return nil }
         return text
     }
 
@@ -91,14 +91,19 @@ import Testing
             USAGE: kompass-score suggest <evidence> [--top <n>]
                    kompass-score suggest <evidence> --plan <plan> (--budget <b> | --target <t>)
             """
-        #expect(HelpFormatter.usage(for: Fixtures.suggest, tool: Fixtures.tool) == expected)
+        #expect(HelpFormatter.usage(for: CommandLineFixtures.suggest, tool: CommandLineFixtures.tool) == expected)
     }
 
     @Test func requiredOptionsOptionalArgumentsAndRepeatingOptions() {
-        #expect(HelpFormatter.usage(for: Fixtures.fit, tool: Fixtures.tool) == "USAGE: kompass-score fit --round <dir> --awarded <csv>")
-        #expect(HelpFormatter.usage(for: Fixtures.convert, tool: Fixtures.tool) == "USAGE: kompass-score convert <file> [<destination>]")
         #expect(
-            HelpFormatter.usage(for: Fixtures.whatif, tool: Fixtures.tool, prefix: "Usage: ") == """
+            HelpFormatter.usage(for: CommandLineFixtures.fit, tool: CommandLineFixtures.tool)
+                == "USAGE: kompass-score fit --round <dir> --awarded <csv>")
+        #expect(
+            HelpFormatter.usage(for: CommandLineFixtures.convert, tool: CommandLineFixtures.tool)
+                == "USAGE: kompass-score convert <file> [<destination>]")
+        #expect(
+            HelpFormatter.usage(for: CommandLineFixtures.whatif, tool: CommandLineFixtures.tool, prefix: "Usage: ")
+                == """
                 Usage: kompass-score whatif <evidence> [--plan <plan>] [--action <id> ...]
                                             [--set <fact=value> ...]
                 """)
@@ -112,7 +117,9 @@ import Testing
                 OptionSpec(
                     "--csv-dialect", value: "CSV-DIALECT", allowedValues: ["rfc4180", "excel-sv"],
                     defaultValue: "rfc4180", help: "The CSV dialect."),
-                OptionSpec("--lang", value: "LANG", help: "Språk för rubriker: svenska eller engelska, för läsare i och utanför Sverige."),
+                OptionSpec(
+                    "--lang", value: "LANG",
+                    help: "Språk för rubriker: svenska eller engelska, för läsare i och utanför Sverige."),
             ])
         let expected = """
             OVERVIEW: Score.
@@ -128,13 +135,13 @@ import Testing
               -h, --help              Show help information.
 
             """
-        #expect(HelpFormatter.help(for: command, tool: Fixtures.tool) == expected)
+        #expect(HelpFormatter.help(for: command, tool: CommandLineFixtures.tool) == expected)
     }
 
     @Test func everyLineFitsInEightyColumns() {
-        var pages = [HelpFormatter.help(for: Fixtures.tool)]
-        for command in Fixtures.tool.subcommands where command.usage == nil {
-            pages.append(HelpFormatter.help(for: command, tool: Fixtures.tool))
+        var pages = [HelpFormatter.help(for: CommandLineFixtures.tool)]
+        for command in CommandLineFixtures.tool.subcommands where command.usage == nil {
+            pages.append(HelpFormatter.help(for: command, tool: CommandLineFixtures.tool))
         }
         for line in pages.joined().split(separator: "\n") {
             #expect(line.count <= HelpFormatter.width, "\(line)")

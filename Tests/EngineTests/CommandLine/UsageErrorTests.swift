@@ -44,6 +44,9 @@ import Testing
             name: "missing value before another option", arguments: "score a --output --strict",
             kind: .missingValue(option: "--output"), message: "missing value for '--output <file>'"),
         Case(
+            name: "missing value before --", arguments: "score a --output -- b",
+            kind: .missingValue(option: "--output"), message: "missing value for '--output <file>'"),
+        Case(
             name: "empty value after =", arguments: "score a --output=",
             kind: .missingValue(option: "--output"), message: "missing value for '--output <file>'"),
         Case(
@@ -105,7 +108,7 @@ import Testing
 
     @Test(arguments: cases)
     func kindMessageAndHelp(_ testCase: Case) throws {
-        guard case .usageError(let error) = Fixtures.parse(testCase.arguments) else {
+        guard case .usageError(let error) = CommandLineFixtures.parse(testCase.arguments) else {
             Issue.record("'\(testCase.arguments)' is not a usage error")
             return
         }
@@ -124,7 +127,7 @@ import Testing
               See 'kompass-score score --help' for more information.
 
             """
-        #expect(Fixtures.usageErrorText("score a.kompass --colour") == expected)
+        #expect(CommandLineFixtures.usageErrorText("score a.kompass --colour") == expected)
     }
 
     @Test func reportWithoutHelpLineIsPinned() {
@@ -134,7 +137,7 @@ import Testing
               See 'kompass-score fit --help' for more information.
 
             """
-        #expect(Fixtures.usageErrorText("fit") == expected)
+        #expect(CommandLineFixtures.usageErrorText("fit") == expected)
     }
 
     @Test func toolLevelReportPointsToToolHelp() {
@@ -145,7 +148,7 @@ import Testing
               See 'kompass-score --help' for more information.
 
             """
-        #expect(Fixtures.usageErrorText("scor a.kompass") == expected)
+        #expect(CommandLineFixtures.usageErrorText("scor a.kompass") == expected)
     }
 
     @Test func exclusiveGroupReportIsPinned() {
@@ -158,15 +161,15 @@ import Testing
               See 'kompass-score explain --help' for more information.
 
             """
-        #expect(Fixtures.usageErrorText("explain e --subarea 1.3 --area 1") == expected)
+        #expect(CommandLineFixtures.usageErrorText("explain e --subarea 1.3 --area 1") == expected)
     }
 
     @Test func subcommandCheckBecomesAUsageErrorWithTheUsageLine() {
         let context = CommandContext(
-            tool: Fixtures.tool, command: Fixtures.whatif,
+            tool: CommandLineFixtures.tool, command: CommandLineFixtures.whatif,
             io: CommandIO(writeOutput: { _ in }, writeError: { _ in }))
         let error = context.usageError("'--action' needs '--plan'", help: "add '--plan PLAN'")
-        let report = ErrorReport(error, tool: Fixtures.tool)
+        let report = ErrorReport(error, tool: CommandLineFixtures.tool)
         #expect(report.exitStatus == .usage)
         #expect(
             report.text == """

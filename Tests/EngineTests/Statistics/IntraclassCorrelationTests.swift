@@ -37,7 +37,7 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test(arguments: d6Rows)
-    func synthetricSubareaD6(_ row: ICCCase) throws {
+    func syntheticSubareaD6(_ row: ICCCase) throws {
         try check(row, against: IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d6)))
     }
 

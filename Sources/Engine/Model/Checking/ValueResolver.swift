@@ -15,13 +15,10 @@ struct ValueResolver {
         case (.flag, .yes): return .flag(true)
         case (.flag, .no): return .flag(false)
         case (.flag, _): return mismatch("'yes' or 'no'")
-        case (.level, .level(let name)), (.level, .none) where true:
-            let name: String = {
-                if case .level(let n) = literal.node { return n }
-                return "none"
-            }()
-            let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
-            return context.level(Located(name, at: literal.span), of: fact, diagnostics: &diagnostics).map { .level($0) }
+        case (.level, .level(let name)):
+            return level(name, literal, fact, &diagnostics)
+        case (.level, .none):
+            return level("none", literal, fact, &diagnostics)
         case (.level, _): return mismatch("a level of its ladder")
         case (.number, .number(let text)):
             guard let value = Rational(decimalText: text) else { return mismatch("a number") }
@@ -38,6 +35,13 @@ struct ValueResolver {
             return .set(FactValue.normalizedItems(items.map(\.value)))
         case (.set, _): return mismatch("'{…}' or 'none'")
         }
+    }
+
+    private func level(
+        _ name: String, _ literal: ValueLiteral, _ fact: Int, _ diagnostics: inout DiagnosticBag
+    ) -> FactValue? {
+        let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
+        return context.level(Located(name, at: literal.span), of: fact, diagnostics: &diagnostics).map { .level($0) }
     }
 
     func typeName(_ fact: Int) -> String {

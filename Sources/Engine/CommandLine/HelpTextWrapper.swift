@@ -1,5 +1,5 @@
 /// Word wrapping for help text, counting characters (so å, ä, ö count as one).
-enum TextWrapper {
+enum HelpTextWrapper {
     /// `text` wrapped to `width` columns. Explicit line breaks are kept; a line's leading
     /// spaces indent its continuation lines too; a word longer than the width stands on
     /// a line of its own. Never returns an empty array.

@@ -7,7 +7,7 @@
 #endif
 
 /// Small wrappers around the C library shared by the file and stream helpers.
-enum SystemCalls {
+enum POSIXCalls {
     /// `strerror` in the house's message style: lowercase first letter ("no such file or directory").
     static func message(for code: Int32) -> String {
         let text = String(cString: strerror(code))

@@ -1,0 +1,56 @@
+import Engine
+
+/// Shared checks of a clause's shape: how many leading arguments, which words, each
+/// word at most once.
+struct ClauseShape {
+    let clause: KindClause
+    let kind: String
+
+    /// Reports a clause word written twice; false when one is.
+    func wordsOnce(_ diagnostics: inout DiagnosticBag) -> Bool {
+        var seen: [String: SourceSpan] = [:]
+        var ok = true
+        for (word, _) in clause.words {
+            if let first = seen[word.value] {
+                diagnostics.report(
+                    .semaBadArgument, "'\(word.value)' is given twice in a '\(kind)' clause", at: word.span,
+                    notes: [Diagnostic.Note("first given here", at: first)])
+                ok = false
+            }
+            seen[word.value] = word.span
+        }
+        return ok
+    }
+
+    /// The leading arguments when there are exactly `count`, else a diagnostic.
+    func leading(_ count: Int, _ what: String, _ diagnostics: inout DiagnosticBag) -> [Expression]? {
+        guard clause.arguments.count == count else {
+            let span = clause.arguments.count > count ? clause.arguments[count].span : clause.kind.span
+            diagnostics.report(
+                .semaBadArgument, "'\(kind)' takes \(what)", at: span,
+                help: "write it as in: \(Self.usage[kind] ?? kind)")
+            return nil
+        }
+        return clause.arguments
+    }
+
+    static let usage = [
+        "when": "'when CONDITION award N'",
+        "ladder": "'ladder FACT { level: value, … }'",
+        "each": "'each FACT [from {…}] award N [cap M]'",
+        "threshold": "'threshold FACT { >= x: value, … }'",
+        "scale": "'scale FACT from a to b award N'",
+        "judgement": "'judgement max M'",
+    ]
+
+    /// The map argument's entries, or a diagnostic.
+    func map(_ argument: Expression, _ diagnostics: inout DiagnosticBag) -> [MapEntry]? {
+        guard case .map(let entries) = argument.node, !entries.isEmpty else {
+            diagnostics.report(
+                .semaBadArgument, "'\(kind)' takes a map of values such as '{ exists: 2 }'", at: argument.span,
+                help: "write it as in: \(Self.usage[kind] ?? kind)")
+            return nil
+        }
+        return entries
+    }
+}

@@ -1,0 +1,96 @@
+import Engine
+
+/// `ladder FACT { level: v, … }`: the value of the highest listed level at or below the
+/// finding; 0 below the lowest listed.
+public struct LadderKind: RuleKind {
+    public static let description = RuleKindDescription(
+        identifier: "ladder",
+        summary: "Awards a value per level of a ladder: existing, followed up, evaluated.",
+        clauseWords: [],
+        parameters: [
+            ("FACT", "a level fact"),
+            ("{ level: v, … }", "levels of the fact's ladder with non-decreasing values"),
+        ],
+        examples: [
+            RuleKindExample(
+                instrument: """
+                    ladder m: none < exists < followed_up < evaluated
+                    fact p: level m "A policy"
+                    area x "X" max 10
+                    subarea x.1 "X1" max 10
+                    rule x.1.a "R" ladder p { exists: 2, evaluated: 6 }
+                    """, given: "p = followed_up", expected: "2"),
+            RuleKindExample(
+                instrument: """
+                    ladder m: none < exists < followed_up < evaluated
+                    fact p: level m "A policy"
+                    area x "X" max 10
+                    subarea x.1 "X1" max 10 weighted
+                    rule x.1.a "R" ladder p { exists: 0.5, evaluated: 1 }
+                    """, given: "p = evaluated", expected: "10"),
+        ])
+
+    let fact: Int
+    let table: StepTable
+    let ladder: Ladder
+
+    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+        let shape = ClauseShape(clause: clause, kind: "ladder")
+        guard let arguments = shape.leading(2, "a level fact and a map of levels", &diagnostics),
+            let fact = context.fact(arguments[0], diagnostics: &diagnostics)
+        else { return nil }
+        guard let ladder = context.catalog.ladder(of: fact) else {
+            diagnostics.report(
+                .semaTypeMismatch, "'ladder' needs a level fact, and '\(context.catalog.facts[fact].path)' is a \(context.typeName(fact))",
+                at: arguments[0].span, help: "use 'when', 'each' or 'threshold' for this fact")
+            return nil
+        }
+        guard let entries = shape.map(arguments[1], &diagnostics) else { return nil }
+        var steps: [(step: StepTable.Step, span: SourceSpan)] = []
+        var seen: [Int: SourceSpan] = [:]
+        var ok = true
+        for entry in entries {
+            if entry.comparison != nil {
+                diagnostics.report(.semaBadArgument, "a ladder lists levels, not bands", at: entry.key.span)
+                ok = false
+                continue
+            }
+            guard let level = context.level(entry.key, of: fact, diagnostics: &diagnostics),
+                let value = context.number(entry.value, diagnostics: &diagnostics),
+                context.checkValue(value, at: entry.value.span, diagnostics: &diagnostics)
+            else {
+                ok = false
+                continue
+            }
+            if let first = seen[level] {
+                diagnostics.report(
+                    .semaDuplicateID, "level '\(entry.key.value)' is listed twice", at: entry.key.span,
+                    notes: [Diagnostic.Note("first listed here", at: first)])
+                ok = false
+            }
+            seen[level] = entry.key.span
+            steps.append((StepTable.Step(threshold: Rational(Int64(level)), strict: false, value: value), entry.value.span))
+        }
+        steps.sort { $0.step.threshold < $1.step.threshold }
+        guard ok, StepTable.checkNonDecreasing(steps, kind: "ladder", diagnostics: &diagnostics) else { return nil }
+        self.fact = fact
+        self.ladder = ladder
+        self.table = StepTable(steps: steps.map(\.step))
+    }
+
+    public var factsRead: [Int] { [fact] }
+    public var best: Rational { table.best }
+
+    public func evaluate(_ facts: FactReader) -> RuleOutcome {
+        guard case .level(let index)? = facts.value(fact) else { return .unassessed(upper: best) }
+        return .assessed(table.value(at: Rational(Int64(index))))
+    }
+
+    public func improvements(_ facts: FactReader) -> [Improvement] {
+        var current = Rational(-1)
+        if case .level(let index)? = facts.value(fact) { current = Rational(Int64(index)) }
+        return table.higher(than: current).map { step in
+            Improvement(changes: [FindingChange(fact: fact, value: .level(Int(step.input.numerator)))], value: step.value)
+        }
+    }
+}

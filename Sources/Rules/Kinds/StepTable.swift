@@ -1,0 +1,50 @@
+import Engine
+
+/// Steps of non-decreasing values over an ordered input: the value of the highest step
+/// reached, 0 below the first. Ladders step over level indices, thresholds over numbers.
+struct StepTable: Sendable {
+    struct Step: Sendable {
+        var threshold: Rational
+        /// `>` rather than `>=`.
+        var strict: Bool
+        var value: Rational
+    }
+
+    /// Steps in ascending order of threshold.
+    let steps: [Step]
+
+    /// The value at input `x`.
+    func value(at x: Rational) -> Rational {
+        var result = Rational.zero
+        for step in steps where step.strict ? x > step.threshold : x >= step.threshold {
+            result = step.value
+        }
+        return result
+    }
+
+    /// The largest value.
+    var best: Rational { steps.last?.value ?? .zero }
+
+    /// Steps above the current value, with the least input reaching each.
+    func higher(than x: Rational) -> [(input: Rational, value: Rational)] {
+        let current = value(at: x)
+        return steps.filter { $0.value > current }.map { step in
+            (step.strict ? ((try? step.threshold.adding(.one)) ?? step.threshold) : step.threshold, step.value)
+        }
+    }
+
+    /// Checks that values do not decrease along the steps; reports at the offending value.
+    static func checkNonDecreasing(
+        _ steps: [(step: Step, span: SourceSpan)], kind: String, diagnostics: inout DiagnosticBag
+    ) -> Bool {
+        for (previous, next) in zip(steps, steps.dropFirst()) where next.step.value < previous.step.value {
+            diagnostics.report(
+                .semaBadArgument,
+                "'\(kind)' values decrease from \(previous.step.value.decimalString()) to \(next.step.value.decimalString())",
+                at: next.span, notes: [Diagnostic.Note("the higher value is here", at: previous.span)],
+                help: "a higher step must be worth at least as much as a lower one")
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,76 @@
+import Engine
+
+/// `threshold FACT { >= x: v, … }`: the value of the highest band satisfied, else 0.
+public struct ThresholdKind: RuleKind {
+    public static let description = RuleKindDescription(
+        identifier: "threshold",
+        summary: "Awards a value per band of a number (or of a set's size).",
+        clauseWords: [],
+        parameters: [
+            ("FACT", "a number fact, or a set fact (its number of items)"),
+            ("{ >= x: v, … }", "bands with '>=' or '>', values non-decreasing"),
+        ],
+        examples: [
+            RuleKindExample(
+                instrument: """
+                    fact n: number "Panel size"
+                    area x "X" max 10
+                    subarea x.1 "X1" max 10
+                    rule x.1.a "R" threshold n { >= 100: 2, >= 300: 4 }
+                    """, given: "n = 299", expected: "2"),
+            RuleKindExample(
+                instrument: """
+                    fact n: number "Panel size"
+                    area x "X" max 10
+                    subarea x.1 "X1" max 10
+                    rule x.1.a "R" threshold n { > 0: 1, >= 300: 4 }
+                    """, given: "n = 300", expected: "4"),
+        ])
+
+    let input: NumericInput
+    let table: StepTable
+
+    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+        let shape = ClauseShape(clause: clause, kind: "threshold")
+        guard let arguments = shape.leading(2, "a number fact and a map of bands", &diagnostics),
+            let input = NumericInput(arguments[0], kind: "threshold", context: context, diagnostics: &diagnostics),
+            let entries = shape.map(arguments[1], &diagnostics)
+        else { return nil }
+        var steps: [(step: StepTable.Step, span: SourceSpan)] = []
+        var ok = true
+        for entry in entries {
+            guard let op = entry.comparison, op == .greaterEqual || op == .greater else {
+                diagnostics.report(
+                    .semaBadArgument, "a threshold band starts with '>=' or '>'", at: entry.key.span,
+                    help: "write '>= \(entry.key.value): \(entry.value.value)'")
+                ok = false
+                continue
+            }
+            guard let threshold = context.number(entry.key, diagnostics: &diagnostics),
+                let value = context.number(entry.value, diagnostics: &diagnostics),
+                context.checkValue(value, at: entry.value.span, diagnostics: &diagnostics)
+            else {
+                ok = false
+                continue
+            }
+            steps.append((StepTable.Step(threshold: threshold, strict: op == .greater, value: value), entry.value.span))
+        }
+        steps.sort { ($0.step.threshold, $0.step.strict ? 1 : 0) < ($1.step.threshold, $1.step.strict ? 1 : 0) }
+        guard ok, StepTable.checkNonDecreasing(steps, kind: "threshold", diagnostics: &diagnostics) else { return nil }
+        self.input = input
+        self.table = StepTable(steps: steps.map(\.step))
+    }
+
+    public var factsRead: [Int] { [input.fact] }
+    public var best: Rational { table.best }
+
+    public func evaluate(_ facts: FactReader) -> RuleOutcome {
+        guard let x = input.value(facts) else { return .unassessed(upper: best) }
+        return .assessed(table.value(at: x))
+    }
+
+    public func improvements(_ facts: FactReader) -> [Improvement] {
+        let x = input.value(facts) ?? Rational(-1)
+        return table.higher(than: x).map { Improvement(changes: [input.change(to: $0.input, facts)], value: $0.value) }
+    }
+}

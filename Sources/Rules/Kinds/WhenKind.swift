@@ -1,0 +1,82 @@
+import Engine
+
+/// `when CONDITION award N`: N when the condition is true, else 0.
+public struct WhenKind: RuleKind {
+    public static let description = RuleKindDescription(
+        identifier: "when",
+        summary: "Awards a fixed value when a condition holds.",
+        clauseWords: ["award"],
+        parameters: [
+            ("CONDITION", "a fact (true when positive), comparisons, 'contains', joined by 'and', 'or', 'not'"),
+            ("award N", "the value when the condition holds; defaults to 1 in weighted subareas"),
+        ],
+        examples: [
+            RuleKindExample(
+                instrument: """
+                    fact f: flag "A flag"
+                    area x "X" max 10
+                    subarea x.1 "X1" max 10
+                    rule x.1.a "R" when f award 4
+                    """, given: "f = yes", expected: "4"),
+            RuleKindExample(
+                instrument: """
+                    fact f: flag "A flag"
+                    fact n: number "A number"
+                    area x "X" max 10
+                    subarea x.1 "X1" max 10
+                    rule x.1.a "R" when f and n >= 3 award 4
+                    """, given: "f = yes\n n = 2", expected: "0"),
+            RuleKindExample(
+                instrument: """
+                    fact f: flag "A flag"
+                    area x "X" max 10
+                    subarea x.1 "X1" max 10 weighted
+                    rule x.1.a "R" weight 1 when f
+                    rule x.1.b "S" weight 1 when not f
+                    """, given: "f = yes", expected: "5"),
+        ])
+
+    let condition: Condition
+    let award: Rational
+    let catalog: FactCatalog
+
+    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+        let shape = ClauseShape(clause: clause, kind: "when")
+        guard shape.wordsOnce(&diagnostics),
+            let arguments = shape.leading(1, "one condition", &diagnostics),
+            let condition = context.condition(arguments[0], diagnostics: &diagnostics)
+        else { return nil }
+        var award = Rational.one
+        if let value = context.number(clause.arguments(after: "award"), after: "award", clause: clause, diagnostics: &diagnostics) {
+            award = value
+        } else if clause.arguments(after: "award") != nil {
+            return nil
+        } else if !context.isWeighted {
+            diagnostics.report(
+                .semaBadArgument, "'when' needs 'award N' in a points subarea", at: clause.span,
+                help: "add the points, as in 'when \(context.catalog.facts[condition.factsRead.first ?? 0].path) award 2'")
+            return nil
+        }
+        guard context.checkValue(award, at: clause.span(of: "award") ?? clause.span, diagnostics: &diagnostics)
+        else { return nil }
+        self.condition = condition
+        self.award = award
+        self.catalog = context.catalog
+    }
+
+    public var factsRead: [Int] { condition.factsRead }
+    public var best: Rational { award }
+
+    public func evaluate(_ facts: FactReader) -> RuleOutcome {
+        switch condition.evaluate(facts) {
+        case .yes: return .assessed(award)
+        case .no: return .assessed(.zero)
+        case .unknown: return .unassessed(upper: award)
+        }
+    }
+
+    public func improvements(_ facts: FactReader) -> [Improvement] {
+        guard award > .zero, let changes = condition.changesToMakeTrue(facts, catalog: catalog) else { return [] }
+        return [Improvement(changes: changes, value: award)]
+    }
+}

@@ -1,0 +1,34 @@
+import Engine
+
+/// `kompass-score check [--rules DIR] [EVIDENCE|PLAN …]`.
+enum CheckCommand: RunnableCommand {
+    static let spec = CommandSpec(
+        name: "check",
+        abstract: "Check an instrument, and evidence and plans against it.",
+        discussion: "Prints every diagnostic with its place; exits 0 with warnings only, 65 with errors.",
+        arguments: [ArgumentSpec("FILE", help: "Evidence or plan files (.kompass or JSON).", repeating: true, optional: true)],
+        options: [.rules])
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+        var session = Session(context: context)
+        let instrument = try session.instrument(arguments)
+        for path in arguments.arguments("FILE") {
+            guard let (syntax, _) = try session.workspace.parseDocument(path: path) else { continue }
+            switch syntax.kind {
+            case .plan: _ = try? session.workspace.loadPlan(path: path, instrument: instrument)
+            default: _ = try? session.workspace.loadEvidence(path: path, instrument: instrument)
+            }
+        }
+        session.printDiagnostics()
+        let bag = session.workspace.diagnostics
+        if bag.hasErrors { return .invalidInput }
+        if bag.all.isEmpty {
+            context.io.print(
+                "ok: \(instrument.name) \(instrument.version): \(instrument.areas.count) areas, "
+                    + "\(instrument.subareas.count) subareas, \(instrument.rules.count) rules, \(instrument.facts.count) facts"
+                    + (arguments.arguments("FILE").isEmpty ? "" : "; \(arguments.arguments("FILE").count) file(s) checked")
+                    + "\n")
+        }
+        return .success
+    }
+}

@@ -1,0 +1,88 @@
+import Engine
+import Foundation
+import Rules
+
+/// Invalid rules or input; the diagnostics are already printed. Exit status 65.
+struct InvalidInput: ReportableError {
+    var message: String
+    var help: String? { nil }
+    var exitStatus: ExitStatus { .invalidInput }
+}
+
+/// Exact arithmetic overflowed while scoring. Exit status 65.
+struct EvaluationOverflow: ReportableError {
+    var underlying: ArithmeticOverflow
+    var message: String { "\(underlying.description) while scoring [eval.overflow]" }
+    var help: String? { "the values in the rules or findings are too large or too fine for exact arithmetic" }
+    var exitStatus: ExitStatus { .invalidInput }
+}
+
+/// What every command that reads rules does: find the instrument, load it with the
+/// built-in kinds, load evidence and plans, and print diagnostics to standard error.
+struct Session {
+    var workspace = Workspace(registry: BuiltinKinds.registry)
+    let context: CommandContext
+
+    init(context: CommandContext) {
+        self.context = context
+    }
+
+    mutating func instrument(_ arguments: ParsedArguments) throws -> Instrument {
+        let directory = try RulesDirectory.resolve(
+            explicit: arguments.value("--rules"), executablePath: CommandLine.arguments.first ?? "")
+        let instrument = try workspace.loadInstrument(directory: directory)
+        guard let instrument else { throw failure() }
+        return instrument
+    }
+
+    mutating func evidence(_ paths: [String], _ instrument: Instrument) throws -> [Evidence] {
+        var loaded: [Evidence] = []
+        for path in paths {
+            if let evidence = try workspace.loadEvidence(path: path, instrument: instrument) { loaded.append(evidence) }
+        }
+        guard !workspace.diagnostics.hasErrors else { throw failure() }
+        printDiagnostics()
+        return loaded
+    }
+
+    mutating func plan(_ path: String, _ instrument: Instrument) throws -> Plan {
+        guard let plan = try workspace.loadPlan(path: path, instrument: instrument), !workspace.diagnostics.hasErrors
+        else { throw failure() }
+        return plan
+    }
+
+    /// Prints the diagnostics so far and returns the error to throw.
+    mutating func failure() -> InvalidInput {
+        printDiagnostics()
+        let bag = workspace.diagnostics
+        return InvalidInput(message: "\(bag.errorCount) error\(bag.errorCount == 1 ? "" : "s") in the input")
+    }
+
+    func printDiagnostics() {
+        guard !workspace.diagnostics.all.isEmpty else { return }
+        context.io.printError(workspace.renderedDiagnostics(colour: context.io.errorStyle.isColorEnabled))
+    }
+
+    func score(_ evidence: Evidence, _ instrument: Instrument) throws -> ScoredEvidence {
+        do {
+            return try ScoredEvidence(instrument: instrument, evidence: evidence)
+        } catch {
+            throw EvaluationOverflow(underlying: error)
+        }
+    }
+
+    /// Writes `text` to `--output` (through a temporary file and a rename, never over an
+    /// input) or to standard output.
+    func emit(_ text: String, output: String?, inputs: [String]) throws {
+        if let output {
+            try AtomicFile.write(Array(text.utf8), to: output, refusingInputs: inputs)
+        } else {
+            context.io.print(text)
+        }
+    }
+}
+
+extension OptionSpec {
+    static let rules = OptionSpec(
+        "--rules", value: "DIR", help: "The instrument's folder (default: Rules/kommunkompassen-2019).")
+}

@@ -1,0 +1,9 @@
+import Engine
+
+CommandLineTool(
+    name: ToolInfo.name, version: ToolInfo.version,
+    abstract: "Score municipal evaluations with declarative, explainable rules.",
+    commands: [
+        ScoreCommand.self, ExplainCommand.self, CheckCommand.self, ConvertCommand.self,
+    ]
+).main()
