@@ -51,7 +51,9 @@ public enum FactValue: Sendable, Hashable {
     public func formatted(ladder: Ladder?) -> String {
         switch self {
         case .flag(let value): return value ? "yes" : "no"
-        case .level(let index): return ladder.map { Ladder.spelled($0.levels[index]) } ?? String(index)
+        case .level(let index):
+            guard let ladder else { return String(index) }
+            return index == 0 && ladder.levels[0] == "none" ? "none" : Ladder.spelled(ladder.levels[index])
         case .number(let value): return value.decimalString()
         case .set(let items):
             return items.isEmpty ? "{}" : "{" + items.map(Ladder.spelled).joined(separator: ", ") + "}"

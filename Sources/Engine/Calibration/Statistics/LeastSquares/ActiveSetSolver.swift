@@ -26,11 +26,20 @@ struct ActiveSetSolver {
         let n = lower.count
         let norm1 = (0..<n).reduce(0.0) { best, j in max(best, a.reduce(0) { $0 + abs($1[j]) }) }
         tolerance = 10 * Double.ulpOfOne * norm1 * Double(max(a.count, n))
-        let start = (0..<n).map { min(max(0, lower[$0]), upper[$0]) }
-        x = start
-        state = (0..<n).map { j in
-            start[j] == lower[j] ? .atLower : start[j] == upper[j] ? .atUpper : .free
+        // Start every coefficient at its finite bound nearest 0 (0 itself for NNLS);
+        // only coefficients with no finite bound start free.
+        var start = [Double](repeating: 0, count: n)
+        var initial = [State](repeating: .free, count: n)
+        for j in 0..<n {
+            let hasLower = lower[j].isFinite, hasUpper = upper[j].isFinite
+            if hasLower && (!hasUpper || abs(lower[j]) <= abs(upper[j])) {
+                (start[j], initial[j]) = (lower[j], .atLower)
+            } else if hasUpper {
+                (start[j], initial[j]) = (upper[j], .atUpper)
+            }
         }
+        x = start
+        state = initial
     }
 
     /// Runs the method to its KKT point.

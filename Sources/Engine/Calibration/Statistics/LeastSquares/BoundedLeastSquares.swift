@@ -11,8 +11,8 @@ public enum BoundedLeastSquares {
     ///   - a: m × n, one row per observation.
     ///   - b: m observations.
     /// - Throws: `raggedRows`, `nonFiniteValue`, `dimensionMismatch`, `invalidBounds`,
-    ///   `infeasibleConstraint`, `rankDeficient` (only when unbounded coefficients are
-    ///   dependent) or `didNotConverge`.
+    ///   `infeasibleConstraint`, `rankDeficient` (only when coefficients without any
+    ///   finite bound have linearly dependent columns) or `didNotConverge`.
     public static func solve(
         _ a: [[Double]], _ b: [Double], lower: [Double], upper: [Double], equality: LinearEquality? = nil
     ) throws -> LeastSquaresSolution {

@@ -36,33 +36,35 @@ enum DenseAlgebra {
         return x
     }
 
-    /// The eigenvalues of a symmetric matrix, ascending (cyclic Jacobi rotations).
-    static func symmetricEigenvalues(_ matrix: [[Double]]) -> [Double] {
-        var a = matrix
-        let n = a.count
-        for _ in 0..<100 {
-            var off = 0.0
-            for i in 0..<n { for j in 0..<n where i != j { off += a[i][j] * a[i][j] } }
-            let total = a.joined().reduce(0) { $0 + $1 * $1 }
-            if off <= 1e-30 * total { break }
+    /// The singular values of the matrix with the given columns, descending
+    /// (one-sided Jacobi rotations, accurate also for the small ones).
+    static func singularValues(columns: [[Double]]) -> [Double] {
+        var u = columns
+        let n = u.count
+        for _ in 0..<80 {
+            var rotated = false
             for p in 0..<n {
-                for q in (p + 1)..<max(p + 1, n) where a[p][q] != 0 {
-                    let theta = (a[q][q] - a[p][p]) / (2 * a[p][q])
-                    let t = (theta >= 0 ? 1 : -1) / (abs(theta) + (theta * theta + 1).squareRoot())
-                    let c = 1 / (t * t + 1).squareRoot(), s = t * c
-                    for k in 0..<n {
-                        let akp = a[k][p], akq = a[k][q]
-                        a[k][p] = c * akp - s * akq
-                        a[k][q] = s * akp + c * akq
+                for q in (p + 1)..<max(p + 1, n) {
+                    var alpha = 0.0, beta = 0.0, gamma = 0.0
+                    for i in u[p].indices {
+                        alpha += u[p][i] * u[p][i]
+                        beta += u[q][i] * u[q][i]
+                        gamma += u[p][i] * u[q][i]
                     }
-                    for k in 0..<n {
-                        let apk = a[p][k], aqk = a[q][k]
-                        a[p][k] = c * apk - s * aqk
-                        a[q][k] = s * apk + c * aqk
+                    guard gamma != 0, abs(gamma) > Double.ulpOfOne * (alpha * beta).squareRoot() else { continue }
+                    rotated = true
+                    let zeta = (beta - alpha) / (2 * gamma)
+                    let t = (zeta >= 0 ? 1 : -1) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
+                    let c = 1 / (1 + t * t).squareRoot(), s = c * t
+                    for i in u[p].indices {
+                        let up = u[p][i], uq = u[q][i]
+                        u[p][i] = c * up - s * uq
+                        u[q][i] = s * up + c * uq
                     }
                 }
             }
+            if !rotated { break }
         }
-        return (0..<n).map { a[$0][$0] }.sorted()
+        return u.map { $0.reduce(0) { $0 + $1 * $1 }.squareRoot() }.sorted(by: >)
     }
 }
