@@ -42,7 +42,8 @@ public struct Workspace: Sendable {
         return diagnostics.hasErrors ? nil : instrument
     }
 
-    /// Reads and parses an evidence or plan file, in the language or as JSON.
+    /// Reads and parses an evidence or plan file, in the language or as JSON. Syntax
+    /// errors are recorded; the (recovered) tree is still returned for checking.
     public mutating func parseDocument(path: String) throws(InputFileError) -> (syntax: SourceFileSyntax, sha256: String)? {
         let bytes = try AtomicFile.readFile(path)
         let sha256 = SHA256.hexDigest(bytes)
@@ -60,7 +61,35 @@ public struct Workspace: Sendable {
         }
         let (syntax, bag) = Parser.parse(source, kindWords: registry.clauseWords)
         record(source, bag)
-        return bag.hasErrors ? nil : (syntax, sha256)
+        // The parser recovers, so the checks still run and report independent errors.
+        return (syntax, sha256)
+    }
+
+    /// An evidence or plan file, checked.
+    public enum Document: Sendable {
+        case evidence(Evidence)
+        case plan(Plan)
+    }
+
+    /// Reads an evidence or plan file (told apart by its first declaration) and checks it.
+    public mutating func loadDocument(path: String, instrument: Instrument) throws(InputFileError) -> Document? {
+        guard let (syntax, sha256) = try parseDocument(path: path) else { return nil }
+        switch syntax.kind {
+        case .evidence:
+            let (evidence, bag) = EvidenceChecker.check(syntax, sha256: sha256, instrument: instrument)
+            diagnostics.append(contentsOf: bag)
+            return diagnostics.hasErrors ? nil : evidence.map { .evidence($0) }
+        case .plan:
+            let (plan, bag) = PlanChecker.check(syntax, sha256: sha256, instrument: instrument)
+            diagnostics.append(contentsOf: bag)
+            return diagnostics.hasErrors ? nil : plan.map { .plan($0) }
+        case .instrument:
+            diagnostics.report(
+                .parseExpectedToken, "expected an evidence or plan file, found instrument declarations",
+                at: SourceSpan(path: path, start: SourceLocation(line: 1, column: 1), length: 1),
+                help: "pass the instrument's folder with '--rules DIR'")
+            return nil
+        }
     }
 
     /// Reads and checks an evidence file against an instrument.
@@ -75,7 +104,7 @@ public struct Workspace: Sendable {
         }
         let (evidence, bag) = EvidenceChecker.check(syntax, sha256: sha256, instrument: instrument)
         diagnostics.append(contentsOf: bag)
-        return evidence
+        return diagnostics.hasErrors ? nil : evidence
     }
 
     /// Reads and checks a plan file against an instrument.
@@ -90,11 +119,16 @@ public struct Workspace: Sendable {
         }
         let (plan, bag) = PlanChecker.check(syntax, sha256: sha256, instrument: instrument)
         diagnostics.append(contentsOf: bag)
-        return plan
+        return diagnostics.hasErrors ? nil : plan
+    }
+
+    /// Records a diagnostic found outside the loaders (such as a plan for another municipality).
+    public mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.report(diagnostic)
     }
 
     /// The diagnostics rendered, sorted by place.
     public func renderedDiagnostics(colour: Bool) -> String {
-        DiagnosticRenderer(sources: sources, colour: colour).render(all: diagnostics.all)
+        DiagnosticRenderer(sources: sources, colour: colour).render(all: diagnostics.sorted)
     }
 }

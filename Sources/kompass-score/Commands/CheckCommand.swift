@@ -12,11 +12,18 @@ enum CheckCommand: RunnableCommand {
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
+        var evidence: [Evidence] = []
+        var plans: [Plan] = []
         for path in arguments.arguments("FILE") {
-            guard let (syntax, _) = try session.workspace.parseDocument(path: path) else { continue }
-            switch syntax.kind {
-            case .plan: _ = try? session.workspace.loadPlan(path: path, instrument: instrument)
-            default: _ = try? session.workspace.loadEvidence(path: path, instrument: instrument)
+            switch try session.workspace.loadDocument(path: path, instrument: instrument) {
+            case .evidence(let loaded)?: evidence.append(loaded)
+            case .plan(let plan)?: plans.append(plan)
+            case nil: break
+            }
+        }
+        for plan in plans {
+            for file in evidence {
+                if let warning = PlanChecker.checkMunicipality(plan, against: file) { session.workspace.report(warning) }
             }
         }
         session.printDiagnostics()

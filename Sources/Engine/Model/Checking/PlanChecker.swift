@@ -74,3 +74,15 @@ public enum PlanChecker {
         return (diagnostics.hasErrors ? nil : plan, diagnostics)
     }
 }
+
+extension PlanChecker {
+    /// A warning when the plan names another municipality than the evidence.
+    public static func checkMunicipality(_ plan: Plan, against evidence: Evidence) -> Diagnostic? {
+        guard let municipality = plan.municipality, municipality != evidence.municipality else { return nil }
+        return Diagnostic(
+            .planOtherMunicipality,
+            "plan '\(plan.name)' is for '\(municipality)', the evidence is for '\(evidence.municipality)'",
+            at: SourceSpan(path: plan.path, start: SourceLocation(line: 1, column: 1), length: 1),
+            help: "check that the plan and the evidence belong together")
+    }
+}
