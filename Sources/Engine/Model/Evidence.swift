@@ -28,6 +28,15 @@ public struct Verdict: Sendable {
     public var reason: String
     public var by: String
     public var span: SourceSpan
+
+    /// Creates a verdict.
+    public init(target: Int, value: Rational, reason: String, by: String, span: SourceSpan) {
+        self.target = target
+        self.value = value
+        self.reason = reason
+        self.by = by
+        self.span = span
+    }
 }
 
 /// A checked evidence file.

@@ -14,6 +14,15 @@ public struct ScoredEvidence: Sendable {
         self.score = try Evaluator(instrument: instrument).score(EvaluationInput(evidence: evidence, instrument: instrument))
     }
 
+    /// Scores evidence with a compiled instrument (compile once, score many).
+    public init(compiled: CompiledInstrument, evidence: Evidence) throws(ArithmeticOverflow) {
+        self.instrument = compiled.instrument
+        self.evidence = evidence
+        var scratch = compiled.makeScratch()
+        let facts = compiled.bind(EvaluationInput(evidence: evidence, instrument: compiled.instrument))
+        self.score = try compiled.score(facts, scratch: &scratch)
+    }
+
     /// The words of the instrument's language for table headings.
     var isSwedish: Bool { (instrument.language ?? "sv") == "sv" }
 }

@@ -24,6 +24,10 @@ public protocol RuleKind: Sendable {
     /// The largest value the rule can give (points, or a satisfaction in a weighted subarea).
     var best: Rational { get }
 
+    /// What the rule can give under the fact types, for the scoring lint of `check`: the
+    /// least and the most, parts that never apply, directions (default: 0 to ``best``).
+    func reach(_ catalog: FactCatalog) -> RuleReach
+
     /// The value the rule gives on these findings. When its outcome depends on
     /// unassessed facts, the outcome is unassessed, with its least and largest values.
     func evaluate(_ facts: FactReader) throws(ArithmeticOverflow) -> RuleOutcome
@@ -31,6 +35,10 @@ public protocol RuleKind: Sendable {
     /// The smallest finding changes that would raise the rule's value, with the value each
     /// would give. Empty when the rule is at its best or cannot be raised by findings.
     func improvements(_ facts: FactReader) throws(ArithmeticOverflow) -> [Improvement]
+
+    /// The rule lowered to an engine primitive, so the compiled evaluator calls no plugin;
+    /// nil when the kind cannot be lowered (it is then called through the protocol).
+    func lower() -> Primitive?
 }
 
 extension RuleKind {
@@ -39,6 +47,9 @@ extension RuleKind {
 
     /// Most kinds read no judgement.
     public var judgementMaximum: Rational? { nil }
+
+    /// By default a kind is called through the protocol.
+    public func lower() -> Primitive? { nil }
 
 }
 

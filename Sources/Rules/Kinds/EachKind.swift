@@ -91,6 +91,11 @@ public struct EachKind: RuleKind {
     public var factsRead: [Int] { [fact] }
     public var best: Rational { cap }
 
+    public func lower() -> Primitive? {
+        let input: PrimitiveInput = isSet ? (universe.map { .countOf(fact, $0) } ?? .value(fact)) : .integerPart(fact)
+        return .perUnit(input, award: award, cap: cap)
+    }
+
     func count(_ value: FactValue) -> Int64 {
         switch value {
         case .set(let items):

@@ -53,6 +53,8 @@ public struct JudgementKind: RuleKind {
     public var judgementMaximum: Rational? { maximum }
     public var best: Rational { weighted ? .one : maximum }
 
+    public func lower() -> Primitive? { .judgement(maximum: maximum, weighted: weighted) }
+
     public func evaluate(_ facts: FactReader) throws(ArithmeticOverflow) -> RuleOutcome {
         guard let judgement = facts.judgement else { return .unassessed(upper: best) }
         return .assessed(weighted ? try judgement.divided(by: maximum) : judgement)

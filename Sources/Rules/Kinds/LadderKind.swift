@@ -81,6 +81,8 @@ public struct LadderKind: RuleKind {
     public var factsRead: [Int] { [fact] }
     public var best: Rational { table.best }
 
+    public func lower() -> Primitive? { .steps(.value(fact), table.primitiveSteps) }
+
     public func evaluate(_ facts: FactReader) -> RuleOutcome {
         guard case .level(let index)? = facts.value(fact) else { return .unassessed(upper: best) }
         return .assessed(table.value(at: Rational(Int64(index))))

@@ -76,6 +76,8 @@ public struct ScaleKind: RuleKind {
     public var factsRead: [Int] { [input.fact] }
     public var best: Rational { award }
 
+    public func lower() -> Primitive? { .linear(.value(input.fact), from: from, to: to, award: award) }
+
     public func evaluate(_ facts: FactReader) throws(ArithmeticOverflow) -> RuleOutcome {
         guard let x = input.value(facts) else { return .unassessed(upper: best) }
         let share = try x.subtracting(from).divided(by: try to.subtracting(from))

@@ -25,6 +25,11 @@ struct StepTable: Sendable {
     /// The largest value.
     var best: Rational { steps.last?.value ?? .zero }
 
+    /// The steps as engine primitives.
+    var primitiveSteps: [PrimitiveStep] {
+        steps.map { PrimitiveStep(threshold: $0.threshold, strict: $0.strict, value: $0.value) }
+    }
+
     /// Steps above the current value, with the least input reaching each.
     func higher(than x: Rational) -> [(input: Rational, value: Rational)] {
         let current = value(at: x)

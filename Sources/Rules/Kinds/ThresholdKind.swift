@@ -64,6 +64,8 @@ public struct ThresholdKind: RuleKind {
     public var factsRead: [Int] { [input.fact] }
     public var best: Rational { table.best }
 
+    public func lower() -> Primitive? { .steps(.value(input.fact), table.primitiveSteps) }
+
     public func evaluate(_ facts: FactReader) -> RuleOutcome {
         guard let x = input.value(facts) else { return .unassessed(upper: best) }
         return .assessed(table.value(at: x))

@@ -67,6 +67,8 @@ public struct WhenKind: RuleKind {
     public var factsRead: [Int] { condition.factsRead }
     public var best: Rational { award }
 
+    public func lower() -> Primitive? { .condition(condition, award: award) }
+
     public func evaluate(_ facts: FactReader) -> RuleOutcome {
         switch condition.evaluate(facts) {
         case .yes: return .assessed(award)

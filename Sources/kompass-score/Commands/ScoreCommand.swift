@@ -1,23 +1,42 @@
 import Engine
 
-/// `kompass-score score EVIDENCE… [--format text|json] [--output FILE] [--strict]`.
+/// `kompass-score score EVIDENCE… [--format text|json|csv|markdown|html|svg] [--output FILE] [--strict]
+/// [--lang sv|en] [--reference NAME] [--csv-dialect rfc4180|excel-sv]`.
 enum ScoreCommand: RunnableCommand {
+    static let reportFormats = ["markdown", "html", "svg"]
+
     static let spec = CommandSpec(
         name: "score",
         abstract: "Score evidence: points per subarea, area and total, with bounds.",
-        discussion: "Text is laid out like the point table of the published report; JSON follows the output contract.",
+        discussion: "Text is laid out like the point table of the published report; JSON follows the output contract. "
+            + "html, markdown and svg render the report of one evidence file; csv gives one row per file.",
         arguments: [ArgumentSpec("EVIDENCE", help: "Evidence files (.kompass or JSON).", repeating: true)],
         options: [
             .rules,
-            OptionSpec("--format", value: "FORMAT", allowedValues: ["text", "json"], defaultValue: "text", help: "The output format."),
+            OptionSpec(
+                "--format", value: "FORMAT", allowedValues: ["text", "json", "csv", "markdown", "html", "svg"],
+                defaultValue: "text", help: "The output format."),
             OptionSpec("--output", value: "FILE", help: "Write to FILE instead of standard output (never over an input)."),
             .flag("--strict", help: "Fail when a fact read by a rule is unassessed or a judgement is missing."),
+            OptionSpec(
+                "--lang", value: "LANG", allowedValues: ReportLanguage.allCases.map(\.rawValue),
+                help: "The language of html, markdown and svg (default: the instrument's)."),
+            OptionSpec(
+                "--reference", value: "NAME",
+                help: "The reference profile html, markdown and svg compare with (default: the instrument's first)."),
+            OptionSpec(
+                "--csv-dialect", value: "DIALECT", allowedValues: CSVDialect.allCases.map(\.rawValue),
+                defaultValue: CSVDialect.rfc4180.rawValue,
+                help: "rfc4180 (',' and decimal point) or excel-sv (';', decimal comma, UTF-8 with BOM)."),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+        let format = arguments.value("--format") ?? "text"
+        let paths = arguments.arguments("EVIDENCE")
+        try checkFormatOptions(arguments, format: format, paths: paths, context: context)
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
-        let paths = arguments.arguments("EVIDENCE")
+        let options = try reportOptions(arguments, instrument, context)
         let scored = try session.evidence(paths, instrument).map { try session.score($0, instrument) }
         if arguments.flag("--strict") {
             var open: [String] = []
@@ -30,10 +49,66 @@ enum ScoreCommand: RunnableCommand {
                 return .invalidInput
             }
         }
-        let text = arguments.value("--format") == "json"
-            ? ScoreJSON.document(scored)
-            : scored.map(ScoreTable.render).joined(separator: "\n")
+        let text: String
+        switch format {
+        case "json":
+            text = ScoreJSON.document(scored)
+        case "csv":
+            text = CSVReport.render(scored, dialect: CSVDialect(rawValue: arguments.value("--csv-dialect") ?? "") ?? .rfc4180)
+        case "markdown", "html", "svg":
+            let report: Report
+            do {
+                report = try Report(scored: scored[0], options: options)
+            } catch {
+                throw EvaluationOverflow(underlying: error)
+            }
+            text = format == "html" ? HTMLReport.render(report)
+                : format == "svg" ? RadarChart.document(report) : MarkdownReport.render(report)
+        default:
+            text = scored.map(ScoreTable.render).joined(separator: "\n")
+        }
         try session.emit(text, output: arguments.value("--output"), inputs: paths)
         return .success
+    }
+
+    /// Usage errors for options the format does not use, and for a report of several files.
+    static func checkFormatOptions(
+        _ arguments: ParsedArguments, format: String, paths: [String], context: CommandContext
+    ) throws {
+        let isReport = reportFormats.contains(format)
+        for option in ["--lang", "--reference"] where arguments.has(option) && !isReport {
+            throw context.usageError(
+                "'\(option)' applies to '--format html', 'markdown' and 'svg' only, not '\(format)'")
+        }
+        if arguments.has("--csv-dialect") && format != "csv" {
+            throw context.usageError("'--csv-dialect' applies to '--format csv' only, not '\(format)'")
+        }
+        if isReport && paths.count != 1 {
+            throw context.usageError(
+                "'--format \(format)' renders one evidence file, not \(paths.count)",
+                help: "use '--format csv' for one row per evidence file")
+        }
+    }
+
+    /// The language and reference profile of a report; an unknown profile is a usage error.
+    static func reportOptions(
+        _ arguments: ParsedArguments, _ instrument: Instrument, _ context: CommandContext
+    ) throws -> ReportOptions {
+        var options = ReportOptions(for: instrument)
+        if let language = arguments.value("--lang").flatMap(ReportLanguage.init(rawValue:)) { options.language = language }
+        if let name = arguments.value("--reference") {
+            guard let profile = instrument.reference(named: name) else {
+                let names = instrument.references.map(\.name)
+                let suggestion = EditDistance.closestMatch(to: name, among: names)
+                throw context.usageError(
+                    "unknown reference profile '\(name)'",
+                    help: suggestion.map { "did you mean '\($0)'?" }
+                        ?? (names.isEmpty
+                            ? "the instrument declares no reference profile"
+                            : "the instrument declares " + names.map { "'\($0)'" }.joined(separator: ", ")))
+            }
+            options.reference = profile
+        }
+        return options
     }
 }

@@ -64,8 +64,16 @@ struct Session {
     }
 
     func score(_ evidence: Evidence, _ instrument: Instrument) throws -> ScoredEvidence {
+        try score([evidence], instrument)[0]
+    }
+
+    /// Scores evidence files with the instrument compiled once.
+    func score(_ evidence: [Evidence], _ instrument: Instrument) throws -> [ScoredEvidence] {
+        let compiled = CompiledInstrument(instrument)
         do {
-            return try ScoredEvidence(instrument: instrument, evidence: evidence)
+            var scored: [ScoredEvidence] = []
+            for file in evidence { scored.append(try ScoredEvidence(compiled: compiled, evidence: file)) }
+            return scored
         } catch {
             throw EvaluationOverflow(underlying: error)
         }

@@ -1,0 +1,87 @@
+/// An instrument compiled once for fast scoring: facts as dense indices, set items as
+/// membership slots, built-in kinds lowered to primitives, subareas as flat ranges.
+/// Scoring parses nothing, looks up no names, and writes into reusable buffers.
+public struct CompiledInstrument: Sendable {
+    /// The instrument compiled.
+    public let instrument: Instrument
+    let rules: [CompiledRule]
+    let ops: [ConditionOp]
+    let steps: [PrimitiveStep]
+    let slots: MembershipSlots
+    let best: [Rational]
+    /// Per rule: `max·w/Σw` in weighted subareas (its points per unit of satisfaction).
+    let weightFactor: [Rational]
+    let stackDepth: Int
+    /// How many rules are called through the plugin protocol.
+    public let pluginRuleCount: Int
+
+    /// Compiles an instrument.
+    public init(_ instrument: Instrument) {
+        self.instrument = instrument
+        var slots = MembershipSlots()
+        var ops: [ConditionOp] = []
+        var steps: [PrimitiveStep] = []
+        var rules: [CompiledRule] = []
+        var depth = 1
+        var plugins = 0
+        func input(_ primitive: PrimitiveInput) -> CompiledInput {
+            switch primitive {
+            case .value(let f): return .value(f)
+            case .integerPart(let f): return .integerPart(f)
+            case .countOf(let f, let items): return .countOf(fact: f, start: slots.list(f, items), count: items.count)
+            }
+        }
+        for rule in instrument.rules {
+            switch rule.kind.lower() {
+            case .condition(let condition, let award)?:
+                var compiler = ConditionCompiler()
+                compiler.compile(condition, slots: &slots)
+                rules.append(.condition(start: ops.count, end: ops.count + compiler.ops.count, award: award))
+                ops += compiler.ops
+                depth = max(depth, compiler.maxDepth)
+            case .steps(let primitive, let table)?:
+                rules.append(.steps(input(primitive), start: steps.count, end: steps.count + table.count))
+                steps += table
+            case .perUnit(let primitive, let award, let cap)?:
+                rules.append(.perUnit(input(primitive), award: award, cap: cap))
+            case .linear(let primitive, let from, let to, let award)?:
+                if let span = try? to.subtracting(from), span != .zero {
+                    rules.append(.linear(input(primitive), from: from, span: span, award: award))
+                } else {
+                    rules.append(.plugin)
+                    plugins += 1
+                }
+            case .judgement(let maximum, let weighted)?:
+                rules.append(.judgement(maximum: maximum, weighted: weighted))
+            case nil:
+                rules.append(.plugin)
+                plugins += 1
+            }
+        }
+        var factors = [Rational](repeating: .zero, count: instrument.rules.count)
+        for subarea in instrument.subareas where subarea.mode == .weighted {
+            let total = subarea.rules.reduce(Rational.zero) { (try? $0.adding(instrument.rules[$1].weight)) ?? $0 }
+            for r in subarea.rules {
+                factors[r] = (try? subarea.max.multiplied(by: instrument.rules[r].weight).divided(by: total)) ?? .zero
+            }
+        }
+        self.rules = rules
+        self.ops = ops
+        self.steps = steps
+        self.slots = slots
+        self.best = instrument.rules.map(\.kind.best)
+        self.weightFactor = factors
+        self.stackDepth = depth
+        self.pluginRuleCount = plugins
+    }
+
+    /// Binds findings to the flat arrays the compiled evaluator reads.
+    public func bind(_ input: EvaluationInput) -> BoundFacts {
+        BoundFacts(compiled: self, input: input)
+    }
+
+    /// A scratch space sized for this instrument, to reuse across evaluations.
+    public func makeScratch() -> CompiledScratch {
+        CompiledScratch(compiled: self)
+    }
+}
