@@ -14,31 +14,57 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
 
 @Suite struct IntraclassCorrelationTests {
     static let d1Rows: [ICCCase] = [
-        .init(name: "D1 ICC(1,1)", form: \.oneWaySingle, value: 0.1657417684, f: 1.794678492, lower: -0.1329323249, upper: 0.7225600623),
-        .init(name: "D1 ICC(A,1)", form: \.agreementSingle, value: 0.2897637795, f: 11.02724796, lower: 0.01878651337, upper: 0.7610843696),
-        .init(name: "D1 ICC(C,1)", form: \.consistencySingle, value: 0.7148407148, f: 11.02724796, lower: 0.342464765, upper: 0.94585826),
-        .init(name: "D1 ICC(1,k)", form: \.oneWayAverage, value: 0.4427971337, f: 1.794678492, lower: -0.8844421552, upper: 0.9124154203),
-        .init(name: "D1 ICC(A,k)", form: \.agreementAverage, value: 0.6200505476, f: 11.02724796, lower: 0.0711368153, upper: 0.9272320402),
-        .init(name: "D1 ICC(C,k)", form: \.consistencyAverage, value: 0.9093155424, f: 11.02724796, lower: 0.6756747138, upper: 0.9858916782),
+        .init(
+            name: "D1 ICC(1,1)", form: \.oneWaySingle, value: 0.1657417684, f: 1.794678492, lower: -0.1329323249,
+            upper: 0.7225600623),
+        .init(
+            name: "D1 ICC(A,1)", form: \.agreementSingle, value: 0.2897637795, f: 11.02724796, lower: 0.01878651337,
+            upper: 0.7610843696),
+        .init(
+            name: "D1 ICC(C,1)", form: \.consistencySingle, value: 0.7148407148, f: 11.02724796, lower: 0.342464765,
+            upper: 0.94585826),
+        .init(
+            name: "D1 ICC(1,k)", form: \.oneWayAverage, value: 0.4427971337, f: 1.794678492, lower: -0.8844421552,
+            upper: 0.9124154203),
+        .init(
+            name: "D1 ICC(A,k)", form: \.agreementAverage, value: 0.6200505476, f: 11.02724796, lower: 0.0711368153,
+            upper: 0.9272320402),
+        .init(
+            name: "D1 ICC(C,k)", form: \.consistencyAverage, value: 0.9093155424, f: 11.02724796, lower: 0.6756747138,
+            upper: 0.9858916782),
     ]
 
     static let d6Rows: [ICCCase] = [
-        .init(name: "D6 ICC(1,1)", form: \.oneWaySingle, value: 0.8814485616, f: 30.74062817, lower: 0.7322608736, upper: 0.9644283963),
-        .init(name: "D6 ICC(A,1)", form: \.agreementSingle, value: 0.8833195413, f: 66.97792494, lower: 0.6324268333, upper: 0.968864467),
-        .init(name: "D6 ICC(C,1)", form: \.consistencySingle, value: 0.9428391167, f: 66.97792494, lower: 0.8594449948, upper: 0.9835444563),
-        .init(name: "D6 ICC(1,k)", form: \.oneWayAverage, value: 0.9674697604, f: 30.74062817, lower: 0.9162473154, upper: 0.990863345),
-        .init(name: "D6 ICC(A,k)", form: \.agreementAverage, value: 0.9680323887, f: 66.97792494, lower: 0.8731316603, upper: 0.9920300042),
-        .init(name: "D6 ICC(C,k)", form: \.consistencyAverage, value: 0.9850697077, f: 66.97792494, lower: 0.960720557, upper: 0.9958347075),
+        .init(
+            name: "D6 ICC(1,1)", form: \.oneWaySingle, value: 0.8814485616, f: 30.74062817, lower: 0.7322608736,
+            upper: 0.9644283963),
+        .init(
+            name: "D6 ICC(A,1)", form: \.agreementSingle, value: 0.8833195413, f: 66.97792494, lower: 0.6324268333,
+            upper: 0.968864467),
+        .init(
+            name: "D6 ICC(C,1)", form: \.consistencySingle, value: 0.9428391167, f: 66.97792494, lower: 0.8594449948,
+            upper: 0.9835444563),
+        .init(
+            name: "D6 ICC(1,k)", form: \.oneWayAverage, value: 0.9674697604, f: 30.74062817, lower: 0.9162473154,
+            upper: 0.990863345),
+        .init(
+            name: "D6 ICC(A,k)", form: \.agreementAverage, value: 0.9680323887, f: 66.97792494, lower: 0.8731316603,
+            upper: 0.9920300042),
+        .init(
+            name: "D6 ICC(C,k)", form: \.consistencyAverage, value: 0.9850697077, f: 66.97792494, lower: 0.960720557,
+            upper: 0.9958347075),
     ]
 
     @Test(arguments: d1Rows)
     func shroutFleissTableD1(_ row: ICCCase) throws {
-        try check(row, against: IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d1)))
+        try check(
+            row, against: IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d1)))
     }
 
     @Test(arguments: d6Rows)
     func syntheticSubareaD6(_ row: ICCCase) throws {
-        try check(row, against: IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d6)))
+        try check(
+            row, against: IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d6)))
     }
 
     private func check(_ row: ICCCase, against result: ICCResult) {
@@ -51,7 +77,7 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func anovaTableD1() throws {
-        let anova = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d1)).anova
+        let anova = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d1)).anova
         #expect(statClose(anova.grandMean, 5.291666667))
         #expect(statClose(anova.subjectSumOfSquares, 56.20833333))
         #expect(statClose(anova.raterSumOfSquares, 97.45833333))
@@ -65,7 +91,7 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func anovaTableD6() throws {
-        let anova = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d6)).anova
+        let anova = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d6)).anova
         #expect(statClose(anova.grandMean, 11.075))
         #expect(statClose(anova.subjectSumOfSquares, 758.525))
         #expect(statClose(anova.raterSumOfSquares, 48.275))
@@ -79,34 +105,42 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func degreesOfFreedomAndSatterthwaite() throws {
-        let d1 = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d1))
+        let d1 = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d1))
         #expect(d1.oneWaySingle.test.numeratorDegrees == 5 && d1.oneWaySingle.test.denominatorDegrees == 18)
         #expect(d1.agreementSingle.test.numeratorDegrees == 5 && d1.agreementSingle.test.denominatorDegrees == 15)
         #expect(statClose(d1.satterthwaiteDegrees, 4.785143862, relative: 1e-9))
-        let d6 = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d6))
+        let d6 = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d6))
         #expect(statClose(d6.satterthwaiteDegrees, 8.473413214, relative: 1e-9))
     }
 
     @Test func raterBiasTests() throws {
-        let d1 = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d1)).raterBiasTest
+        let d1 = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d1))
+            .raterBiasTest
         #expect(statClose(d1.statistic, 31.86648501))
         #expect(statClose(d1.pValue, 9.454263202e-07, relative: 1e-8))
-        let d6 = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d6)).raterBiasTest
+        let d6 = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d6))
+            .raterBiasTest
         #expect(statClose(d6.statistic, 12.78807947))
         #expect(statClose(d6.pValue, 2.188773372e-05, relative: 1e-8))
     }
 
     @Test func publishedShroutFleissValuesRoundCorrectly() throws {
-        let r = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d1))
-        let rounded = [r.oneWaySingle, r.agreementSingle, r.consistencySingle, r.oneWayAverage, r.agreementAverage, r.consistencyAverage]
-            .map { ($0.value * 100).rounded() / 100 }
+        let r = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d1))
+        let rounded = [
+            r.oneWaySingle, r.agreementSingle, r.consistencySingle, r.oneWayAverage, r.agreementAverage,
+            r.consistencyAverage,
+        ]
+        .map { ($0.value * 100).rounded() / 100 }
         #expect(rounded == [0.17, 0.29, 0.71, 0.44, 0.62, 0.91])
     }
 
     @Test func varianceComponentsD6MatchTheTemplateSentence() throws {
         // §2.7: "typically differ by about 1.9 points, and 95% of the time by less than 4.6 points".
-        let c = try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d6)).varianceComponents
-        let msr = 84.28055555555556, msc = 16.091666666666665, mse = 1.2583333333333333
+        let c = try IntraclassCorrelation.compute(StatisticsReferenceData.matrix(StatisticsReferenceData.d6))
+            .varianceComponents
+        let msr = 84.28055555555556
+        let msc = 16.091666666666665
+        let mse = 1.2583333333333333
         #expect(statClose(c.subject, (msr - mse) / 4))
         #expect(statClose(c.rater, (msc - mse) / 10))
         #expect(statClose(c.error, mse))
@@ -131,7 +165,8 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func perfectAgreementGivesOneWithDegenerateIntervals() throws {
-        let r = try IntraclassCorrelation.compute(RatingMatrix(complete: [[1, 1, 1], [4, 4, 4], [2, 2, 2], [7, 7, 7], [3, 3, 3]]))
+        let r = try IntraclassCorrelation.compute(
+            RatingMatrix(complete: [[1, 1, 1], [4, 4, 4], [2, 2, 2], [7, 7, 7], [3, 3, 3]]))
         for estimate in [r.oneWaySingle, r.agreementSingle, r.consistencySingle, r.agreementAverage] {
             #expect(estimate.value == 1)
             #expect(estimate.interval.lower == 1 && estimate.interval.upper == 1)
@@ -140,7 +175,8 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func constantOffsetIsPerfectConsistencyButNotAgreement() throws {
-        let r = try IntraclassCorrelation.compute(RatingMatrix(complete: [[1, 3], [4, 6], [2, 4], [7, 9], [3, 5]]))
+        let r = try IntraclassCorrelation.compute(
+            RatingMatrix(complete: [[1, 3], [4, 6], [2, 4], [7, 9], [3, 5]]))
         #expect(r.consistencySingle.value == 1)
         #expect(r.agreementSingle.value < 1)
         #expect(r.agreementSingle.interval.lower < r.agreementSingle.value)
@@ -149,7 +185,7 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func incompleteSubjectsAreDroppedListwise() throws {
-        var rows = ReferenceData.d6.map { $0.map { Optional($0) } }
+        var rows = StatisticsReferenceData.d6.map { $0.map { Optional($0) } }
         rows.insert([3, nil, 4, 5], at: 2)
         let r = try IntraclassCorrelation.compute(RatingMatrix(rows))
         #expect(r.excludedSubjects == [2])
@@ -170,15 +206,17 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
             try IntraclassCorrelation.compute(RatingMatrix(complete: Array(repeating: [0.1, 0.1, 0.1], count: 6)))
         }
         #expect(throws: StatisticsError.noSubjectVariation) {
-            try IntraclassCorrelation.compute(RatingMatrix(complete: [[1, 2], [2, 1], [1, 2], [2, 1], [1.5, 1.5]]))
+            try IntraclassCorrelation.compute(
+                RatingMatrix(complete: [[1, 2], [2, 1], [1, 2], [2, 1], [1.5, 1.5]]))
         }
         #expect(throws: StatisticsError.invalidParameter(name: "confidenceLevel", value: 1)) {
-            try IntraclassCorrelation.compute(ReferenceData.matrix(ReferenceData.d1), confidenceLevel: 1)
+            try IntraclassCorrelation.compute(
+                StatisticsReferenceData.matrix(StatisticsReferenceData.d1), confidenceLevel: 1)
         }
     }
 
     @Test func unbalancedOneWayEqualsICC11OnCompleteData() throws {
-        for data in [ReferenceData.d1, ReferenceData.d6] {
+        for data in [StatisticsReferenceData.d1, StatisticsReferenceData.d6] {
             let matrix = try RatingMatrix(complete: data)
             let unbalanced = try IntraclassCorrelation.oneWayUnbalanced(matrix)
             let balanced = try IntraclassCorrelation.compute(matrix)
@@ -195,7 +233,9 @@ struct ICCCase: CustomTestStringConvertible, Sendable {
         let r = try IntraclassCorrelation.oneWayUnbalanced(matrix, minimumSubjects: 2)
         let g = 36.0 / 7
         let ssb = 2 * (2 - g) * (2 - g) + 3 * (6 - g) * (6 - g) + 2 * (7 - g) * (7 - g)
-        let msb = ssb / 2, msw = 10.0 / 4, n0 = (7 - 17.0 / 7) / 2
+        let msb = ssb / 2
+        let msw = 10.0 / 4
+        let n0 = (7 - 17.0 / 7) / 2
         #expect(r.subjectCount == 3 && r.ratingCount == 7)
         #expect(statClose(r.value, (msb - msw) / (msb + (n0 - 1) * msw), relative: 1e-12))
         #expect(throws: StatisticsError.tooFewSubjects(required: 5, found: 3)) {

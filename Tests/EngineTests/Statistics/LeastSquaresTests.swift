@@ -2,8 +2,8 @@ import Engine
 import Testing
 
 @Suite struct LeastSquaresTests {
-    static let x = ReferenceData.d11Findings
-    static let y = ReferenceData.d11Awarded
+    static let x = StatisticsReferenceData.d11Findings
+    static let y = StatisticsReferenceData.d11Awarded
 
     @Test func ordinaryLeastSquaresD11() throws {
         let s = try OrdinaryLeastSquares.solve(Self.x, Self.y)
@@ -28,7 +28,8 @@ import Testing
     }
 
     @Test func boundedLeastSquaresD11() throws {
-        let s = try BoundedLeastSquares.solve(Self.x, Self.y, lower: Array(repeating: 0, count: 5), upper: Array(repeating: 5, count: 5))
+        let s = try BoundedLeastSquares.solve(
+            Self.x, Self.y, lower: Array(repeating: 0, count: 5), upper: Array(repeating: 5, count: 5))
         #expect(statClose(s.coefficients, [5, 4.634408602, 0.3010752688, 4.322580645, 5]))
         #expect(s.coefficients[0] == 5 && s.coefficients[4] == 5)
         #expect(statClose(s.residualNorm, 3.571090614))
@@ -37,7 +38,9 @@ import Testing
 
     @Test func boundedGradientSatisfiesKKTD11() throws {
         // g = [−4.924731183, ≈0, ≈0, ≈0, −2.967741935]: ≤ 0 at the upper bound 5.
-        let g = try BoundedLeastSquares.solve(Self.x, Self.y, lower: Array(repeating: 0, count: 5), upper: Array(repeating: 5, count: 5)).gradient
+        let g = try BoundedLeastSquares.solve(
+            Self.x, Self.y, lower: Array(repeating: 0, count: 5), upper: Array(repeating: 5, count: 5)
+        ).gradient
         #expect(statClose(g[0], -4.924731183))
         #expect(statClose(g[4], -2.967741935))
         for j in 1...3 { #expect(abs(g[j]) < 1e-12) }
@@ -56,7 +59,10 @@ import Testing
     @Test func equalityConstrainedNNLSD11b() throws {
         let sum = LinearEquality(coefficients: [1, 1, 1, 1, 1], target: 20)
         let s = try NonNegativeLeastSquares.solve(Self.x, Self.y, equality: sum)
-        #expect(statClose(s.coefficients, [6.186440678, 4.152542373, 0, 4.101694915, 5.559322034], relative: 1e-9, absolute: 1e-12))
+        #expect(
+            statClose(
+                s.coefficients, [6.186440678, 4.152542373, 0, 4.101694915, 5.559322034], relative: 1e-9, absolute: 1e-12
+            ))
         #expect(statClose(s.coefficients.reduce(0, +), 20, relative: 1e-13))
         #expect(statClose(s.residualSumOfSquares, 5.559322034))
         #expect(statClose(try #require(s.equalityMultiplier), -1.118644068))
@@ -117,6 +123,11 @@ import Testing
         #expect(throws: StatisticsError.nonFiniteValue(row: 0, column: 1)) {
             try OrdinaryLeastSquares.solve([[1, .nan]], [1])
         }
+        // Coefficients with no finite bound cannot absorb a dependent column.
+        #expect(throws: StatisticsError.rankDeficient) {
+            try BoundedLeastSquares.solve(
+                [[1, 2], [2, 4], [3, 6]], [1, 2, 3], lower: [-.infinity, -.infinity], upper: [.infinity, .infinity])
+        }
     }
 }
 
@@ -137,7 +148,9 @@ import Testing
         let n = lower.count
         var best = Double.infinity
         for code in 0..<Int(pow3(n)) {
-            var rest = code, x = [Double](repeating: 0, count: n), free: [Int] = []
+            var rest = code
+            var x = [Double](repeating: 0, count: n)
+            var free: [Int] = []
             for j in 0..<n {
                 switch rest % 3 {
                 case 0: x[j] = lower[j]
@@ -147,8 +160,12 @@ import Testing
                 rest /= 3
             }
             if !free.isEmpty {
-                let fixed = a.indices.map { i in b[i] - (0..<n).filter { !free.contains($0) }.reduce(0) { $0 + a[i][$1] * x[$1] } }
-                guard let s = try? OrdinaryLeastSquares.solve(a.map { row in free.map { row[$0] } }, fixed) else { continue }
+                let fixed = a.indices.map { i in
+                    b[i] - (0..<n).filter { !free.contains($0) }.reduce(0) { $0 + a[i][$1] * x[$1] }
+                }
+                guard let s = try? OrdinaryLeastSquares.solve(a.map { row in free.map { row[$0] } }, fixed) else {
+                    continue
+                }
                 for (k, j) in free.enumerated() { x[j] = s.coefficients[k] }
                 if free.contains(where: { x[$0] < lower[$0] || x[$0] > upper[$0] }) { continue }
             }
@@ -166,7 +183,8 @@ import Testing
     @Test(arguments: 1...40)
     func boundedSolutionIsOptimal(seed: Int) throws {
         var g = Generator(state: UInt64(seed) &* 2_654_435_761)
-        let n = 1 + seed % 4, m = seed % 5 == 0 ? n : n + 1 + seed % 6
+        let n = 1 + seed % 4
+        let m = seed % 5 == 0 ? n : n + 1 + seed % 6
         var a = (0..<m).map { _ in (0..<n).map { _ in (g.next() * 4 - 2).rounded() / 2 } }
         if seed % 7 == 0, n >= 2 { for i in 0..<m { a[i][1] = a[i][0] } }  // a dependent column
         let b = (0..<m).map { _ in g.next() * 10 - 3 }
@@ -196,7 +214,8 @@ import Testing
     @Test(arguments: 1...20)
     func nonNegativeSolutionMatchesExhaustiveSearch(seed: Int) throws {
         var g = Generator(state: UInt64(seed) &* 40_503 &+ 17)
-        let n = 2 + seed % 3, m = 3 + seed % 5
+        let n = 2 + seed % 3
+        let m = 3 + seed % 5
         let a = (0..<m).map { _ in (0..<n).map { _ in g.next().rounded() } }
         let b = (0..<m).map { _ in g.next() * 20 - 5 }
         let s = try NonNegativeLeastSquares.solve(a, b)

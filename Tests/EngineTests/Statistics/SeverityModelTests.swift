@@ -15,17 +15,33 @@ struct EffectCase: CustomTestStringConvertible, Sendable {
 
 @Suite struct SeverityModelTests {
     static let d1Effects: [EffectCase] = [
-        .init(name: "D1 J1", rater: 0, effect: 2.375, se: 0.3569741665, t: 6.653142504, lower: 1.614127575, upper: 3.135872425),
-        .init(name: "D1 J2", rater: 1, effect: -2.791666667, se: 0.3569741665, t: -7.820360487, lower: -3.552539092, upper: -2.030794242),
-        .init(name: "D1 J3", rater: 2, effect: -0.9583333333, se: 0.3569741665, t: -2.684601361, lower: -1.719205758, upper: -0.1974609083),
-        .init(name: "D1 J4", rater: 3, effect: 1.375, se: 0.3569741665, t: 3.851819344, lower: 0.614127575, upper: 2.135872425),
+        .init(
+            name: "D1 J1", rater: 0, effect: 2.375, se: 0.3569741665, t: 6.653142504, lower: 1.614127575,
+            upper: 3.135872425),
+        .init(
+            name: "D1 J2", rater: 1, effect: -2.791666667, se: 0.3569741665, t: -7.820360487, lower: -3.552539092,
+            upper: -2.030794242),
+        .init(
+            name: "D1 J3", rater: 2, effect: -0.9583333333, se: 0.3569741665, t: -2.684601361, lower: -1.719205758,
+            upper: -0.1974609083),
+        .init(
+            name: "D1 J4", rater: 3, effect: 1.375, se: 0.3569741665, t: 3.851819344, lower: 0.614127575,
+            upper: 2.135872425),
     ]
 
     static let d6Effects: [EffectCase] = [
-        .init(name: "D6 E1", rater: 0, effect: -0.475, se: 0.3072051432, t: -1.546198072, lower: -1.105332888, upper: 0.1553328876),
-        .init(name: "D6 E2", rater: 1, effect: -1.275, se: 0.3072051432, t: -4.15032114, lower: -1.905332888, upper: -0.6446671124),
-        .init(name: "D6 E3", rater: 2, effect: 0.025, se: 0.3072051432, t: 0.08137884588, lower: -0.6053328876, upper: 0.6553328876),
-        .init(name: "D6 E4", rater: 3, effect: 1.725, se: 0.3072051432, t: 5.615140366, lower: 1.094667112, upper: 2.355332888),
+        .init(
+            name: "D6 E1", rater: 0, effect: -0.475, se: 0.3072051432, t: -1.546198072, lower: -1.105332888,
+            upper: 0.1553328876),
+        .init(
+            name: "D6 E2", rater: 1, effect: -1.275, se: 0.3072051432, t: -4.15032114, lower: -1.905332888,
+            upper: -0.6446671124),
+        .init(
+            name: "D6 E3", rater: 2, effect: 0.025, se: 0.3072051432, t: 0.08137884588, lower: -0.6053328876,
+            upper: 0.6553328876),
+        .init(
+            name: "D6 E4", rater: 3, effect: 1.725, se: 0.3072051432, t: 5.615140366, lower: 1.094667112,
+            upper: 2.355332888),
     ]
 
     private func check(_ row: EffectCase, _ fit: SeverityFit) {
@@ -39,16 +55,16 @@ struct EffectCase: CustomTestStringConvertible, Sendable {
 
     @Test(arguments: d1Effects)
     func raterEffectsD1(_ row: EffectCase) throws {
-        check(row, try SeverityModel.fit(ReferenceData.matrix(ReferenceData.d1)))
+        check(row, try SeverityModel.fit(StatisticsReferenceData.matrix(StatisticsReferenceData.d1)))
     }
 
     @Test(arguments: d6Effects)
     func raterEffectsD6(_ row: EffectCase) throws {
-        check(row, try SeverityModel.fit(ReferenceData.matrix(ReferenceData.d6)))
+        check(row, try SeverityModel.fit(StatisticsReferenceData.matrix(StatisticsReferenceData.d6)))
     }
 
     @Test func modelSummaryD1() throws {
-        let fit = try SeverityModel.fit(ReferenceData.matrix(ReferenceData.d1))
+        let fit = try SeverityModel.fit(StatisticsReferenceData.matrix(StatisticsReferenceData.d1))
         #expect(statClose(fit.residualVariance, 1.019444444))
         #expect(fit.errorDegrees == 15)
         #expect(statClose(fit.standardErrorOfDifference(0, 1), 0.5829363729))
@@ -58,7 +74,7 @@ struct EffectCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func modelSummaryD6() throws {
-        let fit = try SeverityModel.fit(ReferenceData.matrix(ReferenceData.d6))
+        let fit = try SeverityModel.fit(StatisticsReferenceData.matrix(StatisticsReferenceData.d6))
         #expect(statClose(fit.residualVariance, 1.258333333))
         #expect(fit.errorDegrees == 27)
         #expect(statClose(fit.standardErrorOfDifference(1, 3), 0.5016638981))
@@ -68,7 +84,7 @@ struct EffectCase: CustomTestStringConvertible, Sendable {
 
     @Test func noisyEvaluatorD6() throws {
         // §3.3: "D6: the 'noisy' E3 scores 2.43".
-        let fit = try SeverityModel.fit(ReferenceData.matrix(ReferenceData.d6))
+        let fit = try SeverityModel.fit(StatisticsReferenceData.matrix(StatisticsReferenceData.d6))
         let noise = try #require(fit.raters[2].noiseIndex)
         #expect((noise * 100).rounded() / 100 == 2.43)
         // The noise indices average to 1 in a complete design.
@@ -102,7 +118,7 @@ struct EffectCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func shrinkagePullsEffectsTowardZero() throws {
-        let fit = try SeverityModel.fit(ReferenceData.matrix(ReferenceData.d6))
+        let fit = try SeverityModel.fit(StatisticsReferenceData.matrix(StatisticsReferenceData.d6))
         let k = 4.0
         let spread = fit.raters.reduce(0) { $0 + $1.effect * $1.effect } / (k - 1)
         let noise = fit.raters.reduce(0) { $0 + $1.standardError * $1.standardError } / k
@@ -154,81 +170,5 @@ struct EffectCase: CustomTestStringConvertible, Sendable {
         #expect(throws: StatisticsError.noResidualDegreesOfFreedom) {
             try SeverityModel.fit(RatingMatrix(complete: [[1, 2]]))
         }
-    }
-}
-
-/// One rater row of a Bland–Altman table in STATISTICS.md §8.
-struct BlandAltmanCase: CustomTestStringConvertible, Sendable {
-    let name: String
-    let rater: Int
-    let values: [Double]  // bias, SD, LoA lower, LoA upper, SE(bias), CI lower, CI upper, SE(LoA)
-    var testDescription: String { name }
-}
-
-@Suite struct BlandAltmanTests {
-    static let d1: [BlandAltmanCase] = [
-        .init(name: "D1 J1", rater: 0, values: [3.166666667, 1.069787102, 1.069883946, 5.263449387, 0.4367387557, 2.043993954, 4.289339379, 0.7564537145]),
-        .init(name: "D1 J2", rater: 1, values: [-3.722222222, 0.9047201327, -5.495473682, -1.948970762, 0.3693504475, -4.671667774, -2.77277667, 0.6397337409]),
-        .init(name: "D1 J3", rater: 2, values: [-1.277777778, 0.9525793444, -3.144833293, 0.5892777373, 0.3888888889, -2.277448492, -0.2781070635, 0.6735753141]),
-        .init(name: "D1 J4", rater: 3, values: [1.833333333, 1.602081979, -1.306747345, 4.973414012, 0.654047229, 0.1520514061, 3.514615261, 1.132843031]),
-    ]
-
-    static let d6: [BlandAltmanCase] = [
-        .init(name: "D6 E1", rater: 0, values: [-0.6333333333, 0.6929984946, -1.991610383, 0.7249437162, 0.2191453658, -1.129074592, -0.1375920744, 0.3795709078]),
-        .init(name: "D6 E2", rater: 1, values: [-1.7, 1.251665557, -4.153264492, 0.7532644918, 0.3958114029, -2.5953876, -0.8046123998, 0.68556546]),
-        .init(name: "D6 E3", rater: 2, values: [0.03333333333, 2.021184105, -3.928187512, 3.994854179, 0.6391545341, -1.412534674, 1.479201341, 1.107048127]),
-        .init(name: "D6 E4", rater: 3, values: [2.3, 0.7609286075, 0.8085799293, 3.791420071, 0.2406267536, 1.755664466, 2.844335534, 0.416777763]),
-    ]
-
-    private func check(_ row: BlandAltmanCase, _ data: [[Double]]) throws {
-        let c = try BlandAltman.compare(RatingMatrix(complete: data), rater: row.rater)
-        let points = [c.bias, c.standardDeviation, c.lowerLimit, c.upperLimit, c.biasStandardError, c.limitStandardError]
-        let expected = [0, 1, 2, 3, 4, 7].map { row.values[$0] }
-        #expect(statClose(points, expected, relative: 1e-9, absolute: 1e-10))
-        // Intervals depend on the t quantile: STATISTICS.md §6 tolerance 1e-6.
-        #expect(statClose([c.biasInterval.lower, c.biasInterval.upper], [row.values[5], row.values[6]], relative: 1e-6))
-    }
-
-    @Test(arguments: d1)
-    func limitsOfAgreementD1(_ row: BlandAltmanCase) throws { try check(row, ReferenceData.d1) }
-
-    @Test(arguments: d6)
-    func limitsOfAgreementD6(_ row: BlandAltmanCase) throws { try check(row, ReferenceData.d6) }
-
-    @Test func biasIsScaledEffectWithCompleteData() throws {
-        let matrix = try ReferenceData.matrix(ReferenceData.d6)
-        let fit = try SeverityModel.fit(matrix)
-        for j in 0..<4 {
-            let bias = try BlandAltman.compare(matrix, rater: j).bias
-            #expect(statClose(bias, 4.0 / 3 * fit.raters[j].effect, relative: 1e-12, absolute: 1e-13))
-        }
-    }
-
-    @Test func tooFewComparableSubjectsThrows() throws {
-        let ratings = try RatingMatrix([[1, 2], [3, nil], [nil, 4]])
-        #expect(throws: StatisticsError.tooFewSubjects(required: 2, found: 1)) {
-            try BlandAltman.compare(ratings, rater: 0)
-        }
-        #expect(throws: StatisticsError.self) { try BlandAltman.compare(ratings, rater: 2) }
-    }
-}
-
-@Suite struct DetectionBiasTests {
-    @Test(arguments: [
-        (0, 3, 2, 30, 0.03333333333, 0.2), (1, 3, 2, 30, 0.03333333333, 0.2), (2, 2, 4, 30, -0.06666666667, 0.6666666667),
-    ])
-    func perEvaluatorCountsD8(rater: Int, b: Int, c: Int, pairs: Int, net: Double, mcNemar: Double) throws {
-        let bias = try DetectionBias.compute(ReferenceData.matrix(ReferenceData.d8))[rater]
-        #expect(bias.onlyThisRater == b && bias.onlyOtherRater == c && bias.pairCount == pairs)
-        #expect(statClose(try #require(bias.netRate), net, relative: 1e-9))
-        #expect(statClose(bias.mcNemar, mcNemar, relative: 1e-9))
-    }
-
-    @Test func nonBinaryValuesAndLoneRatersAreHandled() throws {
-        #expect(throws: StatisticsError.undeclaredCategory(value: 2, subject: 1, rater: 0)) {
-            try DetectionBias.compute(RatingMatrix([[1, 0], [2, 1]]))
-        }
-        let lone = try DetectionBias.compute(RatingMatrix([[1, nil], [nil, 0]]))
-        #expect(lone[0].netRate == nil && lone[0].mcNemar == 0 && lone[0].pairCount == 0)
     }
 }

@@ -13,9 +13,12 @@ extension IntraclassCorrelation {
         var satterthwaiteDegrees: Double
 
         init(anova: TwoWayANOVA, agreement rho: Double, level: Double) throws {
-            let n = Double(anova.subjectCount), k = Double(anova.raterCount)
-            let msr = anova.subjectMeanSquare, msc = anova.raterMeanSquare
-            let mse = anova.errorMeanSquare, msw = anova.withinMeanSquare
+            let n = Double(anova.subjectCount)
+            let k = Double(anova.raterCount)
+            let msr = anova.subjectMeanSquare
+            let msc = anova.raterMeanSquare
+            let mse = anova.errorMeanSquare
+            let msw = anova.withinMeanSquare
             let p = (1 + level) / 2
             func quantile(_ a: Double, _ b: Double) throws -> Double {
                 try FDistribution(numeratorDegrees: a, denominatorDegrees: b).quantile(p)
@@ -48,7 +51,8 @@ extension IntraclassCorrelation {
             // correct limiting (uninformative) interval without dividing by zero.
             if !(v > 1e-6) { v = 1e-6 }
             satterthwaiteDegrees = v
-            let fStar = try quantile(n - 1, v), fStarStar = try quantile(v, n - 1)
+            let fStar = try quantile(n - 1, v)
+            let fStarStar = try quantile(v, n - 1)
             let pooled = k * msc + (k * n - k - n) * mse
             let lower = fStar.isInfinite ? -n * mse / pooled : n * (msr - fStar * mse) / (fStar * pooled + n * msr)
             let upper = fStarStar.isInfinite ? 1 : n * (fStarStar * msr - mse) / (pooled + n * fStarStar * msr)

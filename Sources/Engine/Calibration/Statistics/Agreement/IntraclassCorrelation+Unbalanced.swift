@@ -24,11 +24,16 @@ extension IntraclassCorrelation {
     ) throws -> UnbalancedICCResult {
         let groups = ratings.rows.indices.map { ratings.ratings(ofSubject: $0).map(\.value) }.filter { $0.count >= 2 }
         let required = max(2, minimumSubjects)
-        guard groups.count >= required else { throw StatisticsError.tooFewSubjects(required: required, found: groups.count) }
+        guard groups.count >= required else {
+            throw StatisticsError.tooFewSubjects(required: required, found: groups.count)
+        }
         let units = Double(groups.count)
         let total = Double(groups.reduce(0) { $0 + $1.count })
         let grand = groups.reduce(0) { $0 + $1.reduce(0, +) } / total
-        var ssb = 0.0, ssw = 0.0, squares = 0.0, sizes = 0.0
+        var ssb = 0.0
+        var ssw = 0.0
+        var squares = 0.0
+        var sizes = 0.0
         for group in groups {
             let m = Double(group.count)
             let mean = group.reduce(0, +) / m

@@ -20,10 +20,14 @@ public enum IntraclassCorrelation {
         _ ratings: RatingMatrix, confidenceLevel: Double = 0.95, minimumSubjects: Int = recommendedMinimumSubjects
     ) throws -> ICCResult {
         let level = try StatisticsSupport.validatedLevel(confidenceLevel)
-        guard ratings.raterCount >= 2 else { throw StatisticsError.tooFewRaters(required: 2, found: ratings.raterCount) }
+        guard ratings.raterCount >= 2 else {
+            throw StatisticsError.tooFewRaters(required: 2, found: ratings.raterCount)
+        }
         let kept = ratings.completeSubjectIndices
         let required = max(2, minimumSubjects)
-        guard kept.count >= required else { throw StatisticsError.tooFewSubjects(required: required, found: kept.count) }
+        guard kept.count >= required else {
+            throw StatisticsError.tooFewSubjects(required: required, found: kept.count)
+        }
         let values = kept.map { i in ratings.rows[i].map { $0 ?? 0 } }
         let anova = TwoWayANOVA(values)
         let squares = values.reduce(0) { $0 + $1.reduce(0) { $0 + $1 * $1 } }
@@ -37,11 +41,17 @@ public enum IntraclassCorrelation {
     }
 
     private static func assemble(_ anova: TwoWayANOVA, level: Double, excluded: [Int]) throws -> ICCResult {
-        let n = Double(anova.subjectCount), k = Double(anova.raterCount)
-        let msr = anova.subjectMeanSquare, msc = anova.raterMeanSquare
-        let mse = anova.errorMeanSquare, msw = anova.withinMeanSquare
-        let dfR = n - 1, dfE = anova.errorDegrees, dfW = anova.withinDegrees
-        let oneWayF = ratio(msr, msw), twoWayF = ratio(msr, mse)
+        let n = Double(anova.subjectCount)
+        let k = Double(anova.raterCount)
+        let msr = anova.subjectMeanSquare
+        let msc = anova.raterMeanSquare
+        let mse = anova.errorMeanSquare
+        let msw = anova.withinMeanSquare
+        let dfR = n - 1
+        let dfE = anova.errorDegrees
+        let dfW = anova.withinDegrees
+        let oneWayF = ratio(msr, msw)
+        let twoWayF = ratio(msr, mse)
         let oneWayTest = try FTest(statistic: oneWayF, numeratorDegrees: dfR, denominatorDegrees: dfW)
         let twoWayTest = try FTest(statistic: twoWayF, numeratorDegrees: dfR, denominatorDegrees: dfE)
 

@@ -29,11 +29,15 @@ public enum KrippendorffAlpha {
         units: [[Double]], level: Level, minimumUnits: Int = IntraclassCorrelation.recommendedMinimumSubjects
     ) throws -> KrippendorffAlphaResult {
         for (u, values) in units.enumerated() {
-            if let j = values.firstIndex(where: { !$0.isFinite }) { throw StatisticsError.nonFiniteValue(row: u, column: j) }
+            if let j = values.firstIndex(where: { !$0.isFinite }) {
+                throw StatisticsError.nonFiniteValue(row: u, column: j)
+            }
         }
         let pairable = units.filter { $0.count >= 2 }
         let required = max(2, minimumUnits)
-        guard pairable.count >= required else { throw StatisticsError.tooFewSubjects(required: required, found: pairable.count) }
+        guard pairable.count >= required else {
+            throw StatisticsError.tooFewSubjects(required: required, found: pairable.count)
+        }
 
         // Distinct pairable values in order, with their counts n_c.
         let distinct = Array(Set(pairable.joined())).sorted()
@@ -68,20 +72,6 @@ public enum KrippendorffAlpha {
     }
 }
 
-/// The result of `KrippendorffAlpha.compute`.
-public struct KrippendorffAlphaResult: Equatable, Sendable {
-    /// α = 1 − D_o/D_e.
-    public let alpha: Double
-    /// D_o, the observed disagreement.
-    public let observedDisagreement: Double
-    /// D_e, the disagreement expected by chance.
-    public let expectedDisagreement: Double
-    /// Units with two or more values (the others cannot be paired and are ignored).
-    public let pairableUnitCount: Int
-    /// n, the number of values in pairable units.
-    public let pairableValueCount: Int
-}
-
 /// δ²(c, k) on indices into the sorted distinct values.
 private struct DifferenceFunction {
     let level: KrippendorffAlpha.Level
@@ -105,7 +95,8 @@ private struct DifferenceFunction {
         case .nominal:
             return 1
         case .ordinal:
-            let low = min(c, k), high = max(c, k)
+            let low = min(c, k)
+            let high = max(c, k)
             let d = cumulative[high + 1] - cumulative[low] - (counts[c] + counts[k]) / 2
             return d * d
         case .interval:

@@ -16,8 +16,12 @@ public struct PairwiseSpread: Equatable, Sendable {
     /// - Throws: `tooFewSubjects` when no subject has two ratings; `invalidParameter`
     ///   for a negative or non-finite tolerance.
     public static func compute(_ ratings: RatingMatrix, tolerance: Double) throws -> PairwiseSpread {
-        guard tolerance >= 0, tolerance.isFinite else { throw StatisticsError.invalidParameter(name: "tolerance", value: tolerance) }
-        var pairs = 0, within = 0, total = 0.0
+        guard tolerance >= 0, tolerance.isFinite else {
+            throw StatisticsError.invalidParameter(name: "tolerance", value: tolerance)
+        }
+        var pairs = 0
+        var within = 0
+        var total = 0.0
         // Half points and tenths are not exact in binary; allow for the rounding.
         let limit = tolerance * (1 + 1e-12) + 1e-12
         for subject in ratings.rows.indices {

@@ -35,12 +35,15 @@ public struct TwoWayANOVA: Equatable, Sendable {
 
     /// Computes the table; `values` must be complete and rectangular with n ≥ 2, k ≥ 2.
     init(_ values: [[Double]]) {
-        let n = values.count, k = values[0].count
+        let n = values.count
+        let k = values[0].count
         let total = values.reduce(0) { $0 + $1.reduce(0, +) }
         let grand = total / Double(n * k)
         let rowMeans = values.map { $0.reduce(0, +) / Double(k) }
         let columnMeans = (0..<k).map { j in values.reduce(0) { $0 + $1[j] } / Double(n) }
-        var sst = 0.0, ssw = 0.0, sse = 0.0
+        var sst = 0.0
+        var ssw = 0.0
+        var sse = 0.0
         for i in 0..<n {
             for j in 0..<k {
                 let y = values[i][j]

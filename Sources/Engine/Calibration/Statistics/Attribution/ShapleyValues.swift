@@ -15,7 +15,9 @@ public enum ShapleyValues {
     ///   negative count, or whatever `worth` throws.
     public static func exact(playerCount n: Int, worth: ([Bool]) throws -> Double) throws -> [Double] {
         guard n >= 0 else { throw StatisticsError.invalidParameter(name: "playerCount", value: Double(n)) }
-        guard n <= maximumExactPlayers else { throw StatisticsError.tooManyPlayers(count: n, limit: maximumExactPlayers) }
+        guard n <= maximumExactPlayers else {
+            throw StatisticsError.tooManyPlayers(count: n, limit: maximumExactPlayers)
+        }
         if n == 0 { return [] }
         var values = [Double](repeating: 0, count: 1 << n)
         for mask in values.indices {
@@ -48,7 +50,9 @@ public enum ShapleyValues {
     public static func ruleContributions(
         from base: [Double], to other: [Double], score: ([Double]) throws -> Double
     ) throws -> [Double] {
-        guard base.count == other.count else { throw StatisticsError.dimensionMismatch(expected: base.count, found: other.count) }
+        guard base.count == other.count else {
+            throw StatisticsError.dimensionMismatch(expected: base.count, found: other.count)
+        }
         let differing = base.indices.filter { base[$0] != other[$0] }
         let baseline = try score(base)
         let phi = try exact(playerCount: differing.count) { coalition in

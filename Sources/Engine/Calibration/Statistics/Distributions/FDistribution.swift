@@ -28,7 +28,8 @@ public struct FDistribution: Equatable, Sendable {
     /// - Throws: `StatisticsError.invalidParameter` when p is outside [0, 1].
     public func quantile(_ p: Double) throws -> Double {
         guard p >= 0, p <= 1 else { throw StatisticsError.invalidParameter(name: "p", value: p) }
-        let d1 = numeratorDegrees, d2 = denominatorDegrees
+        let d1 = numeratorDegrees
+        let d2 = denominatorDegrees
         let root = try RootFinding.inverseIncompleteBeta(p, a: d1 / 2, b: d2 / 2)
         guard root.complement > 0 else { return .infinity }
         return d2 * root.x / (d1 * root.complement)
@@ -38,8 +39,10 @@ public struct FDistribution: Equatable, Sendable {
         if x.isNaN { return (.nan, .nan) }
         if x <= 0 { return (0, 1) }
         if x == .infinity { return (1, 0) }
-        let d1 = numeratorDegrees, d2 = denominatorDegrees
+        let d1 = numeratorDegrees
+        let d2 = denominatorDegrees
         let denominator = d1 * x + d2
-        return SpecialFunctions.incompleteBeta(x: d1 * x / denominator, complement: d2 / denominator, a: d1 / 2, b: d2 / 2)
+        return SpecialFunctions.incompleteBeta(
+            x: d1 * x / denominator, complement: d2 / denominator, a: d1 / 2, b: d2 / 2)
     }
 }

@@ -37,7 +37,8 @@ public enum SpecialFunctions {
     ///
     /// `complement` must equal 1 − x; callers that know it more precisely than
     /// `1 - x` (for instance t²/(ν + t²)) pass it so tiny tails keep their digits.
-    static func incompleteBeta(x: Double, complement y: Double, a: Double, b: Double) -> (lower: Double, upper: Double) {
+    static func incompleteBeta(x: Double, complement y: Double, a: Double, b: Double) -> (lower: Double, upper: Double)
+    {
         guard a > 0, b > 0, x >= 0, y >= 0, x <= 1, y <= 1, a.isFinite, b.isFinite else { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
         if y == 0 { return (1, 0) }
@@ -53,14 +54,17 @@ public enum SpecialFunctions {
     /// The continued fraction for I_x(a, b), modified Lentz method.
     private static func continuedFraction(x: Double, a: Double, b: Double) -> Double {
         let tiny = 1e-300
-        let qab = a + b, qap = a + 1, qam = a - 1
+        let qab = a + b
+        let qap = a + 1
+        let qam = a - 1
         var c = 1.0
         var d = 1 - qab * x / qap
         if abs(d) < tiny { d = tiny }
         d = 1 / d
         var h = d
         for m in 1...maxContinuedFractionTerms {
-            let m = Double(m), m2 = 2 * m
+            let m = Double(m)
+            let m2 = 2 * m
             var numerator = m * (b - m) * x / ((qam + m2) * (a + m2))
             d = 1 + numerator * d
             if abs(d) < tiny { d = tiny }

@@ -38,7 +38,8 @@ public struct StudentTDistribution: Equatable, Sendable {
     /// P(T > t) for t ≥ 0.
     private func upperTail(_ t: Double) -> Double {
         if t == .infinity { return 0 }
-        let nu = degreesOfFreedom, t2 = t * t
+        let nu = degreesOfFreedom
+        let t2 = t * t
         let beta = SpecialFunctions.incompleteBeta(x: nu / (nu + t2), complement: t2 / (nu + t2), a: nu / 2, b: 0.5)
         return 0.5 * beta.lower
     }

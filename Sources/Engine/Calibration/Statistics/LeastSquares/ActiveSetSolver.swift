@@ -31,7 +31,8 @@ struct ActiveSetSolver {
         var start = [Double](repeating: 0, count: n)
         var initial = [State](repeating: .free, count: n)
         for j in 0..<n {
-            let hasLower = lower[j].isFinite, hasUpper = upper[j].isFinite
+            let hasLower = lower[j].isFinite
+            let hasUpper = upper[j].isFinite
             if hasLower && (!hasUpper || abs(lower[j]) <= abs(upper[j])) {
                 (start[j], initial[j]) = (lower[j], .atLower)
             } else if hasUpper {
@@ -59,7 +60,8 @@ struct ActiveSetSolver {
                 // The bound coefficient whose release most decreases the objective.
                 var best: Int?
                 for j in 0..<n where !rejected.contains(j) && lower[j] < upper[j] {
-                    let violates = (state[j] == .atLower && w[j] > tolerance) || (state[j] == .atUpper && w[j] < -tolerance)
+                    let violates =
+                        (state[j] == .atLower && w[j] > tolerance) || (state[j] == .atUpper && w[j] < -tolerance)
                     if violates, best.map({ abs(w[j]) > abs(w[$0]) }) ?? true { best = j }
                 }
                 guard let t = best else { return }

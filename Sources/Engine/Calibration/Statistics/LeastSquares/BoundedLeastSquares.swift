@@ -34,7 +34,8 @@ public enum BoundedLeastSquares {
     private static func solveWithEquality(
         _ a: [[Double]], _ b: [Double], lower: [Double], upper: [Double], equality: LinearEquality
     ) throws -> LeastSquaresSolution {
-        let n = lower.count, m = equality.coefficients
+        let n = lower.count
+        let m = equality.coefficients
         guard m.count == n else { throw StatisticsError.dimensionMismatch(expected: n, found: m.count) }
         guard m.allSatisfy(\.isFinite), equality.target.isFinite else {
             throw StatisticsError.invalidParameter(name: "equality", value: equality.target)
@@ -42,7 +43,8 @@ public enum BoundedLeastSquares {
         let normM = m.reduce(0) { $0 + $1 * $1 }
         guard normM > 0 else { throw StatisticsError.invalidParameter(name: "equality", value: 0) }
         // The range of mᵀx over the box must contain the target.
-        var low = 0.0, high = 0.0
+        var low = 0.0
+        var high = 0.0
         for j in 0..<n where m[j] != 0 {
             low += m[j] > 0 ? m[j] * lower[j] : m[j] * upper[j]
             high += m[j] > 0 ? m[j] * upper[j] : m[j] * lower[j]

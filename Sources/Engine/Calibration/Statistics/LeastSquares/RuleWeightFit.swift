@@ -11,7 +11,9 @@ public enum RuleWeightFit {
     /// - Throws: input errors as `BoundedLeastSquares.solve`; `tooFewSubjects` with fewer
     ///   than two leave-one-out groups; `rankDeficient` for an unconstrained fit of
     ///   dependent rules.
-    public static func fit(findings: [[Double]], awarded: [Double], options: WeightFitOptions = .init()) throws -> WeightFitReport {
+    public static func fit(findings: [[Double]], awarded: [Double], options: WeightFitOptions = .init()) throws
+        -> WeightFitReport
+    {
         let p = try LeastSquaresInput.validate(findings, awarded)
         try validate(options, rules: p, rows: findings.count)
         let design = try DesignDiagnostics(findings: findings)
@@ -53,7 +55,8 @@ public enum RuleWeightFit {
         guard weights.count == p else { throw StatisticsError.dimensionMismatch(expected: p, found: weights.count) }
         let residuals = zip(findings, awarded).map { $1 - dot($0, weights) }
         let rss = residuals.reduce(0) { $0 + $1 * $1 }
-        let n = Double(awarded.count), sst = totalSumOfSquares(awarded)
+        let n = Double(awarded.count)
+        let sst = totalSumOfSquares(awarded)
         return FitMetrics(
             rootMeanSquaredError: (rss / n).squareRoot(), meanAbsoluteError: residuals.reduce(0) { $0 + abs($1) } / n,
             rSquared: sst > 0 ? 1 - rss / sst : nil, residualSumOfSquares: rss)
@@ -63,7 +66,8 @@ public enum RuleWeightFit {
         _ x: [[Double]], _ y: [Double], options: WeightFitOptions, maxima: [Double]
     ) throws -> LeastSquaresSolution {
         let p = maxima.count
-        var a = x, b = y
+        var a = x
+        var b = y
         if let prior = options.prior, prior.strength > 0 {
             let root = prior.strength.squareRoot()
             for r in 0..<p {
@@ -87,7 +91,9 @@ public enum RuleWeightFit {
 
     private static func validate(_ options: WeightFitOptions, rules p: Int, rows: Int) throws {
         if let prior = options.prior {
-            guard prior.weights.count == p else { throw StatisticsError.dimensionMismatch(expected: p, found: prior.weights.count) }
+            guard prior.weights.count == p else {
+                throw StatisticsError.dimensionMismatch(expected: p, found: prior.weights.count)
+            }
             guard prior.strength >= 0, prior.strength.isFinite, prior.weights.allSatisfy(\.isFinite) else {
                 throw StatisticsError.invalidParameter(name: "prior.strength", value: prior.strength)
             }

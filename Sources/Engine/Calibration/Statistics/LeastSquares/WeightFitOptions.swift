@@ -35,7 +35,8 @@ public struct WeightFitOptions: Equatable, Sendable {
     public var groups: [Int]?
 
     /// Creates options; the defaults give plain NNLS with leave-one-row-out validation.
-    public init(bounds: Bounds = .nonNegative, subareaMaximum: Double? = nil, prior: Prior? = nil, groups: [Int]? = nil) {
+    public init(bounds: Bounds = .nonNegative, subareaMaximum: Double? = nil, prior: Prior? = nil, groups: [Int]? = nil)
+    {
         self.bounds = bounds
         self.subareaMaximum = subareaMaximum
         self.prior = prior

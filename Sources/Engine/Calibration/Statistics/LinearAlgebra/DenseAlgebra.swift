@@ -15,7 +15,8 @@ enum DenseAlgebra {
     /// Solves A·x = b by Gaussian elimination with partial pivoting; `nil` when singular.
     static func solve(_ a: [[Double]], _ b: [Double]) -> [Double]? {
         let n = a.count
-        var m = a, y = b
+        var m = a
+        var y = b
         let scale = a.joined().reduce(0) { max($0, abs($1)) }
         for k in 0..<n {
             let pivot = (k..<n).max { abs(m[$0][k]) < abs(m[$1][k]) }!
@@ -45,7 +46,9 @@ enum DenseAlgebra {
             var rotated = false
             for p in 0..<n {
                 for q in (p + 1)..<max(p + 1, n) {
-                    var alpha = 0.0, beta = 0.0, gamma = 0.0
+                    var alpha = 0.0
+                    var beta = 0.0
+                    var gamma = 0.0
                     for i in u[p].indices {
                         alpha += u[p][i] * u[p][i]
                         beta += u[q][i] * u[q][i]
@@ -55,9 +58,11 @@ enum DenseAlgebra {
                     rotated = true
                     let zeta = (beta - alpha) / (2 * gamma)
                     let t = (zeta >= 0 ? 1 : -1) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
-                    let c = 1 / (1 + t * t).squareRoot(), s = c * t
+                    let c = 1 / (1 + t * t).squareRoot()
+                    let s = c * t
                     for i in u[p].indices {
-                        let up = u[p][i], uq = u[q][i]
+                        let up = u[p][i]
+                        let uq = u[q][i]
                         u[p][i] = c * up - s * uq
                         u[q][i] = s * up + c * uq
                     }

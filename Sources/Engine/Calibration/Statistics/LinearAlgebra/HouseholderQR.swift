@@ -12,7 +12,8 @@ struct HouseholderQR {
     /// Factorises `columns` (each entry one column of length m). `nil` when a column is
     /// (numerically) in the span of the previous ones, or there are more columns than rows.
     init?(columns: [[Double]]) {
-        let n = columns.count, m = columns.first?.count ?? 0
+        let n = columns.count
+        let m = columns.first?.count ?? 0
         guard n <= m else { return nil }
         var a = columns
         var r = [Double](repeating: 0, count: n)
@@ -43,7 +44,8 @@ struct HouseholderQR {
     /// The x minimising ‖A·x − b‖.
     func solve(_ b: [Double]) -> [Double] {
         var y = b
-        let m = rowCount, n = columnCount
+        let m = rowCount
+        let n = columnCount
         for k in 0..<n {
             var s = 0.0
             for i in k..<m { s += packed[k][i] * y[i] }

@@ -42,7 +42,9 @@ public enum BlandAltman {
             let others = present.filter { $0.rater != rater }.map(\.value)
             differences.append(own - others.reduce(0, +) / Double(others.count))
         }
-        guard differences.count >= 2 else { throw StatisticsError.tooFewSubjects(required: 2, found: differences.count) }
+        guard differences.count >= 2 else {
+            throw StatisticsError.tooFewSubjects(required: 2, found: differences.count)
+        }
         let n = Double(differences.count)
         let bias = differences.reduce(0, +) / n
         let sd = (differences.reduce(0) { $0 + ($1 - bias) * ($1 - bias) } / (n - 1)).squareRoot()

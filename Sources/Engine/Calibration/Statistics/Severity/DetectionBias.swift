@@ -22,7 +22,9 @@ public enum DetectionBias {
     /// - Throws: `undeclaredCategory` for a value other than 0 or 1.
     public static func compute(_ findings: RatingMatrix) throws -> [RaterDetectionBias] {
         let k = findings.raterCount
-        var b = [Int](repeating: 0, count: k), c = b, pairs = b
+        var b = [Int](repeating: 0, count: k)
+        var c = b
+        var pairs = b
         for (i, row) in findings.rows.enumerated() {
             for (j, value) in row.enumerated() where value != nil && value != 0 && value != 1 {
                 throw StatisticsError.undeclaredCategory(value: value!, subject: i, rater: j)

@@ -23,7 +23,8 @@ public struct JudgementOffset: Equatable, Sendable {
             let n = Double(values.count)
             let mean = values.reduce(0, +) / n
             guard values.count >= 2 else {
-                return JudgementOffset(rater: j, subjectCount: 1, mean: mean, standardDeviation: nil, standardError: nil, t: nil)
+                return JudgementOffset(
+                    rater: j, subjectCount: 1, mean: mean, standardDeviation: nil, standardError: nil, t: nil)
             }
             let sd = (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
             let se = sd / n.squareRoot()

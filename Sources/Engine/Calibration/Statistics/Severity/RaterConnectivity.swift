@@ -18,7 +18,8 @@ public enum RaterConnectivity {
         for subject in ratings.rows.indices {
             let raters = ratings.ratings(ofSubject: subject).map(\.rater)
             for other in raters.dropFirst() {
-                let a = root(raters[0]), b = root(other)
+                let a = root(raters[0])
+                let b = root(other)
                 if a != b { parent[max(a, b)] = min(a, b) }
             }
         }

@@ -21,9 +21,11 @@ extension SeverityModel {
         }
 
         func effects() -> [RaterEffect] {
-            let se = standardErrors, tau2 = effectVariance
+            let se = standardErrors
+            let tau2 = effectVariance
             // Mean squared residual over subjects with ≥ 2 ratings, overall and per rater.
-            var total = 0.0, count = 0.0
+            var total = 0.0
+            var count = 0.0
             var perRater = [Double](repeating: 0, count: gamma.count)
             var perCount = [Double](repeating: 0, count: gamma.count)
             var rated = [Int](repeating: 0, count: gamma.count)
@@ -43,10 +45,12 @@ extension SeverityModel {
                 let g = gamma[j]
                 let t = se[j] > 0 ? g / se[j] : (g == 0 ? 0 : g.sign == .minus ? -.infinity : .infinity)
                 let shrinkDenominator = tau2 + se[j] * se[j]
-                let noise: Double? = hasResidualVariation && overall > 0 && perCount[j] > 0 ? perRater[j] / perCount[j] / overall : nil
+                let noise: Double? =
+                    hasResidualVariation && overall > 0 && perCount[j] > 0 ? perRater[j] / perCount[j] / overall : nil
                 return RaterEffect(
                     rater: j, effect: g, standardError: se[j], t: t,
-                    interval: ConfidenceInterval(lower: g - tCritical * se[j], upper: g + tCritical * se[j], level: level),
+                    interval: ConfidenceInterval(
+                        lower: g - tCritical * se[j], upper: g + tCritical * se[j], level: level),
                     shrunkEffect: shrinkDenominator > 0 ? g * tau2 / shrinkDenominator : g,
                     noiseIndex: noise, ratedSubjects: rated[j], hasSufficientData: rated[j] >= minimumSubjects)
             }

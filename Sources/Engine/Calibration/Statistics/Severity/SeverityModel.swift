@@ -38,7 +38,9 @@ public enum SeverityModel {
 
         var residuals = ratings.rows.map { $0.map { _ -> Double? in nil } }
         var subjectEffects = [Double?](repeating: nil, count: ratings.subjectCount)
-        var sse = 0.0, ratingCount = 0, subjectCount = 0
+        var sse = 0.0
+        var ratingCount = 0
+        var subjectCount = 0
         for (u, unit) in units.enumerated() where !unit.isEmpty {
             let alpha = unit.reduce(0) { $0 + $1.value - gamma[$1.rater] } / Double(unit.count)
             subjectEffects[u] = alpha

@@ -2,7 +2,7 @@ import Engine
 
 /// The reference data sets of STATISTICS.md §8 (wide format: one row per unit, one
 /// column per evaluator; `nil` is a missing rating).
-enum ReferenceData {
+enum StatisticsReferenceData {
     /// D1: Shrout & Fleiss (1979) Table 2, 6 targets × 4 judges.
     static let d1: [[Double]] = [
         [9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7],

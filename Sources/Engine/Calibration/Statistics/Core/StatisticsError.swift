@@ -45,13 +45,13 @@ extension StatisticsError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .raggedRows(let row, let expected, let found):
-            return "row \(row + 1) has \(found) values but the first row has \(expected)"
+            return "row \(row + 1) has length \(found) but the first row has length \(expected)"
         case .nonFiniteValue(let row, let column):
             return "value at row \(row + 1), column \(column + 1) is not a finite number"
         case .tooFewSubjects(let required, let found):
-            return "insufficient data: \(found) subjects with enough ratings, at least \(required) needed"
+            return "insufficient data: needs at least \(required) subjects with enough ratings, found \(found)"
         case .tooFewRaters(let required, let found):
-            return "insufficient data: \(found) raters, at least \(required) needed"
+            return "insufficient data: needs at least \(required) raters, found \(found)"
         case .noVariation:
             return "no variation: every value is identical, so agreement is total and the coefficient is undefined"
         case .noSubjectVariation:
@@ -65,7 +65,7 @@ extension StatisticsError: CustomStringConvertible {
         case .noResidualDegreesOfFreedom:
             return "insufficient data: the model leaves no residual degrees of freedom"
         case .dimensionMismatch(let expected, let found):
-            return "expected \(expected) values but found \(found)"
+            return "expected length \(expected) but found \(found)"
         case .invalidBounds(let index):
             return "bounds of coefficient \(index + 1) are invalid (lower above upper, or NaN)"
         case .infeasibleConstraint:

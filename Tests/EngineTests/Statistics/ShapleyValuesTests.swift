@@ -49,37 +49,3 @@ import Testing
         #expect(try ShapleyValues.ruleContributions(from: [1, 0], to: [1, 0]) { $0[0] } == [0, 0])
     }
 }
-
-@Suite struct PairwiseSpreadTests {
-    @Test func handComputedSpreads() throws {
-        // Subject 1: |10 − 11| = 1, |10 − 13| = 3, |11 − 13| = 2; subject 2: |4 − 4.5| = 0.5.
-        let spread = try PairwiseSpread.compute(RatingMatrix([[10, 11, 13], [4, nil, 4.5], [7, nil, nil]]), tolerance: 1)
-        #expect(spread.pairCount == 4)
-        #expect(statClose(spread.meanAbsoluteDifference, 6.5 / 4, relative: 1e-14))
-        #expect(spread.shareWithinTolerance == 0.5)
-    }
-
-    @Test func toleranceIsRobustToDecimalRounding() throws {
-        let spread = try PairwiseSpread.compute(RatingMatrix(complete: [[1.1, 0.1]]), tolerance: 1)
-        #expect(spread.shareWithinTolerance == 1)
-    }
-
-    @Test func noPairsThrows() throws {
-        #expect(throws: StatisticsError.tooFewSubjects(required: 1, found: 0)) {
-            try PairwiseSpread.compute(RatingMatrix([[1, nil], [nil, 2]]), tolerance: 1)
-        }
-    }
-}
-
-@Suite struct JudgementOffsetTests {
-    @Test func handComputedOffsets() throws {
-        // Rater 0 overrides −1, −0.5, −0.75: mean −0.75, SD 0.25, SE 0.25/√3.
-        let offsets = JudgementOffset.compute(try RatingMatrix([[-1, 0, nil], [-0.5, 0, nil], [-0.75, nil, 2]]))
-        #expect(offsets.map(\.rater) == [0, 1, 2])
-        #expect(statClose(offsets[0].mean, -0.75, relative: 1e-14))
-        #expect(statClose(offsets[0].standardDeviation ?? .nan, 0.25, relative: 1e-14))
-        #expect(statClose(offsets[0].t ?? .nan, -0.75 / (0.25 / 3.0.squareRoot()), relative: 1e-13))
-        #expect(offsets[1].t == nil)  // SD 0
-        #expect(offsets[2].standardError == nil)  // a single override
-    }
-}
