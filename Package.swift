@@ -14,7 +14,8 @@ let package = Package(
         .executableTarget(name: "kompass-score", dependencies: ["Engine", "Rules"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Engine", "Rules"], path: "Benchmarks"),
         .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "RulesTests", dependencies: ["Engine", "Rules"]),
+        .testTarget(name: "RulesTests", dependencies: ["Engine", "Rules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["kompass-score"]),
+        .testTarget(name: "ExtensionTests", dependencies: ["Engine", "Rules"]),
     ]
 )

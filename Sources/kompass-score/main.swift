@@ -4,6 +4,6 @@ CommandLineTool(
     name: ToolInfo.name, version: ToolInfo.version,
     abstract: "Score municipal evaluations with declarative, explainable rules.",
     commands: [
-        ScoreCommand.self, ExplainCommand.self, CheckCommand.self, TestCommand.self, ConvertCommand.self,
+        ScoreCommand.self, ExplainCommand.self, WhatIfCommand.self, SuggestCommand.self, CheckCommand.self, TestCommand.self, CompareCommand.self, CalibrateCommand.self, FitCommand.self, ConvertCommand.self,
     ]
 ).main()

@@ -86,6 +86,25 @@ extension DiagnosticID {
     public static let planOtherMunicipality = DiagnosticID(
         "plan.other-municipality", .warning, "a plan for another municipality")
 
+    // MARK: Scoring lint (`check`)
+    /// A subarea whose rules can never reach its maximum.
+    public static let lintUnreachableMax = DiagnosticID(
+        "lint.unreachable-max", .warning, "a subarea whose rules can never reach its maximum")
+    /// A rule that never counts: the other rules' least values fill the subarea's maximum.
+    public static let lintDeadRule = DiagnosticID(
+        "lint.dead-rule", .warning, "a rule that never counts, as the other rules always fill the maximum")
+    /// A rule, or a part of one, that can never apply under the fact types.
+    public static let lintNeverFires = DiagnosticID(
+        "lint.never-fires", .warning, "a rule or a part of one that can never apply under the fact types")
+    /// A fact read more than once in one subarea, not all in one direction.
+    public static let lintFactReadTwice = DiagnosticID(
+        "lint.fact-read-twice", .warning, "a fact read twice in one subarea, making its bounds approximate")
+    /// A fact that no rule reads.
+    public static let lintUnusedFact = DiagnosticID("lint.unused-fact", .warning, "a fact that no rule reads")
+    /// An area whose maximum is not the sum of its subareas' maxima.
+    public static let lintAreaMaxSum = DiagnosticID(
+        "lint.area-max-sum", .warning, "an area maximum that is not the sum of its subareas' maxima")
+
     // MARK: Evaluation
     /// Exact arithmetic overflowed.
     public static let evalOverflow = DiagnosticID("eval.overflow", .error, "exact arithmetic overflowed")
@@ -99,5 +118,6 @@ extension DiagnosticID {
         semaInstrumentMismatch, semaNumberTooLarge, semaBadArgument, semaSatisfactionRange,
         semaOutOfRange, semaBadNesting, semaInstrumentHeader, semaMissingSource, semaIgnoredWeight,
         semaUnknownEvaluator, planConflictingSet, planOtherMunicipality, evalOverflow,
+        lintUnreachableMax, lintDeadRule, lintNeverFires, lintFactReadTwice, lintUnusedFact, lintAreaMaxSum,
     ].sorted { $0.rawValue < $1.rawValue }
 }

@@ -5,13 +5,14 @@ enum CheckCommand: RunnableCommand {
     static let spec = CommandSpec(
         name: "check",
         abstract: "Check an instrument, and evidence and plans against it.",
-        discussion: "Prints every diagnostic with its place; exits 0 with warnings only, 65 with errors.",
+        discussion: "Prints every diagnostic with its place, and the scoring lint's warnings (lint.*); exits 0 with warnings only, 65 with errors.",
         arguments: [ArgumentSpec("FILE", help: "Evidence or plan files (.kompass or JSON).", repeating: true, optional: true)],
         options: [.rules])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
+        for finding in ScoringLint.check(instrument) { session.workspace.report(finding) }
         var evidence: [Evidence] = []
         var plans: [Plan] = []
         for path in arguments.arguments("FILE") {

@@ -1,0 +1,243 @@
+/// The exact search over actions on integer-scaled points and costs: depth first over the
+/// actions in the order given (best upper gain per cost first), including before excluding.
+///
+/// A node's bound on the total is the smaller of two proven bounds: each touched
+/// subarea's best completion from its exact table, capped per area; and the current total
+/// plus the fractional knapsack of the undecided actions' upper gains (no action adds more
+/// than its upper gain in any combination, so gains telescope under that bound).
+struct BranchAndBound {
+    /// A set found: total and cost on their scales, and the actions (search positions).
+    struct Candidate {
+        var total: Int64
+        var cost: Int64
+        var positions: [Int]
+    }
+
+    let tables: [SubareaTable]
+    /// Per action (search position): the tables it touches and its bit in each.
+    let touches: [[(table: Int, bit: Int)]]
+    let cost: [Int64]
+    let upper: [Int64]
+    let areaMax: [Int64]
+    /// The plan index of each search position, for the tie-break on plan order.
+    let planIndex: [Int]
+    let prefixUpper: [Int64]
+    let prefixCost: [Int64]
+    var nodeLimit: Int?
+
+    var mask: [UInt64]
+    var decided: [Int]
+    var value: [Int64]
+    var bound: [Int64]
+    var areaValue: [Int64]
+    var areaBound: [Int64]
+    var total: Int64
+    var boundTotal: Int64
+    var costSoFar: Int64 = 0
+    var chosen: [Int] = []
+    var nodes = 0
+    var stopped = false
+    var best: Candidate?
+
+    init(
+        tables: [SubareaTable], touches: [[(table: Int, bit: Int)]], cost: [Int64], upper: [Int64],
+        areaMax: [Int64], areaConstant: [Int64], fixedTotal: Int64, planIndex: [Int], nodeLimit: Int?
+    ) throws(PlanSearchError) {
+        self.tables = tables
+        self.touches = touches
+        self.cost = cost
+        self.upper = upper
+        self.areaMax = areaMax
+        self.planIndex = planIndex
+        self.nodeLimit = nodeLimit
+        var pu: [Int64] = [0]
+        var pc: [Int64] = [0]
+        for k in cost.indices {
+            pu.append(pu[k] &+ upper[k])
+            pc.append(pc[k] &+ cost[k])
+        }
+        prefixUpper = pu
+        prefixCost = pc
+        mask = [UInt64](repeating: 0, count: tables.count)
+        decided = [Int](repeating: 0, count: tables.count)
+        value = try tables.map { table throws(PlanSearchError) in try table.value(0) }
+        bound = tables.map { $0.bound(decided: 0, mask: 0) }
+        areaValue = areaConstant
+        areaBound = areaConstant
+        for (t, table) in tables.enumerated() {
+            areaValue[table.area] += value[t]
+            areaBound[table.area] += bound[t]
+        }
+        total = fixedTotal
+        boundTotal = fixedTotal
+        for a in areaMax.indices {
+            total += Swift.min(areaMax[a], areaValue[a])
+            boundTotal += Swift.min(areaMax[a], areaBound[a])
+        }
+    }
+
+    // MARK: Deciding actions
+
+    typealias Saved = (table: Int, mask: UInt64, value: Int64, bound: Int64)
+
+    /// Decides action `k`, updating the tables it touches, the area sums and the totals.
+    mutating func decide(_ k: Int, include: Bool) throws(PlanSearchError) -> [Saved] {
+        var saved: [Saved] = []
+        saved.reserveCapacity(touches[k].count)
+        for (t, bit) in touches[k] {
+            saved.append((t, mask[t], value[t], bound[t]))
+            decided[t] += 1
+            if include { mask[t] |= 1 << UInt64(bit) }
+            let newValue = include ? try tables[t].value(mask[t]) : value[t]
+            set(t, value: newValue, bound: tables[t].bound(decided: decided[t], mask: mask[t]))
+        }
+        if include {
+            chosen.append(k)
+            costSoFar += cost[k]
+        }
+        return saved
+    }
+
+    mutating func undo(_ k: Int, include: Bool, _ saved: [Saved]) {
+        for entry in saved.reversed() {
+            decided[entry.table] -= 1
+            mask[entry.table] = entry.mask
+            set(entry.table, value: entry.value, bound: entry.bound)
+        }
+        if include {
+            chosen.removeLast()
+            costSoFar -= cost[k]
+        }
+    }
+
+    @inline(__always)
+    private mutating func set(_ t: Int, value newValue: Int64, bound newBound: Int64) {
+        let a = tables[t].area
+        total -= Swift.min(areaMax[a], areaValue[a])
+        boundTotal -= Swift.min(areaMax[a], areaBound[a])
+        areaValue[a] += newValue - value[t]
+        areaBound[a] += newBound - bound[t]
+        value[t] = newValue
+        bound[t] = newBound
+        total += Swift.min(areaMax[a], areaValue[a])
+        boundTotal += Swift.min(areaMax[a], areaBound[a])
+    }
+
+    // MARK: Bounds
+
+    /// The most the undecided actions from `d` can add within `capacity` (fractional knapsack, rounded up).
+    func knapsack(from d: Int, capacity: Int64) -> Int64 {
+        var low = d
+        var high = cost.count
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if prefixCost[mid] - prefixCost[d] <= capacity { low = mid } else { high = mid - 1 }
+        }
+        var gain = prefixUpper[low] - prefixUpper[d]
+        if low < cost.count {
+            let room = capacity - (prefixCost[low] - prefixCost[d])
+            gain += ScaledValue.ceilMulDiv(upper[low], room, cost[low])
+        }
+        return gain
+    }
+
+    /// The least the undecided actions from `d` must cost to add `need` (fractional cover,
+    /// rounded down), or nil when even all of them cannot.
+    func cover(from d: Int, need: Int64) -> Int64? {
+        guard prefixUpper[cost.count] - prefixUpper[d] >= need else { return nil }
+        var low = d + 1
+        var high = cost.count
+        while low < high {
+            let mid = (low + high) / 2
+            if prefixUpper[mid] - prefixUpper[d] >= need { high = mid } else { low = mid + 1 }
+        }
+        let got = prefixUpper[low - 1] - prefixUpper[d]
+        return prefixCost[low - 1] - prefixCost[d] + ScaledValue.floorMulDiv(cost[low - 1], need - got, upper[low - 1])
+    }
+
+    // MARK: Candidates
+
+    /// Whether `positions` comes before `other` in plan order (the set whose actions come earliest).
+    func earlier(_ positions: [Int], than other: [Int]) -> Bool {
+        let a = positions.map { planIndex[$0] }.sorted()
+        let b = other.map { planIndex[$0] }.sorted()
+        return a.lexicographicallyPrecedes(b)
+    }
+
+    /// Records the current set if it beats the best: by total (budget only), then cost,
+    /// then fewer actions, then plan order.
+    mutating func consider(byTotal: Bool) {
+        guard let best else {
+            self.best = Candidate(total: total, cost: costSoFar, positions: chosen)
+            return
+        }
+        if byTotal, total != best.total {
+            if total > best.total { self.best = Candidate(total: total, cost: costSoFar, positions: chosen) }
+            return
+        }
+        if costSoFar != best.cost {
+            if costSoFar < best.cost { self.best = Candidate(total: total, cost: costSoFar, positions: chosen) }
+            return
+        }
+        if chosen.count != best.positions.count {
+            if chosen.count < best.positions.count { self.best = Candidate(total: total, cost: costSoFar, positions: chosen) }
+            return
+        }
+        if earlier(chosen, than: best.positions) { self.best = Candidate(total: total, cost: costSoFar, positions: chosen) }
+    }
+
+    private mutating func tick() -> Bool {
+        nodes += 1
+        if let nodeLimit, nodes > nodeLimit { stopped = true }
+        return !stopped
+    }
+
+    // MARK: Search
+
+    /// The largest total within `budget`; the empty set is the first candidate.
+    mutating func maximise(budget: Int64) throws(PlanSearchError) {
+        consider(byTotal: true)
+        try maximise(0, budget: budget)
+    }
+
+    private mutating func maximise(_ d: Int, budget: Int64) throws(PlanSearchError) {
+        guard tick(), d < cost.count, let best else { return }
+        let limit = Swift.min(boundTotal, total + knapsack(from: d, capacity: budget - costSoFar))
+        let promising = limit > best.total
+            || (limit == best.total
+                && (costSoFar < best.cost || (costSoFar == best.cost && chosen.count + 1 <= best.positions.count)))
+        guard promising else { return }
+        if costSoFar + cost[d] <= budget {
+            let saved = try decide(d, include: true)
+            consider(byTotal: true)
+            try maximise(d + 1, budget: budget)
+            undo(d, include: true, saved)
+        }
+        let saved = try decide(d, include: false)
+        try maximise(d + 1, budget: budget)
+        undo(d, include: false, saved)
+    }
+
+    /// The cheapest set whose total reaches `target`.
+    mutating func minimise(target: Int64) throws(PlanSearchError) {
+        if total >= target { consider(byTotal: false) }
+        try minimise(0, target: target)
+    }
+
+    private mutating func minimise(_ d: Int, target: Int64) throws(PlanSearchError) {
+        guard tick(), d < cost.count, boundTotal >= target, total < target,
+            let extra = cover(from: d, need: target - total)
+        else { return }
+        if let best {
+            let least = costSoFar + extra
+            guard least < best.cost || (least == best.cost && chosen.count + 1 <= best.positions.count) else { return }
+        }
+        let saved = try decide(d, include: true)
+        if total >= target { consider(byTotal: false) }
+        try minimise(d + 1, target: target)
+        undo(d, include: true, saved)
+        let skipped = try decide(d, include: false)
+        try minimise(d + 1, target: target)
+        undo(d, include: false, skipped)
+    }
+}

@@ -1,0 +1,79 @@
+import Engine
+
+/// `kompass-score whatif EVIDENCE [--plan PLAN [--action ID…]] [--set FACT=VALUE…] [--add FACT={…}…]`.
+enum WhatIfCommand: RunnableCommand {
+    static let spec = CommandSpec(
+        name: "whatif",
+        abstract: "Compare evidence before and after a scenario: a plan's actions and finding changes.",
+        discussion: """
+            Applies the plan's actions (all, or those given with --action), then --add, then --set, and shows the \
+            total, every area, and the subareas and rules that read a changed finding, before and after, with \
+            differences and bounds. Each action's gain is given alone and within the scenario; when it earns \
+            less than its rules rose, or nothing, the output says why: a cap reached, a condition missing, an override.
+            """,
+        arguments: [ArgumentSpec("EVIDENCE", help: "An evidence file.")],
+        options: [
+            .rules,
+            OptionSpec("--plan", value: "PLAN", help: "A plan file; every action applies unless --action picks some."),
+            OptionSpec("--action", value: "ID", help: "Apply only these actions of the plan.", repetition: .repeatingUntilNextOption),
+            OptionSpec("--add", value: "FACT={…}", help: "Add items to a set finding (after the plan).", repetition: .repeatingUntilNextOption),
+            OptionSpec("--set", value: "FACT=VALUE", help: "Set a finding (applied last).", repetition: .repeatingUntilNextOption),
+            OptionSpec("--format", value: "FORMAT", allowedValues: ["text", "json"], defaultValue: "text", help: "The output format."),
+        ],
+        usage: "<evidence> [--plan <plan> [--action <id>…]] [--add <fact={…}>…] [--set <fact=value>…] [--rules <dir>] [--format <format>]")
+
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+        if arguments.has("--action") && !arguments.has("--plan") {
+            throw context.usageError("'--action' needs '--plan'")
+        }
+        if !arguments.has("--plan") && !arguments.has("--set") && !arguments.has("--add") {
+            throw context.usageError("nothing to compare", help: "give '--plan PLAN', '--set FACT=VALUE' or '--add FACT={…}'")
+        }
+        var session = Session(context: context)
+        let instrument = try session.instrument(arguments)
+        let path = arguments.argument("EVIDENCE") ?? ""
+        guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }
+        var plan: Plan?
+        var actions: [Int] = []
+        if let planPath = arguments.value("--plan") {
+            let loaded = try session.plan(planPath, instrument)
+            plan = loaded
+            actions = try Self.actions(arguments.values("--action"), in: loaded, context: context)
+            if let warning = PlanChecker.checkMunicipality(loaded, against: evidence) { session.workspace.report(warning) }
+        }
+        var extra: [CommandLineChange] = []
+        for option in ["--add", "--set"] where arguments.has(option) {
+            for text in arguments.values(option) {
+                if let change = session.workspace.commandLineChange(text, option: option, instrument: instrument) {
+                    extra.append(change)
+                }
+            }
+        }
+        if session.workspace.diagnostics.hasErrors { throw session.failure() }
+        session.printDiagnostics()
+        let report: WhatIfReport
+        do {
+            report = try WhatIfReport(instrument: instrument, evidence: evidence, plan: plan, actions: actions, extra: extra)
+        } catch {
+            throw EvaluationOverflow(underlying: error)
+        }
+        context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(report.json()) : report.renderText())
+        return .success
+    }
+
+    /// The indices of the actions named, or every action when none is named.
+    static func actions(_ ids: [String], in plan: Plan, context: CommandContext) throws -> [Int] {
+        guard !ids.isEmpty else { return Array(plan.actions.indices) }
+        var indices: [Int] = []
+        for id in ids {
+            guard let index = plan.actionIndex(id) else {
+                let suggestion = EditDistance.closestMatch(to: id, among: plan.actions.map(\.id))
+                throw context.usageError(
+                    "unknown action '\(id)' in plan '\(plan.name)'",
+                    help: suggestion.map { "did you mean '\($0)'?" } ?? "the plan's actions are \(plan.actions.map(\.id).joined(separator: ", "))")
+            }
+            if !indices.contains(index) { indices.append(index) }
+        }
+        return indices
+    }
+}
