@@ -74,8 +74,8 @@ public struct EachKind: RuleKind {
                 help: "add the most it may give, as in 'cap 12', or close the set with 'set {…}' or 'from {…}'")
             return nil
         }
-        guard context.checkValue(award, at: clause.span(of: "award") ?? clause.span, diagnostics: &diagnostics),
-            context.checkValue(cap, at: clause.span(of: "cap") ?? clause.span, diagnostics: &diagnostics)
+        guard context.checkValue(award, at: clause.arguments(after: "award")?.first?.span ?? clause.span, diagnostics: &diagnostics),
+            context.checkValue(cap, at: clause.arguments(after: "cap")?.first?.span ?? clause.span, diagnostics: &diagnostics)
         else { return nil }
         if cap <= .zero || award <= .zero {
             diagnostics.report(.semaOutOfRange, "'award' and 'cap' must be above 0", at: clause.span)

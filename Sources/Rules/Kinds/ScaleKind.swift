@@ -65,7 +65,7 @@ public struct ScaleKind: RuleKind {
             diagnostics.report(.semaBadArgument, "'scale' needs 'award N' in a points subarea", at: clause.span)
             return nil
         }
-        guard context.checkValue(award, at: clause.span(of: "award") ?? clause.span, diagnostics: &diagnostics)
+        guard context.checkValue(award, at: clause.arguments(after: "award")?.first?.span ?? clause.span, diagnostics: &diagnostics)
         else { return nil }
         self.input = input
         self.from = from

@@ -57,7 +57,7 @@ public struct WhenKind: RuleKind {
                 help: "add the points, as in 'when \(context.catalog.facts[condition.factsRead.first ?? 0].path) award 2'")
             return nil
         }
-        guard context.checkValue(award, at: clause.span(of: "award") ?? clause.span, diagnostics: &diagnostics)
+        guard context.checkValue(award, at: clause.arguments(after: "award")?.first?.span ?? clause.span, diagnostics: &diagnostics)
         else { return nil }
         self.condition = condition
         self.award = award
