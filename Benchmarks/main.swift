@@ -2,7 +2,7 @@
 // and 100x, and measures loading, evaluation without and with trace, allocations, and
 // the ratio to a fixed floor. See BENCHMARKS.md.
 //
-//   swift run -c release Benchmarks [--quick] [--sizes 1,10,100] [--no-explain] [--dump DIR]
+//   swift run -c release Benchmarks [--quick] [--sizes 1,10,100] [--no-explain] [--dump DIR] [--plan-search]
 
 import Engine
 import Foundation
@@ -13,6 +13,8 @@ struct Options {
     var sizes = [1, 10, 100]
     var explain = true
     var dump: String?
+    /// Also run the plan-search benchmark of PlanSearchBenchmark.swift (opt-in).
+    var planSearch = false
 
     init(_ arguments: [String]) {
         var i = 1
@@ -20,6 +22,7 @@ struct Options {
             switch arguments[i] {
             case "--quick": quick = true
             case "--no-explain": explain = false
+            case "--plan-search": planSearch = true
             case "--sizes" where i + 1 < arguments.count:
                 i += 1
                 sizes = arguments[i].split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
@@ -27,7 +30,7 @@ struct Options {
                 i += 1
                 dump = arguments[i]
             case "-h", "--help":
-                print("usage: Benchmarks [--quick] [--sizes 1,10,100] [--no-explain] [--dump DIR]")
+                print("usage: Benchmarks [--quick] [--sizes 1,10,100] [--no-explain] [--dump DIR] [--plan-search]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("unknown argument '\(arguments[i])' (try --help)\n".utf8))
@@ -96,7 +99,7 @@ print(
             ? "on (\(AllocationCounter.patchedSlots) GOT slots of libswiftCore.so)"
             : "off — \(AllocationCounter.problem ?? "?")"))
 print(
-    "engine: plain evaluator (no compiled form exists yet). 'no trace' = Evaluator.score; 'trace:JSON' = ScoredEvidence "
+    "engine: the plain evaluator (every rule through the RuleKind protocol), then the compiled evaluator in its own table. Plain: 'no trace' = Evaluator.score; 'trace:JSON' = ScoredEvidence "
         + "(input from evidence + score) + ScoreJSON.object; 'trace:explain' = trace:JSON's scoring + Explainer.explain(.subarea(i)) "
         + "for every subarea (the explainer re-scores the whole instrument for each candidate improvement).")
 print("")
@@ -104,6 +107,7 @@ print("")
 let registry = BuiltinKinds.registry
 let kindWords = registry.clauseWords
 var results: [SizeResult] = []
+var compiledRows: [String] = []
 
 for scale in options.sizes {
     let clock = ContinuousClock()
@@ -299,6 +303,9 @@ for scale in options.sizes {
         return UInt64(n)
     }
 
+    compiledRows.append(
+        compiledFigures(instrument: instrument, input: input, plan: plan, floor: floorTiming, scale: scale))
+
     let result = SizeResult(
         scale: scale, generated: generated, instrumentBytes: generated.instrumentBytes,
         evidenceBytes: generated.evidence.utf8.count, parse: parseTiming, check: checkTiming,
@@ -317,6 +324,13 @@ for scale in options.sizes {
 
 print("")
 print(Report.render(results, quick: options.quick))
+print("")
+print(compiledTableHeading)
+print(compiledRows.joined(separator: "\n"))
+if options.planSearch {
+    print("")
+    print(runPlanSearchBenchmark(quick: options.quick))
+}
 print("")
 print(
     "finished in \(Format.fixed(Date().timeIntervalSince(started), 1)) s; load average at end \(loadAverage()); sink \(sink % 10)")

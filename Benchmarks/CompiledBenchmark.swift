@@ -1,0 +1,77 @@
+import Engine
+
+/// The compiled evaluator's figures for one size: compile and bind time, evaluation
+/// without trace (rule values, subareas, areas, total, bounds into reused buffers) and
+/// with the full trace (the same `Score` the plain evaluator gives), their ratios to the
+/// floor, and allocations per evaluation.
+func compiledFigures(
+    instrument: Instrument, input: EvaluationInput, plan: TimingPlan, floor: Timing, scale: Int
+) -> String {
+    let compileTiming = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= UInt64(CompiledInstrument(instrument).pluginRuleCount) }
+        return acc
+    }
+    let compiled = CompiledInstrument(instrument)
+    let bound = compiled.bind(input)
+    var scratch = compiled.makeScratch()
+    func evaluate() -> UInt64 {
+        do { try compiled.evaluate(bound, into: &scratch) } catch { fail("compiled evaluation overflowed: \(error)") }
+        return UInt64(bitPattern: scratch.total.numerator) &+ UInt64(bitPattern: scratch.total.denominator)
+    }
+    func traced() -> UInt64 {
+        do {
+            let score = try compiled.score(bound, scratch: &scratch)
+            return UInt64(bitPattern: score.total.numerator) &+ UInt64(score.rules.count)
+        } catch { fail("compiled evaluation overflowed: \(error)") }
+    }
+    let bindTiming = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= UInt64(compiled.bind(input).input.values.count) }
+        return acc
+    }
+    let plain = (try? Evaluator(instrument: instrument).score(input).total) ?? .zero
+    blackHole(evaluate())
+    if scratch.total != plain { fail("compiled total \(scratch.total) differs from plain \(plain)") }
+    let noTrace = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= evaluate() }
+        return acc
+    }
+    let withTrace = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= traced() }
+        return acc
+    }
+    var allocations = "not counted"
+    if AllocationCounter.isActive {
+        let batch = scale >= 100 ? 3 : 20
+        let (d, calls, _) = AllocationCounter.measure { () -> UInt64 in
+            var acc: UInt64 = 0
+            for _ in 0..<batch { acc &+= evaluate() }
+            return acc
+        }
+        blackHole(d)
+        let (t, traceCalls, _) = AllocationCounter.measure { () -> UInt64 in
+            var acc: UInt64 = 0
+            for _ in 0..<batch { acc &+= traced() }
+            return acc
+        }
+        blackHole(t)
+        allocations = "\(Format.sig(Double(calls) / Double(batch))) without trace, \(Format.sig(Double(traceCalls) / Double(batch))) with trace"
+    }
+    let rules = Double(instrument.rules.count)
+    return "| \(scale)× | \(instrument.rules.count) | \(compiled.pluginRuleCount) | \(Format.sig(compileTiming.median / 1e6)) | "
+        + "\(Format.sig(bindTiming.median / 1e3)) | \(Format.sig(noTrace.median / rules)) | "
+        + "\(Format.fixed(noTrace.median / floor.median, 1))× (\(Format.fixed(noTrace.cpuMedian / floor.cpuMedian, 1))×) | "
+        + "\(Format.sig(withTrace.median / rules)) | "
+        + "\(Format.fixed(withTrace.median / floor.median, 1))× (\(Format.fixed(withTrace.cpuMedian / floor.cpuMedian, 1))×) | "
+        + "\(allocations) |"
+}
+
+/// The heading of the compiled evaluator's table.
+let compiledTableHeading = """
+    Compiled evaluator (CompiledInstrument): 'no trace' = evaluate(bound, into: scratch); 'trace' = score(bound, scratch:) → Score
+    | size | rules | via protocol | compile ms | bind µs | no trace ns/rule | × floor wall (CPU) | trace ns/rule | × floor wall (CPU) | allocations per evaluation |
+    |---|---|---|---|---|---|---|---|---|---|
+    """
