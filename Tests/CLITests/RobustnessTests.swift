@@ -86,14 +86,15 @@ import Testing
         )
     }
 
-    @Test func fiftyMegabyteInstrumentFile() throws {
+    /// An instrument file one byte over the limit is refused too (read with its folder).
+    @Test func oversizedInstrumentFile() throws {
         let scratch = try ScratchFolder()
         try scratch.write("rules/a.kompass", Self.rules)
-        try scratch.write("rules/b.kompass", [UInt8](repeating: UInt8(ascii: "("), count: 50 * 1024 * 1024))
+        try scratch.write("rules/b.kompass", [UInt8](repeating: UInt8(ascii: "("), count: 8 * 1024 * 1024 + 1))
         let outcome = try ToolProcess.run(["check", "--rules", "rules"], in: scratch.path)
         Self.expectRejected(
             outcome,
-            firstLine: "rules/b.kompass:1:1: error: file is 52428800 bytes, more than the limit of 8388608 bytes [parse.file-too-large]"
+            firstLine: "rules/b.kompass:1:1: error: file is 8388609 bytes, more than the limit of 8388608 bytes [parse.file-too-large]"
         )
     }
 

@@ -247,6 +247,24 @@ import Testing
             ])
     }
 
+    // MARK: Values in weighted subareas
+
+    /// DESIGN.md, "Rule kinds": "a value above 1 there is an error at its token". The
+    /// caret goes under the value, whichever kind gives it.
+    @Test(arguments: [
+        #"when f award 1️⃣2"#, #"each dialog.former award 1️⃣2 cap 1"#, #"each dialog.former award 0.5 cap 1️⃣3"#,
+        #"scale n from 0 to 10 award 1️⃣2"#, #"ladder p { exists: 1️⃣2 }"#, #"threshold n { >= 1: 1️⃣2 }"#,
+    ])
+    func satisfactionErrorIsAtTheValuesToken(_ clause: String) throws {
+        let text = Self.rules + "subarea 1.3 \"V\" max 10 weighted\nrule 1.3.a \"R\" " + clause + "\n"
+        let marker = try #require(MarkedText(text).marker)
+        let result = Self.run(rules: text)
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(result.diagnostics.map(\.id.rawValue) == ["sema.satisfaction-range"])
+        #expect(diagnostic.span?.start == marker)
+        #expect(diagnostic.span?.length == 1)
+    }
+
     // MARK: Nesting
 
     /// The condition itself is level 1 (as a JSON document's outer value is), so 255

@@ -21,6 +21,23 @@ public struct PublishedRow: Sendable, Equatable {
     /// The line of the CSV file the row starts on.
     public var line: Int
 
+    /// Creates a row.
+    public init(
+        source: String, year: Int?, revision: String, id: String, name: String, achieved: PrintedNumber, max: Rational,
+        percent: PrintedNumber?, note: String, line: Int
+    ) {
+        self.source = source
+        self.year = year
+        self.revision = revision
+        self.id = id
+        self.name = name
+        self.achieved = achieved
+        self.max = max
+        self.percent = percent
+        self.note = note
+        self.line = line
+    }
+
     /// Whether the row is the total of its source.
     public var isTotal: Bool { ["total", "totalt"].contains(id.lowercased()) }
 

@@ -50,6 +50,11 @@ public struct DiagnosticBag: Sendable {
     /// An empty bag.
     public init() {}
 
+    /// A bag holding these diagnostics.
+    public init(_ diagnostics: [Diagnostic]) {
+        all = diagnostics
+    }
+
     /// Records a diagnostic.
     public mutating func report(_ diagnostic: Diagnostic) {
         all.append(diagnostic)

@@ -79,11 +79,17 @@ extension Condition {
         case .less, .lessEqual: direction = .decreasing
         case .equal, .notEqual: direction = .mixed
         }
-        if let fact = lhs.fact { readings.append(FactReading(fact: fact, direction: direction)) }
-        if let fact = rhs.fact { readings.append(FactReading(fact: fact, direction: direction.flipped)) }
+        // A test that cannot change its truth moves with no fact: it adds no reading.
+        if canHold, canFail {
+            if let fact = lhs.fact { readings.append(FactReading(fact: fact, direction: direction)) }
+            if let fact = rhs.fact { readings.append(FactReading(fact: fact, direction: direction.flipped)) }
+        }
         var dead: [String] = []
         if !canHold {
-            let reasons = [left.phrase, right.phrase].filter { !$0.isEmpty }.joined(separator: " and ")
+            var reasons = [left.phrase, right.phrase].filter { !$0.isEmpty }.joined(separator: " and ")
+            if op == .equal, left.overlaps(right) {
+                reasons = "'\(text(left.integral ? lhs : rhs, left.integral ? rhs : lhs, catalog))' is a whole number"
+            }
             dead.append("'\(text(lhs, rhs, catalog)) \(op.rawValue) \(text(rhs, lhs, catalog))' never holds, as \(reasons)")
         }
         return ConditionReach(canHold: canHold, canFail: canFail, deadParts: dead, readings: readings)

@@ -10,7 +10,8 @@ public struct RuleReach: Sendable, Equatable {
     /// Parts of the clause that can never apply, each a phrase such as
     /// `band '>= 5' needs 5 items, and 'k' has at most 4`.
     public var deadParts: [String]
-    /// How the value moves with each fact, one entry per reading (as ``RuleKind/factsRead``).
+    /// How the value moves with each fact, one entry per reading that can move it (a test
+    /// that is always true or always false adds none).
     public var readings: [FactReading]
 
     /// Creates a reach.

@@ -23,6 +23,12 @@ public struct ValueRange: Sendable, Equatable {
         ValueRange(lower: value, upper: value, integral: value.isInteger, phrase: "")
     }
 
+    /// Whether the two ranges share a value, whole or not.
+    func overlaps(_ other: ValueRange) -> Bool {
+        let low = Swift.max(lower, other.lower)
+        return [upper, other.upper].compactMap { $0 }.allSatisfy { low <= $0 }
+    }
+
     /// Whether some value of this range and some of `other` satisfy `self op other`.
     func canSatisfy(_ op: ComparisonOperator, _ other: ValueRange) -> Bool {
         switch op {
@@ -33,10 +39,10 @@ public struct ValueRange: Sendable, Equatable {
         case .notEqual:
             return !(upper == lower && other.upper == other.lower && lower == other.lower)
         case .equal:
+            guard overlaps(other) else { return false }
+            guard integral || other.integral else { return true }
             let low = Swift.max(lower, other.lower)
             let high: Rational? = [upper, other.upper].compactMap { $0 }.min()
-            guard high.map({ low <= $0 }) ?? true else { return false }
-            guard integral || other.integral else { return true }
             // A whole number in [low, high]: the least one at or above low.
             let ceiling = Rational(low.isInteger ? low.floor() : low.floor() + 1)
             return high.map { ceiling <= $0 } ?? true

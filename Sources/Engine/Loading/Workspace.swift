@@ -48,6 +48,10 @@ public struct Workspace: Sendable {
         let bytes = try AtomicFile.readFile(path)
         let sha256 = SHA256.hexDigest(bytes)
         let source = SourceText(path: path, bytes: bytes)
+        if source.diagnostics.contains(where: { $0.id == .parseFileTooLarge }) {
+            record(source, DiagnosticBag(source.diagnostics))
+            return nil
+        }
         if DocumentJSON.looksLikeJSON(bytes) {
             sources.append(source)
             guard source.diagnostics.isEmpty else {
@@ -97,7 +101,7 @@ public struct Workspace: Sendable {
         guard let (syntax, sha256) = try parseDocument(path: path) else { return nil }
         guard syntax.kind == .evidence else {
             diagnostics.report(
-                .parseExpectedToken, "expected an evidence file, found a \(syntax.kind.rawValue) file",
+                .parseExpectedToken, "expected an evidence file, found \(syntax.kind == .instrument ? "an" : "a") \(syntax.kind.rawValue) file",
                 at: SourceSpan(path: path, start: SourceLocation(line: 1, column: 1), length: 1),
                 help: "evidence files start with 'evidence \"Municipality\" year …'")
             return nil
@@ -112,7 +116,7 @@ public struct Workspace: Sendable {
         guard let (syntax, sha256) = try parseDocument(path: path) else { return nil }
         guard syntax.kind == .plan else {
             diagnostics.report(
-                .parseExpectedToken, "expected a plan file, found a \(syntax.kind.rawValue) file",
+                .parseExpectedToken, "expected a plan file, found \(syntax.kind == .instrument ? "an" : "a") \(syntax.kind.rawValue) file",
                 at: SourceSpan(path: path, start: SourceLocation(line: 1, column: 1), length: 1),
                 help: "plan files start with 'plan \"Name\" for \"Municipality\"'")
             return nil

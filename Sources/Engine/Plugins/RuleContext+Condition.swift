@@ -134,7 +134,9 @@ extension RuleContext {
     private func numericComparison(
         _ op: ComparisonOperator, _ lhs: Operand, _ r: Expression, diagnostics: inout DiagnosticBag
     ) -> Condition? {
-        if case .number(let text) = r.node, let value = Rational(decimalText: text) {
+        if case .number(let text) = r.node {
+            // Out of range: the parser has reported it already.
+            guard let value = Rational(decimalText: text) else { return nil }
             return .compare(op, lhs, .constant(value))
         }
         if case .count(let path) = r.node, let set = fact(path, diagnostics: &diagnostics) {

@@ -68,6 +68,9 @@ public struct RuleContext: Sendable {
     public func number(_ arguments: [Expression]?, after word: String, clause: KindClause,
                        diagnostics: inout DiagnosticBag) -> Rational? {
         guard let arguments else { return nil }
+        if arguments.count == 1, case .number(let text) = arguments[0].node, Rational(decimalText: text) == nil {
+            return nil  // out of range: the parser has reported it already
+        }
         guard arguments.count == 1, case .number(let text) = arguments[0].node,
             let value = Rational(decimalText: text)
         else {
@@ -81,6 +84,7 @@ public struct RuleContext: Sendable {
     /// Resolves a number literal's text.
     public func number(_ text: Located<String>, diagnostics: inout DiagnosticBag) -> Rational? {
         guard let value = Rational(decimalText: text.value) else {
+            if NumberText.isWellFormed(text.value) { return nil }  // out of range, reported by the parser
             diagnostics.report(.semaBadArgument, "'\(text.value)' is not a number", at: text.span)
             return nil
         }

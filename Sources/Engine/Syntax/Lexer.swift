@@ -54,9 +54,9 @@ public struct Lexer {
         if c.isWordCharacter { return lexWord(start) }
         if c == "-", let d = peek(), d.isASCIIDigit {
             advance()
-            var token = lexWord(start)
+            var token = lexWord(start, sign: "-")
             token.text = "-" + token.text
-            token.span.length += 1
+            token.span.length = token.text.count
             token.kind = token.isNumeric ? .number : .word
             if token.kind == .word {
                 diagnostics.report(
@@ -107,7 +107,7 @@ public struct Lexer {
         }
     }
 
-    private mutating func lexWord(_ start: SourceLocation) -> Token {
+    private mutating func lexWord(_ start: SourceLocation, sign: String = "") -> Token {
         var text = ""
         while true {
             while let c = current, c.isWordCharacter {
@@ -129,10 +129,10 @@ public struct Lexer {
                 decimals.append(c)
                 advance()
             }
-            let whole = span(from: start, length: text.count + 1 + decimals.count)
+            let whole = span(from: start, length: sign.count + text.count + 1 + decimals.count)
             diagnostics.report(
-                .lexBadNumber, "malformed number '\(text),\(decimals)'", at: whole,
-                help: "write '\(text).\(decimals)': decimals use a point")
+                .lexBadNumber, "malformed number '\(sign)\(text),\(decimals)'", at: whole,
+                help: "write '\(sign)\(text).\(decimals)': decimals use a point")
             return Token(kind: .word, text: "\(text).\(decimals)", span: whole)
         }
         let kind: Token.Kind = text.contains(".") ? .word : (Keyword(rawValue: text).map { .keyword($0) } ?? .word)

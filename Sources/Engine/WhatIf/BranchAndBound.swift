@@ -203,10 +203,13 @@ struct BranchAndBound {
     private mutating func maximise(_ d: Int, budget: Int64) throws(PlanSearchError) {
         guard tick(), d < cost.count, let best else { return }
         let limit = Swift.min(boundTotal, total + knapsack(from: d, capacity: budget - costSoFar))
-        let promising = limit > best.total
-            || (limit == best.total
-                && (costSoFar < best.cost || (costSoFar == best.cost && chosen.count + 1 <= best.positions.count)))
-        guard promising else { return }
+        guard limit >= best.total else { return }
+        if limit == best.total {
+            // Only a tie on the total can come from below: it must not cost more than the best.
+            guard total < best.total, let extra = cover(from: d, need: best.total - total) else { return }
+            let least = costSoFar + extra
+            guard least < best.cost || (least == best.cost && chosen.count + 1 <= best.positions.count) else { return }
+        }
         if costSoFar + cost[d] <= budget {
             let saved = try decide(d, include: true)
             consider(byTotal: true)

@@ -54,7 +54,8 @@ enum ScoreCommand: RunnableCommand {
         case "json":
             text = ScoreJSON.document(scored)
         case "csv":
-            text = CSVReport.render(scored, dialect: CSVDialect(rawValue: arguments.value("--csv-dialect") ?? "") ?? .rfc4180)
+            let dialect = arguments.value("--csv-dialect").flatMap(CSVDialect.init(rawValue:)) ?? .rfc4180
+            text = CSVReport.render(scored, dialect: dialect)
         case "markdown", "html", "svg":
             let report: Report
             do {
@@ -95,7 +96,9 @@ enum ScoreCommand: RunnableCommand {
         _ arguments: ParsedArguments, _ instrument: Instrument, _ context: CommandContext
     ) throws -> ReportOptions {
         var options = ReportOptions(for: instrument)
-        if let language = arguments.value("--lang").flatMap(ReportLanguage.init(rawValue:)) { options.language = language }
+        if let language = arguments.value("--lang").flatMap(ReportLanguage.init(rawValue:)) {
+            options.language = language
+        }
         if let name = arguments.value("--reference") {
             guard let profile = instrument.reference(named: name) else {
                 let names = instrument.references.map(\.name)

@@ -76,7 +76,12 @@ import Testing
         let analysis = try RoundAnalysis(small)
         #expect(analysis.total.icc.value == nil)
         #expect(analysis.summary[1].hasPrefix("Total (max 76): insufficient data: needs at least 5"))
-        #expect(analysis.summary.contains { $0.hasPrefix("Across subareas (percent of maximum): absolute agreement") })
+        // Pooled statistics need as many municipalities as each subarea does.
+        #expect(analysis.summary.contains(
+            "Across subareas (percent of maximum): insufficient data: needs at least 5 municipalities evaluated by two or "
+                + "more evaluators, found 3."))
+        #expect(analysis.summary.contains { $0.hasPrefix("Severity: insufficient data: needs at least 5 municipalities") })
+        #expect(analysis.summary[0].hasPrefix("3 municipalities, 3 evaluators (E1, E2, E3), 9 evaluations;"))
         #expect(analysis.renderText().contains("n/a: insufficient data: needs at least 5 subjects"))
     }
 

@@ -199,8 +199,8 @@ import Testing
             body: "area 1 \"A\" max 10\nsubarea 1.1 \"S\" max 10\n" + fourRules
                 + "rule 1.1.e \"R\" when count(k) == 2.5 award 2\n",
             lines: [
-                "lint.kompass:13:6: warning: rule '1.1.e' can never fire: 'count(k) == 2.5' never holds, as 'k' has "
-                    + "at most 4 items [lint.never-fires]"
+                "lint.kompass:13:6: warning: rule '1.1.e' can never fire: 'count(k) == 2.5' never holds, as 'count(k)' is "
+                    + "a whole number [lint.never-fires]"
             ]),
         Firing(
             name: "a band beyond a closed set",

@@ -40,11 +40,13 @@ import Testing
 
     @Test func excelSwedishGolden() throws {
         let csv = CSVReport.render(try Self.scoredPair(), dialect: .excelSv)
-        let expected = "\u{FEFF}" + [
-            "municipality;year;evaluators;instrument;version;total;1;1.1;1.2;2;2.1;instrument_sha256;evidence;evidence_sha256;tool",
-            "Testby;2021;\"E1; E2\";Minikompass;1;14,666667;14,666667;8;6,666667;0;0;test;evidence.kompass;evidence-sha;kompass-score 0.1.0",
-            "\"Öby, \"\"norra\"\"\";2022;Anna;Minikompass;1;26;16;6;10;10;10;test;b.kompass;evidence-sha;kompass-score 0.1.0",
-        ].map { $0 + "\r\n" }.joined()
+        let expected =
+            "\u{FEFF}"
+            + [
+                "municipality;year;evaluators;instrument;version;total;1;1.1;1.2;2;2.1;instrument_sha256;evidence;evidence_sha256;tool",
+                "Testby;2021;\"E1; E2\";Minikompass;1;14,666667;14,666667;8;6,666667;0;0;test;evidence.kompass;evidence-sha;kompass-score 0.1.0",
+                "\"Öby, \"\"norra\"\"\";2022;Anna;Minikompass;1;26;16;6;10;10;10;test;b.kompass;evidence-sha;kompass-score 0.1.0",
+            ].map { $0 + "\r\n" }.joined()
         #expect(csv == expected)
     }
 
@@ -79,7 +81,8 @@ import Testing
                 #expect(number(area.id) == Rational(decimalText: scored.score.areas[index].points.decimalString()))
             }
             for (index, subarea) in scored.instrument.subareas.enumerated() {
-                #expect(number(subarea.id) == Rational(decimalText: scored.score.subareas[index].points.decimalString()))
+                #expect(
+                    number(subarea.id) == Rational(decimalText: scored.score.subareas[index].points.decimalString()))
             }
         }
     }

@@ -5,7 +5,8 @@ import Testing
 /// The Ale report as one HTML file: well-formed XML, self-contained, accessible, and
 /// holding the engine's numbers in its tables and its radar chart.
 @Suite struct HTMLReportTests {
-    static func aleHTML(_ language: ReportLanguage = .sv) throws -> (html: String, root: ParsedElement, report: Report) {
+    static func aleHTML(_ language: ReportLanguage = .sv) throws -> (html: String, root: ParsedElement, report: Report)
+    {
         let report = try ReportFixtures.aleReport(language)
         let html = HTMLReport.render(report)
         return (html, try XMLTree.parse(html), report)
@@ -24,11 +25,18 @@ import Testing
 
     @Test func aleReportHasNoExternalReference() throws {
         let (html, root, _) = try Self.aleHTML()
-        let fetching = ["script", "link", "img", "iframe", "object", "embed", "audio", "video", "source", "base", "form", "use", "image", "a"]
+        let fetching = [
+            "script", "link", "img", "iframe", "object", "embed", "audio", "video", "source", "base", "form", "use",
+            "image", "a",
+        ]
         for name in fetching { #expect(root.all(name).isEmpty, "a <\(name)> element") }
-        let referencing = ["href", "xlink:href", "src", "srcset", "action", "formaction", "poster", "data", "background", "ping"]
+        let referencing = [
+            "href", "xlink:href", "src", "srcset", "action", "formaction", "poster", "data", "background", "ping",
+        ]
         for element in [root] + root.descendants {
-            for attribute in referencing { #expect(element.attributes[attribute] == nil, "\(attribute) on <\(element.name)>") }
+            for attribute in referencing {
+                #expect(element.attributes[attribute] == nil, "\(attribute) on <\(element.name)>")
+            }
             for (name, value) in element.attributes where name.hasPrefix("on") {
                 Issue.record("event handler \(name)=\"\(value)\" on <\(element.name)>")
             }
@@ -63,7 +71,8 @@ import Testing
             let table = root.all("table").first { $0.attributes["data-area"] == area.id }
             let total = table?.all("tfoot").first?.all("td").dropFirst().map(\.normalizedText)
             let points = scored.score.areas[index].points
-            #expect(total == [String(points.roundedHalfAwayFromZero()), "100", "\(points.percent(of: area.max))\u{00A0}%"])
+            #expect(
+                total == [String(points.roundedHalfAwayFromZero()), "100", "\(points.percent(of: area.max))\u{00A0}%"])
         }
         let total = root.all("tr").first { $0.attributes["data-total"] != nil }?.all("td").map(\.normalizedText)
         #expect(total == ["484", "800", "61\u{00A0}%"])
@@ -102,11 +111,14 @@ import Testing
             #expect(markers.count == 8)
             for (index, area) in report.scored.instrument.areas.enumerated() {
                 let marker = try #require(markers.first { $0.attributes["data-area"] == area.id })
-                let exact = k == 0 ? report.scored.score.areas[index].points : try #require(reference.value(forArea: area.id))
+                let exact =
+                    k == 0 ? report.scored.score.areas[index].points : try #require(reference.value(forArea: area.id))
                 #expect(marker.attributes["data-value"] == exact.decimalString())
                 // Read the value back from where the marker is drawn.
-                let x = marker.name == "circle" ? try #require(marker.number("cx")) : try #require(marker.number("x")) + 4.5
-                let y = marker.name == "circle" ? try #require(marker.number("cy")) : try #require(marker.number("y")) + 4.5
+                let x =
+                    marker.name == "circle" ? try #require(marker.number("cx")) : try #require(marker.number("x")) + 4.5
+                let y =
+                    marker.name == "circle" ? try #require(marker.number("cy")) : try #require(marker.number("y")) + 4.5
                 let drawn = ((x - cx) * (x - cx) + (y - cy) * (y - cy)).squareRoot() / radius * 100
                 let expected = Double(exact.numerator) / Double(exact.denominator)
                 #expect(abs(drawn - expected) < 0.02, "area \(area.id): drawn at \(drawn), exact \(expected)")
@@ -134,7 +146,9 @@ import Testing
         let line1 = try #require(style.split(separator: "\n").first { $0.contains(".radar-line-1 ") })
         #expect(!line0.contains("stroke-dasharray") && line1.contains("stroke-dasharray"))
         let plot = try #require(svg.all(class: "radar-plot").first)
-        let shapes = plot.all(class: "radar-series").map { Set($0.children.filter { $0.attributes["data-area"] != nil }.map(\.name)) }
+        let shapes = plot.all(class: "radar-series").map {
+            Set($0.children.filter { $0.attributes["data-area"] != nil }.map(\.name))
+        }
         #expect(shapes == [["circle"], ["rect"]])
         for marker in plot.all("circle") + plot.all("rect") {
             #expect(marker.children.first?.name == "title")
@@ -191,7 +205,9 @@ import Testing
         let (_, root, _) = try Self.aleHTML(.en)
         #expect(root.attributes["lang"] == "en")
         #expect(root.all("h1").first?.text == "Evaluation of Ale kommun 2020")
-        #expect(root.element(id: "area-1")?.children.first?.text == "Area 1 Interaction between elected representatives and citizens")
+        #expect(
+            root.element(id: "area-1")?.children.first?.text
+                == "Area 1 Interaction between elected representatives and citizens")
         let total = root.all("tr").first { $0.attributes["data-total"] != nil }?.all("td").map(\.normalizedText)
         #expect(total == ["484", "800", "61%"])
         let section = try #require(root.element(id: "subarea-1-1"))

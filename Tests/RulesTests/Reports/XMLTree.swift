@@ -76,8 +76,8 @@ enum XMLTree {
         let ok = parser.parse()
         guard ok, builder.error == nil, let root = builder.root else {
             let where_ = "line \(parser.lineNumber), column \(parser.columnNumber)"
-            throw ParseFailure(
-                description: "not well-formed XML at \(where_): \(builder.error ?? parser.parserError.map { "\($0)" } ?? "no root")")
+            let reason = builder.error ?? parser.parserError.map { "\($0)" } ?? "no root"
+            throw ParseFailure(description: "not well-formed XML at \(where_): \(reason)")
         }
         return root
     }
@@ -96,7 +96,9 @@ enum XMLTree {
             stack.append(element)
         }
 
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        func parser(
+            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+        ) {
             stack.removeLast()
         }
 

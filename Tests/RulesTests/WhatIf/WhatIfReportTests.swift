@@ -171,7 +171,7 @@ import Testing
         let text = whatIf.renderText()
         #expect(text == (try report(["A", "B"])).renderText())
         #expect(text.contains("Total: 3 → 12 (+9); shown 3 → 12 of 100, 3% → 12%\n"))
-        #expect(text.contains("    1.2.a  A och B       0      5  +5  miss → hit\n"))
+        #expect(text.contains("    1.2.a  A och B         0      5  +5  miss → hit\n"))
         #expect(text.hasSuffix("plan plan.kompass sha256 plan-sha\n"))
         let json = whatIf.json()
         #expect(json["total"]?["delta"] == .number("9"))

@@ -52,6 +52,17 @@ public struct CalibrationRound: Sendable {
         }
     }
 
+    /// Municipalities (with years) evaluated by two or more evaluators.
+    public var comparedUnits: Int { cells.filter { $0.compactMap { $0 }.count >= 2 }.count }
+
+    /// Why analyses pooled over subareas are withheld: they need `minimum` compared
+    /// municipalities, like each subarea; nil when there are enough.
+    func shortage(minimum: Int) -> String? {
+        comparedUnits >= minimum ? nil
+            : "insufficient data: needs at least \(minimum) municipalities evaluated by two or more evaluators, "
+                + "found \(comparedUnits)"
+    }
+
     /// A units × evaluators matrix of one value per evaluation (nil: missing).
     func matrix(_ value: (CalibrationRecord) -> Double?) -> RatingMatrix {
         let rows = cells.map { row in row.map { index in index.flatMap { value(records[$0]) } } }
@@ -70,9 +81,4 @@ public struct CalibrationRound: Sendable {
         }
         return pairs
     }
-}
-
-extension RatingMatrix {
-    /// A matrix without subjects.
-    static var empty: RatingMatrix { try! RatingMatrix([]) }
 }

@@ -9,8 +9,10 @@ extension RoundAnalysis {
         let instrument = round.instrument
         var lines: [String] = []
         lines.append(
-            "\(round.units.count) municipalities, \(round.evaluators.count) evaluators (\(round.evaluators.joined(separator: ", "))), "
-                + "\(round.records.count) evaluations; \(round.assessedSubareas.count) of \(instrument.subareas.count) subareas assessed.")
+            "\(Self.count(round.units.count, "municipality", "municipalities")), "
+                + "\(Self.count(round.evaluators.count, "evaluator", "evaluators")) (\(round.evaluators.joined(separator: ", "))), "
+                + "\(Self.count(round.records.count, "evaluation", "evaluations")); "
+                + "\(round.assessedSubareas.count) of \(instrument.subareas.count) subareas assessed.")
         lines.append(pointsSentence(total, what: "Total (max \(CalibrationNumber.text(total.maximum)))", unit: "points"))
         lines.append(pooledSentence())
         let weak = subareas.compactMap { s in s.icc.value.map { (s, $0.agreementSingle.value) } }.min { $0.1 < $1.1 }
@@ -56,7 +58,12 @@ extension RoundAnalysis {
     func spreadClause(_ agreement: ScoreAgreement, unit: String) -> String {
         guard let spread = agreement.spread.value else { return "no two evaluators rated the same municipality" }
         return "observed: two evaluators differ by \(CalibrationNumber.text(spread.meanAbsoluteDifference, digits: 1)) \(unit) on average "
-            + "over \(spread.pairCount) comparisons"
+            + "over \(Self.count(spread.pairCount, "comparison", "comparisons"))"
+    }
+
+    /// `1 municipality`, `6 municipalities`.
+    static func count(_ n: Int, _ one: String, _ many: String) -> String {
+        "\(n) \(n == 1 ? one : many)"
     }
 
     func pooledSentence() -> String {
@@ -137,7 +144,7 @@ extension RoundAnalysis {
         }
         return ranking.drivers.prefix(3).map { driver in
             let share = CalibrationNumber.percent(driver.share)
-            let counts = "\(driver.discordant) of \(ranking.comparisons) comparisons"
+            let counts = "\(driver.discordant) of \(Self.count(ranking.comparisons, "comparison", "comparisons"))"
             let input: String
             switch driver.source {
             case .finding(let fact):

@@ -3,7 +3,8 @@ extension RoundAnalysis {
     /// drives disagreement. "n/a" cells are explained below their table.
     public func renderText() -> String {
         let instrument = round.instrument
-        var out = "Calibration round: \(round.units.count) municipalities, \(round.evaluators.count) evaluators · "
+        var out = "Calibration round: \(Self.count(round.units.count, "municipality", "municipalities")), "
+        out += "\(Self.count(round.evaluators.count, "evaluator", "evaluators")) · "
         out += "\(instrument.name) \(instrument.version)\n\nSummary\n"
         for line in summary { out += "  - " + line + "\n" }
         out += "\nAgreement on points (95% intervals; units rated by two or more evaluators)\n"
@@ -13,7 +14,8 @@ extension RoundAnalysis {
         out += "\nSeverity (two-way additive model: below 0 stricter, above 0 more lenient than the panel; "
         out += "awarded - rules: what overrides changed)\n"
         out += severityTable()
-        out += "\nWhat drives disagreement (Shapley split of every subarea difference in \(ranking.comparisons) comparisons; "
+        out += "\nWhat drives disagreement (Shapley split of every subarea difference in "
+        out += "\(Self.count(ranking.comparisons, "comparison", "comparisons")); "
         out += "\(CalibrationNumber.text(ranking.absoluteDifference)) points of absolute difference)\n"
         out += rankingTable()
         return out + CalibrationProvenance.text(instrument, round.records)
@@ -22,7 +24,7 @@ extension RoundAnalysis {
     func pointsTable() -> String {
         var table = TextTable([.left, .right, .right, .left, .left, .right, .right])
         table.add(["scope", "max", "units", "ICC(A,1)", "ICC(C,1)", "alpha", "mean |diff|"])
-        var notes = Notes()
+        var notes = TableNotes()
         for agreement in subareas + [pooled] + areas + [total] {
             let name = agreement.name(in: round.instrument)
             let icc = agreement.icc.value
@@ -41,7 +43,7 @@ extension RoundAnalysis {
         guard !findings.isEmpty else { return "  no findings recorded\n" }
         var table = TextTable([.left, .left, .right, .right, .right, .left, .right])
         table.add(["finding", "level", "units", "agree", "alpha", "AC1/AC2 (95% CI)", "Fleiss kappa"])
-        var notes = Notes()
+        var notes = TableNotes()
         for finding in findings {
             let name = finding.name(in: round.instrument)
             var gwet = "-"
@@ -62,7 +64,7 @@ extension RoundAnalysis {
     func severityTable() -> String {
         var table = TextTable([.left, .left, .left, .left, .right])
         table.add(["evaluator", "pooled, % of max (95% CI)", "total, points (95% CI)", "awarded - rules (SE)", "overrides"])
-        var notes = Notes()
+        var notes = TableNotes()
         for (e, name) in round.evaluators.enumerated() {
             let offset = severity.rules.first { $0.rater == e }
             table.add([
@@ -103,7 +105,7 @@ extension RoundAnalysis {
         "\(CalibrationNumber.text(value)) (\(CalibrationNumber.interval(interval)))"
     }
 
-    static func effect(_ fit: StatisticOutcome<SeverityFit>, _ e: Int, _ notes: inout Notes, _ label: String) -> String {
+    static func effect(_ fit: StatisticOutcome<SeverityFit>, _ e: Int, _ notes: inout TableNotes, _ label: String) -> String {
         guard let fit = fit.value else { return notes.mark(fit.reason, label) }
         let effect = fit.raters[e]
         let text = "\(CalibrationNumber.signed(effect.effect, digits: 1)) (\(CalibrationNumber.interval(effect.interval, digits: 1)))"
@@ -113,25 +115,5 @@ extension RoundAnalysis {
     /// A p-value: "< 0.0001" below that, else 4 decimals at most.
     static func pValue(_ p: Double) -> String {
         p < 0.0001 ? "< 0.0001" : CalibrationNumber.text(p, digits: 4)
-    }
-}
-
-/// The reasons behind "n/a" cells of one table, each with the rows it applies to.
-struct Notes {
-    var reasons: [(reason: String, rows: [String])] = []
-
-    /// "n/a", remembering why.
-    mutating func mark(_ reason: String?, _ row: String) -> String {
-        let reason = reason ?? "not computed"
-        if let index = reasons.firstIndex(where: { $0.reason == reason }) {
-            if !reasons[index].rows.contains(row) { reasons[index].rows.append(row) }
-        } else {
-            reasons.append((reason, [row]))
-        }
-        return "n/a"
-    }
-
-    func render() -> String {
-        reasons.map { "  n/a: \($0.reason) (\($0.rows.joined(separator: ", ")))\n" }.joined()
     }
 }

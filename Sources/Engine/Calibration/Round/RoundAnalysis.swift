@@ -44,7 +44,7 @@ public struct RoundAnalysis: Sendable {
         }
         pooled = ScoreAgreement(
             scope: .pooled, maximum: 100, ratings: (try? RatingMatrix(pooledRows)) ?? .empty, tolerance: 10,
-            minimumUnits: minimum)
+            minimumUnits: minimum, shortage: round.shortage(minimum: minimum))
         let assessedAreas = instrument.areas.indices.filter { a in
             instrument.areas[a].subareas.contains { round.assessedSubareas.contains($0) }
         }

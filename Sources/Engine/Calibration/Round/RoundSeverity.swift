@@ -24,8 +24,12 @@ public struct RoundSeverity: Sendable {
                 })
             }
         }
-        pooled = StatisticOutcome {
-            try SeverityModel.fit(try RatingMatrix(rows), minimumSubjectsPerRater: minimumUnits)
+        if let shortage = round.shortage(minimum: minimumUnits) {
+            pooled = .unavailable(shortage)
+        } else {
+            pooled = StatisticOutcome {
+                try SeverityModel.fit(try RatingMatrix(rows), minimumSubjectsPerRater: minimumUnits)
+            }
         }
         let totals = round.matrix { CalibrationNumber.double($0.score.total) }
         total = StatisticOutcome { try SeverityModel.fit(totals, minimumSubjectsPerRater: minimumUnits) }

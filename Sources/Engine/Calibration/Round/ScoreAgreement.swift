@@ -29,12 +29,22 @@ public struct ScoreAgreement: Sendable {
 
     /// The statistics of a units × evaluators matrix; at least `minimumUnits` units are
     /// needed for the coefficients.
-    init(scope: Scope, maximum: Double, ratings: RatingMatrix, tolerance: Double, minimumUnits: Int) {
+    /// `shortage`, when given, is why no coefficient may be computed whatever the matrix
+    /// (too few municipalities behind the pooled units).
+    init(
+        scope: Scope, maximum: Double, ratings: RatingMatrix, tolerance: Double, minimumUnits: Int,
+        shortage: String? = nil
+    ) {
         self.scope = scope
         self.maximum = maximum
         self.pairedUnits = ratings.rows.filter { $0.compactMap { $0 }.count >= 2 }.count
-        self.icc = StatisticOutcome { try IntraclassCorrelation.compute(ratings, minimumSubjects: minimumUnits) }
-        self.alpha = StatisticOutcome { try KrippendorffAlpha.compute(ratings, level: .interval, minimumUnits: minimumUnits) }
+        if let shortage {
+            self.icc = .unavailable(shortage)
+            self.alpha = .unavailable(shortage)
+        } else {
+            self.icc = StatisticOutcome { try IntraclassCorrelation.compute(ratings, minimumSubjects: minimumUnits) }
+            self.alpha = StatisticOutcome { try KrippendorffAlpha.compute(ratings, level: .interval, minimumUnits: minimumUnits) }
+        }
         self.spread = StatisticOutcome { try PairwiseSpread.compute(ratings, tolerance: tolerance) }
     }
 

@@ -21,7 +21,10 @@ struct ValueResolver {
             return level("none", literal, fact, &diagnostics)
         case (.level, _): return mismatch("a level of its ladder")
         case (.number, .number(let text)):
-            guard let value = Rational(decimalText: text) else { return mismatch("a number") }
+            // A well-formed number out of range is already reported by the parser.
+            guard let value = Rational(decimalText: text) else {
+                return NumberText.isWellFormed(text) ? nil : mismatch("a number")
+            }
             guard value >= .zero else {
                 diagnostics.report(.semaOutOfRange, "'\(path)' is a number and cannot be negative", at: literal.span)
                 return nil

@@ -6,13 +6,14 @@
 public enum HTMLReport {
     /// The whole document.
     public static func render(_ report: Report) -> String {
-        let words = report.words
-        let instrument = report.scored.instrument
         var m = Markup()
         m.raw("<!DOCTYPE html>\n")
         m.open(
             "html",
-            [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", report.language.rawValue), ("xml:lang", report.language.rawValue)])
+            [
+                ("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", report.language.rawValue),
+                ("xml:lang", report.language.rawValue),
+            ])
         m.newline()
         m.open("head")
         m.newline()
@@ -22,7 +23,7 @@ public enum HTMLReport {
         m.newline()
         m.empty("meta", [("name", "generator"), ("content", "\(ToolInfo.name) \(ToolInfo.version)")])
         m.newline()
-        m.element("title", [], "\(instrument.name) \(instrument.version): \(words.reportTitle(report.scored.evidence.municipality, report.scored.evidence.year))")
+        m.element("title", [], report.documentTitle)
         m.newline()
         m.style("\n" + ReportStylesheet.page)
         m.newline()
@@ -73,7 +74,8 @@ public enum HTMLReport {
         m.newline()
         m.open("p", [("class", "total")])
         m.element("strong", [], l.points(report.total))
-        m.write(" \(words.of) \(words.pointsUnit(l.decimal(report.maximum))) (\(l.percent(report.total.percent(of: report.maximum))))")
+        let maximum = words.pointsUnit(l.decimal(report.maximum))
+        m.write(" \(words.of) \(maximum) (\(report.percent(report.total, of: report.maximum)))")
         m.close("p")
         m.newline()
         let bounds = report.scored.score.totalBounds
@@ -112,7 +114,9 @@ public enum HTMLReport {
         m.open("thead")
         m.open("tr")
         m.element("th", [("scope", "col")], words.area)
-        for heading in [words.totalLine, words.max, words.percent] + (reference.map { [$0.name, words.difference] } ?? []) {
+        for heading in [words.totalLine, words.max, words.percent]
+            + (reference.map { [$0.name, words.difference] } ?? [])
+        {
             m.element("th", [("scope", "col"), ("class", "num")], heading)
         }
         m.close("tr")
@@ -124,7 +128,9 @@ public enum HTMLReport {
             m.open("tr", [("data-area", area.id)])
             m.element("th", [("scope", "row")], "\(area.id) \(area.title)")
             var cells = [l.points(area.points), l.decimal(area.max), l.percent(area.points.percent(of: area.max))]
-            if reference != nil { cells += [area.reference.map { l.decimal($0, digits: 1) } ?? "–", report.difference(area) ?? "–"] }
+            if reference != nil {
+                cells += [area.reference.map { l.decimal($0, digits: 1) } ?? "–", report.difference(area) ?? "–"]
+            }
             for cell in cells { m.element("td", [("class", "num")], cell) }
             m.close("tr")
             m.newline()
@@ -133,7 +139,9 @@ public enum HTMLReport {
         m.open("tfoot")
         m.open("tr")
         m.element("th", [("scope", "row")], words.total)
-        var cells = [l.points(report.total), l.decimal(report.maximum), l.percent(report.total.percent(of: report.maximum))]
+        var cells = [
+            l.points(report.total), l.decimal(report.maximum), l.percent(report.total.percent(of: report.maximum)),
+        ]
         if reference != nil { cells += ["", ""] }
         for cell in cells { m.element("td", [("class", "num")], cell) }
         m.close("tr")
@@ -151,7 +159,10 @@ public enum HTMLReport {
         m.newline()
         let rows = [
             (words.tool, "\(ToolInfo.name) \(ToolInfo.version)"),
-            (words.instrument, "\(scored.instrument.name) \(scored.instrument.version), sha256 \(scored.instrument.sha256)"),
+            (
+                words.instrument,
+                "\(scored.instrument.name) \(scored.instrument.version), sha256 \(scored.instrument.sha256)"
+            ),
             (words.evidence, "\(scored.evidence.path), sha256 \(scored.evidence.sha256)"),
         ]
         for (term, value) in rows {

@@ -6,7 +6,7 @@ public enum MarkdownReport {
         let words = report.words
         let l = report.language
         let scored = report.scored
-        var out = "# \(escape("\(scored.instrument.name) \(scored.instrument.version): \(words.reportTitle(scored.evidence.municipality, scored.evidence.year))"))\n\n"
+        var out = "# \(escape(report.documentTitle))\n\n"
         if !scored.evidence.evaluators.isEmpty {
             out += "\(words.evaluators): \(escape(scored.evidence.evaluators.joined(separator: ", ")))\n\n"
         }
@@ -14,7 +14,8 @@ public enum MarkdownReport {
         out += "**\(l.points(report.total))** \(words.of) \(words.pointsUnit(l.decimal(report.maximum))) "
         out += "(\(l.percent(report.total.percent(of: report.maximum))))\n\n"
         if !scored.score.totalBounds.isExact {
-            out += words.couldBe(l.decimal(scored.score.totalBounds.min), l.decimal(scored.score.totalBounds.max)) + "\n\n"
+            out +=
+                words.couldBe(l.decimal(scored.score.totalBounds.min), l.decimal(scored.score.totalBounds.max)) + "\n\n"
         }
         out += areaTable(report)
         out += report.highlights().map { "- " + rich($0) + "\n" }.joined() + "\n"
@@ -57,7 +58,8 @@ public enum MarkdownReport {
     static func areaSection(_ report: Report, _ area: AreaReport) -> String {
         let words = report.words
         var out = "## \(words.area) \(escape(area.id)) \(escape(area.title))\n\n"
-        out += escape(report.scoreLine(points: area.points, max: area.max, bounds: area.bounds, reference: area.reference))
+        out += escape(
+            report.scoreLine(points: area.points, max: area.max, bounds: area.bounds, reference: area.reference))
         out += "\n\n"
         for subarea in area.subareas {
             out += "### \(escape(subarea.id)) \(escape(subarea.title))\n\n"

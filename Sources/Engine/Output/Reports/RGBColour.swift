@@ -32,10 +32,11 @@ public struct RGBColour: Hashable, Sendable, CustomStringConvertible {
 
     /// `#rrggbb`, lower case.
     public var hex: String {
-        "#" + [red, green, blue].map { value in
-            let text = String(value, radix: 16)
-            return text.count == 1 ? "0" + text : text
-        }.joined()
+        "#"
+            + [red, green, blue].map { value in
+                let text = String(value, radix: 16)
+                return text.count == 1 ? "0" + text : text
+            }.joined()
     }
 
     /// The same as ``hex``.

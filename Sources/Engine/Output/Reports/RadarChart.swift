@@ -85,7 +85,8 @@ public enum RadarChart {
             m.empty(
                 "line",
                 [
-                    ("class", "radar-axis"), ("x1", RadarGeometry.number(g.centerX)), ("y1", RadarGeometry.number(g.centerY)),
+                    ("class", "radar-axis"), ("x1", RadarGeometry.number(g.centerX)),
+                    ("y1", RadarGeometry.number(g.centerY)),
                     ("x2", RadarGeometry.number(end.x)), ("y2", RadarGeometry.number(end.y)),
                 ])
             m.newline()
@@ -138,7 +139,8 @@ public enum RadarChart {
         let own = report.areas.enumerated().map { ($0.offset, $0.element, Optional($0.element.points)) }
         var all: [(name: String, values: [(Int, AreaReport, Rational?)])] = [(report.subject, own)]
         if let reference = report.reference {
-            all.append((reference.name, report.areas.enumerated().map { ($0.offset, $0.element, $0.element.reference) }))
+            all.append(
+                (reference.name, report.areas.enumerated().map { ($0.offset, $0.element, $0.element.reference) }))
         }
         for (k, s) in all.enumerated() {
             m.open("g", [("class", "radar-series"), ("data-series", s.name)])
@@ -154,10 +156,13 @@ public enum RadarChart {
             for (axis, area, value) in present {
                 let p = g.point(axis: axis, share: RadarGeometry.share(value, of: area.max))
                 let data = [
-                    ("data-area", area.id), ("data-value", value.decimalString()), ("data-max", area.max.decimalString()),
+                    ("data-area", area.id), ("data-value", value.decimalString()),
+                    ("data-max", area.max.decimalString()),
                 ]
-                let title = "\(s.name), \(words.area.lowercased()) \(area.id) \(area.title): "
-                    + "\(l.decimal(value, digits: 1)) \(words.of) \(l.decimal(area.max)) (\(l.percent(value.percent(of: area.max))))"
+                let share = report.percent(value, of: area.max)
+                let title =
+                    "\(s.name), \(words.area.lowercased()) \(area.id) \(area.title): "
+                    + "\(l.decimal(value, digits: 1)) \(words.of) \(l.decimal(area.max)) (\(share))"
                 marker(k, p, data, title, &m)
                 m.newline()
             }
@@ -167,17 +172,23 @@ public enum RadarChart {
     }
 
     /// A round marker for the first series, a hollow square for the second.
-    static func marker(_ k: Int, _ p: (x: Double, y: Double), _ data: [(String, String)], _ title: String, _ m: inout Markup) {
+    static func marker(
+        _ k: Int, _ p: (x: Double, y: Double), _ data: [(String, String)], _ title: String, _ m: inout Markup
+    ) {
         if k == 0 {
             m.open(
                 "circle",
-                [("class", "radar-marker-0"), ("cx", RadarGeometry.number(p.x)), ("cy", RadarGeometry.number(p.y)), ("r", "5")]
+                [
+                    ("class", "radar-marker-0"), ("cx", RadarGeometry.number(p.x)), ("cy", RadarGeometry.number(p.y)),
+                    ("r", "5"),
+                ]
                     + data)
         } else {
             m.open(
                 "rect",
                 [
-                    ("class", "radar-marker-1"), ("x", RadarGeometry.number(p.x - 4.5)), ("y", RadarGeometry.number(p.y - 4.5)),
+                    ("class", "radar-marker-1"), ("x", RadarGeometry.number(p.x - 4.5)),
+                    ("y", RadarGeometry.number(p.y - 4.5)),
                     ("width", "9"), ("height", "9"),
                 ] + data)
         }

@@ -1,12 +1,32 @@
 /// The sentences of a report, shared by HTML and Markdown. Each one is built from the
 /// score or from an explained rule with its findings, never written by hand.
 extension Report {
+    /// The document's title: `Kommunkompassen 2019: Analys av Ale kommun 2020`.
+    var documentTitle: String {
+        let evidence = scored.evidence
+        return "\(scored.instrument.name) \(scored.instrument.version): "
+            + words.reportTitle(evidence.municipality, evidence.year)
+    }
+
+    /// A score's percent of its maximum as shown: `81 %`.
+    func percent(_ points: Rational, of max: Rational) -> String {
+        language.percent(points.percent(of: max))
+    }
+
+    /// "16 av 20 poäng (81 %)".
+    func pointsOf(_ points: Rational, _ max: Rational) -> String {
+        let maximum = words.pointsUnit(language.decimal(max))
+        return "\(language.points(points)) \(words.of) \(maximum) (\(percent(points, of: max)))"
+    }
+
     /// "16 av 20 poäng (81 %)", then the reference profile's value for an area, then the
     /// bounds where the score is still open.
     func scoreLine(points: Rational, max: Rational, bounds: Bounds, reference: Rational? = nil) -> String {
         let l = language
-        var line = "\(l.points(points)) \(words.of) \(words.pointsUnit(l.decimal(max))) (\(l.percent(points.percent(of: max))))"
-        if let profile = self.reference, let reference { line += "; \(profile.name): \(l.decimal(reference, digits: 1))" }
+        var line = pointsOf(points, max)
+        if let profile = self.reference, let reference {
+            line += "; \(profile.name): \(l.decimal(reference, digits: 1))"
+        }
         if !bounds.isExact { line += ". " + words.couldBe(l.decimal(bounds.min), l.decimal(bounds.max)) }
         return line
     }
@@ -17,7 +37,8 @@ extension Report {
         guard count > 0 else { return [] }
         func named(_ indices: [Int]) -> String {
             indices.map { i in
-                "\(words.area.lowercased()) \(areas[i].id) \(areas[i].title) (\(language.percent(areas[i].points.percent(of: areas[i].max))))"
+                let area = areas[i]
+                return "\(words.area.lowercased()) \(area.id) \(area.title) (\(percent(area.points, of: area.max)))"
             }.joined(separator: ", ")
         }
         var lines = [
@@ -45,19 +66,23 @@ extension Report {
     func difference(_ area: AreaReport) -> String? {
         guard let value = area.reference, let diff = try? area.points.subtracting(value) else { return nil }
         let text = language.decimal(diff, digits: 1)
-        return diff > .zero && text != "0" && text != "0,0" ? "+" + text : text
+        return diff > .zero && text != "0" ? "+" + text : text
     }
 
     /// The rules that earn points, each with the findings, sources and judgement behind it.
     func strengthItems(_ subarea: SubareaReport) -> [ReportItem] {
         subarea.strengths.map { rule in
-            var head = RichText([.strong(rule.id), .text(" " + rule.title + " · " + words.pointsUnit(language.decimal(rule.points)))])
+            var head = RichText([
+                .strong(rule.id), .text(" " + rule.title + " · " + words.pointsUnit(language.decimal(rule.points))),
+            ])
             if rule.status == .partial { head.runs.append(.muted(" (\(words.partlyMet))")) }
             if rule.capCut > .zero { head.runs.append(.muted(" (\(words.capCut(language.decimal(rule.capCut))))")) }
             var details = rule.facts.flatMap(findingLines)
             if let judgement = rule.judgement {
                 details.append(
-                    RichText(words.judged(language.decimal(judgement.value), judgement.by) + ": " + words.quoted(judgement.reason)))
+                    RichText(
+                        words.judged(language.decimal(judgement.value), judgement.by) + ": "
+                            + words.quoted(judgement.reason)))
             }
             return ReportItem(head: head, details: details)
         }
@@ -82,7 +107,8 @@ extension Report {
 
     /// `intervju ”Politisk ledning”, avsnitt 1.1`.
     func cite(_ source: EvidenceSource) -> String {
-        words.sourceKind(source.kind) + " " + words.quoted(source.text) + (source.section.map { ", \(words.section) \($0)" } ?? "")
+        words.sourceKind(source.kind) + " " + words.quoted(source.text)
+            + (source.section.map { ", \(words.section) \($0)" } ?? "")
     }
 
     /// The headroom: what is missing, the smallest change per rule that earns more, and
@@ -96,7 +122,8 @@ extension Report {
         } else if subarea.missing <= .zero {
             result.lead.append(RichText(words.atMaximum))
         } else {
-            result.lead.append(RichText(words.missing(language.decimal(subarea.missing), language.decimal(subarea.max))))
+            result.lead.append(
+                RichText(words.missing(language.decimal(subarea.missing), language.decimal(subarea.max))))
             if e.headroom.isEmpty { result.lead.append(RichText(words.noSingleChange)) }
         }
         for h in e.headroom {
@@ -131,6 +158,7 @@ extension Report {
     /// The override note of a subarea, if its score is set by the evaluators.
     func overrideLine(_ subarea: SubareaReport) -> RichText? {
         guard let o = subarea.explanation.override else { return nil }
-        return RichText(words.overridden(o.by, language.decimal(subarea.explanation.computed)) + " " + words.quoted(o.reason))
+        return RichText(
+            words.overridden(o.by, language.decimal(subarea.explanation.computed)) + " " + words.quoted(o.reason))
     }
 }

@@ -66,35 +66,3 @@ public struct Report: Sendable {
     /// The fixed words of the report's language.
     var words: ReportWords { language.words }
 }
-
-/// One area of a report.
-public struct AreaReport: Sendable {
-    public var id: String
-    /// The title in the report's language.
-    public var title: String
-    public var points: Rational
-    public var max: Rational
-    public var bounds: Bounds
-    /// The reference profile's value, if it gives one for this area.
-    public var reference: Rational?
-    public var subareas: [SubareaReport]
-}
-
-/// One subarea of a report, with its explanation.
-public struct SubareaReport: Sendable {
-    public var id: String
-    /// The title in the report's language.
-    public var title: String
-    public var points: Rational
-    public var max: Rational
-    public var bounds: Bounds
-    /// Points still missing to the maximum.
-    public var missing: Rational
-    /// The engine's explanation: rules, findings, sources, headroom.
-    public var explanation: SubareaExplanation
-
-    /// The rules that earn points (hit or partly), in source order.
-    public var strengths: [RuleExplanation] {
-        explanation.rules.filter { $0.points > .zero && ($0.status == .hit || $0.status == .partial) }
-    }
-}

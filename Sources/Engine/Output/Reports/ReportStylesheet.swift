@@ -10,10 +10,12 @@ public enum ReportStylesheet {
         return """
             @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
             html { background-color: \(p.page); color: \(p.text); }
-            body { font-family: \(fonts); font-size: 11pt; line-height: 1.45; max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+            body { font-family: \(fonts); font-size: 11pt; line-height: 1.45;
+              max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
             h1, h2, h3 { color: \(p.heading); line-height: 1.2; }
             h1 { font-size: 24pt; margin: 0 0 0.3em; }
-            h2 { font-size: 17pt; margin: 1.6em 0 0.5em; padding-bottom: 0.15em; border-bottom: 2px solid \(p.heading); }
+            h2 { font-size: 17pt; margin: 1.6em 0 0.5em; padding-bottom: 0.15em;
+              border-bottom: 2px solid \(p.heading); }
             h3 { font-size: 12.5pt; margin: 1.3em 0 0.3em; }
             h4 { font-size: 11pt; margin: 0.6em 0 0.2em; }
             p { margin: 0.3em 0 0.6em; }
@@ -28,7 +30,8 @@ public enum ReportStylesheet {
             .columns li { margin-bottom: 0.35em; }
             ul.findings { list-style: none; padding-left: 0.6em; font-size: 9.5pt; }
             .rule-id { font-weight: 600; }
-            .score-line { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.8rem; margin: 0.2em 0 0.5em; }
+            .score-line { display: flex; flex-wrap: wrap; align-items: center; gap: 0.4rem 0.8rem;
+              margin: 0.2em 0 0.5em; }
             table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-variant-numeric: tabular-nums; }
             caption { text-align: left; font-weight: 600; padding: 0.3em 0; }
             th, td { padding: 0.25em 0.5em; text-align: left; vertical-align: top; border-bottom: 1px solid \(p.grid); }
@@ -36,13 +39,15 @@ public enum ReportStylesheet {
             th[scope="row"] { font-weight: 400; }
             .num { text-align: right; white-space: nowrap; }
             tfoot th, tfoot td { font-weight: 700; border-top: 2px solid \(p.text); }
-            code { font-family: \(mono); font-size: 0.88em; background-color: \(p.codeBackground); padding: 0 0.2em; word-break: break-word; }
+            code { font-family: \(mono); font-size: 0.88em; background-color: \(p.codeBackground);
+              padding: 0 0.2em; word-break: break-word; }
             .bar-track { fill: none; stroke: \(p.track); stroke-width: 1; }
             .bar-fill { fill: \(p.municipality); }
             .bar-reference { stroke: \(p.reference); stroke-width: 2.5; }
             figure.radar { margin: 1em 0; text-align: center; }
             figure.radar svg { max-width: 100%; height: auto; }
-            footer.provenance { margin-top: 2.5em; padding-top: 0.5em; border-top: 1px solid \(p.grid); font-size: 8.5pt; }
+            footer.provenance { margin-top: 2.5em; padding-top: 0.5em; border-top: 1px solid \(p.grid);
+              font-size: 8.5pt; }
             footer.provenance dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.1em 0.8em; margin: 0; }
             footer.provenance dd { margin: 0; word-break: break-all; }
             @media print {
@@ -67,7 +72,8 @@ public enum ReportStylesheet {
             .radar .radar-axis { stroke: \(p.grid); stroke-width: 0.75; }
             .radar .radar-line-0 { fill: none; stroke: \(p.municipality); stroke-width: 2.5; stroke-linejoin: round; }
             .radar .radar-marker-0 { fill: \(p.municipality); }
-            .radar .radar-line-1 { fill: none; stroke: \(p.reference); stroke-width: 2; stroke-dasharray: 8 4; stroke-linejoin: round; }
+            .radar .radar-line-1 { fill: none; stroke: \(p.reference); stroke-width: 2; stroke-dasharray: 8 4;
+              stroke-linejoin: round; }
             .radar .radar-marker-1 { fill: none; stroke: \(p.reference); stroke-width: 2; }
 
             """

@@ -87,7 +87,8 @@ extension ReportWords {
             reference.map { "\(subject) jämfört med \($0)" } ?? "\(subject) per område"
         },
         radarDescription: "Spindeldiagram, procent av max per område.",
-        radarCaption: "Heldragen linje med runda markeringar: kommunen. Streckad linje med fyrkantiga markeringar: jämförelsen.",
+        radarCaption: "Heldragen linje med runda markeringar: kommunen. "
+            + "Streckad linje med fyrkantiga markeringar: jämförelsen.",
         partlyMet: "delvis uppfylld", capCut: { "varav \($0) över taket" },
         noStrengths: "Ingen regel ger poäng här.",
         atMaximum: "Full poäng: inget saknas.",
@@ -127,7 +128,8 @@ extension ReportWords {
             reference.map { "\(subject) compared with \($0)" } ?? "\(subject) per area"
         },
         radarDescription: "Radar chart, percent of the maximum per area.",
-        radarCaption: "Solid line with round markers: the municipality. Dashed line with square markers: the comparison.",
+        radarCaption:
+            "Solid line with round markers: the municipality. Dashed line with square markers: the comparison.",
         partlyMet: "partly met", capCut: { "\($0) of them over the cap" },
         noStrengths: "No rule earns points here.",
         atMaximum: "Full points: nothing is missing.",

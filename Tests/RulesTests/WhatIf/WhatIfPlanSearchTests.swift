@@ -3,7 +3,7 @@ import Testing
 
 /// Budget and target answers equal a brute-force search that re-scores every subset of the
 /// plan's actions from scratch with the plain evaluator (``BruteForce``).
-@Suite struct PlanSearchTests {
+@Suite struct WhatIfPlanSearchTests {
     /// 15 actions interacting through rule, subarea and area caps, `and` conditions,
     /// a negated condition, a fact read in two subareas and a weighted subarea.
     static let interacting = Result {

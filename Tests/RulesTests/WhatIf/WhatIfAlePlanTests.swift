@@ -3,7 +3,7 @@ import Rules
 import Testing
 
 /// The Ale 2020 example and its plan (Examples/ale-2020/plan-2021.kompass).
-@Suite struct AlePlanTests {
+@Suite struct WhatIfAlePlanTests {
     static let ale = Result { try WhatIfFixture.ale() }
 
     func report(_ ids: [String]) throws -> WhatIfReport {

@@ -3,7 +3,7 @@ import Testing
 
 /// `suggest` without a plan: open facts and judgements with their bounds, and the smallest
 /// raising change of assessed facts, each gain re-scored.
-@Suite struct SuggestionsTests {
+@Suite struct WhatIfSuggestTests {
     /// ``WhatIfFixture/small`` with `b` and `q` unassessed: 1.2.a is assessed 0 anyway
     /// (`a` is no), 1.2.b and 1.3.a are open.
     func openCase() throws -> (Instrument, Suggestions) {

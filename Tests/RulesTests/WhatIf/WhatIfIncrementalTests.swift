@@ -3,7 +3,7 @@ import Testing
 
 /// The incremental evaluator re-evaluates only the subareas whose rules read a changed
 /// finding, and its scores equal the plain evaluator's.
-@Suite struct IncrementalEvaluatorTests {
+@Suite struct WhatIfIncrementalTests {
     /// Every number of a score that outputs show, for comparing two scores exactly.
     static func same(_ x: Score, _ y: Score) -> Bool {
         x.total == y.total && x.totalBounds == y.totalBounds
