@@ -9,7 +9,7 @@ extension Parser {
         case .leftBrace:
             let items = try parseItemList()
             return ValueLiteral(.items(items), at: token.span)
-        case .number, .word where token.isNumeric:
+        case .number where true, .word where token.isNumeric:
             advance()
             checkMagnitude(token)
             return ValueLiteral(.number(token.text), at: token.span)

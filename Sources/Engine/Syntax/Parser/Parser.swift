@@ -72,11 +72,13 @@ public struct Parser {
         return Abort()
     }
 
+    @discardableResult
     mutating func expect(_ kind: Token.Kind, _ what: String) throws(Abort) -> Token {
         guard let token = take(kind) else { throw fail(what) }
         return token
     }
 
+    @discardableResult
     mutating func expect(_ keyword: Keyword) throws(Abort) -> Token {
         guard let token = take(keyword) else { throw fail("'\(keyword.rawValue)'") }
         return token
