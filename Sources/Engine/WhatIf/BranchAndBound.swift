@@ -13,7 +13,7 @@ struct BranchAndBound {
         var positions: [Int]
     }
 
-    let tables: [SubareaTable]
+    let tables: [SearchTable]
     /// Per action (search position): the tables it touches and its bit in each.
     let touches: [[(table: Int, bit: Int)]]
     let cost: [Int64]
@@ -23,6 +23,10 @@ struct BranchAndBound {
     let planIndex: [Int]
     let prefixUpper: [Int64]
     let prefixCost: [Int64]
+    /// For each depth: the undecided actions' upper gains, largest first, summed (`[0, u₁, u₁+u₂, …]`).
+    let largestUpper: [[Int64]]
+    /// For each depth: the undecided actions' plan indices, ascending.
+    let undecidedPlan: [[Int]]
     var nodeLimit: Int?
 
     var mask: [UInt64]
@@ -40,7 +44,7 @@ struct BranchAndBound {
     var best: Candidate?
 
     init(
-        tables: [SubareaTable], touches: [[(table: Int, bit: Int)]], cost: [Int64], upper: [Int64],
+        tables: [SearchTable], touches: [[(table: Int, bit: Int)]], cost: [Int64], upper: [Int64],
         areaMax: [Int64], areaConstant: [Int64], fixedTotal: Int64, planIndex: [Int], nodeLimit: Int?
     ) throws(PlanSearchError) {
         self.tables = tables
@@ -58,6 +62,12 @@ struct BranchAndBound {
         }
         prefixUpper = pu
         prefixCost = pc
+        largestUpper = cost.indices.map { d in
+            var sums: [Int64] = [0]
+            for u in upper[d...].sorted(by: >) { sums.append(sums[sums.count - 1] &+ u) }
+            return sums
+        } + [[0]]
+        undecidedPlan = cost.indices.map { planIndex[$0...].sorted() } + [[]]
         mask = [UInt64](repeating: 0, count: tables.count)
         decided = [Int](repeating: 0, count: tables.count)
         value = try tables.map { table throws(PlanSearchError) in try table.value(0) }
@@ -155,6 +165,20 @@ struct BranchAndBound {
         return prefixCost[low - 1] - prefixCost[d] + ScaledValue.floorMulDiv(cost[low - 1], need - got, upper[low - 1])
     }
 
+    /// Whether some completion adding `need` to the total at cost `least` or more can beat the
+    /// best on the tie-breaks, when its cost cannot be below the best's.
+    func tieCanWin(from d: Int, need: Int64, least: Int64, best: Candidate) -> Bool {
+        if least < best.cost { return true }
+        if least > best.cost { return false }
+        // At the best's cost: at least `m` more actions, the most gain first.
+        guard let m = largestUpper[d].firstIndex(where: { $0 >= need }) else { return false }
+        let count = chosen.count + m
+        if count != best.positions.count { return count < best.positions.count }
+        // Exactly the best's count: the earliest such set takes the m earliest undecided actions.
+        let earliest = (chosen.map { planIndex[$0] } + undecidedPlan[d].prefix(m)).sorted()
+        return earliest.lexicographicallyPrecedes(best.positions.map { planIndex[$0] }.sorted())
+    }
+
     // MARK: Candidates
 
     /// Whether `positions` comes before `other` in plan order (the set whose actions come earliest).
@@ -205,10 +229,10 @@ struct BranchAndBound {
         let limit = Swift.min(boundTotal, total + knapsack(from: d, capacity: budget - costSoFar))
         guard limit >= best.total else { return }
         if limit == best.total {
-            // Only a tie on the total can come from below: it must not cost more than the best.
-            guard total < best.total, let extra = cover(from: d, need: best.total - total) else { return }
-            let least = costSoFar + extra
-            guard least < best.cost || (least == best.cost && chosen.count + 1 <= best.positions.count) else { return }
+            // Only a tie on the total can come from below: it must win on cost, count or plan order.
+            guard total < best.total, let extra = cover(from: d, need: best.total - total),
+                tieCanWin(from: d, need: best.total - total, least: costSoFar + extra, best: best)
+            else { return }
         }
         if costSoFar + cost[d] <= budget {
             let saved = try decide(d, include: true)
@@ -231,10 +255,7 @@ struct BranchAndBound {
         guard tick(), d < cost.count, boundTotal >= target, total < target,
             let extra = cover(from: d, need: target - total)
         else { return }
-        if let best {
-            let least = costSoFar + extra
-            guard least < best.cost || (least == best.cost && chosen.count + 1 <= best.positions.count) else { return }
-        }
+        if let best, !tieCanWin(from: d, need: target - total, least: costSoFar + extra, best: best) { return }
         let saved = try decide(d, include: true)
         if total >= target { consider(byTotal: false) }
         try minimise(d + 1, target: target)

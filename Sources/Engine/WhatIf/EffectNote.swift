@@ -6,7 +6,8 @@ public enum EffectNote: Sendable, Equatable {
     case unread(fact: Int)
     /// The rule is already at its best value.
     case atBest(rule: Int)
-    /// The rule's own `cap` cut this much more than before.
+    /// The rule's own `cap` cut this much more than before (in the rule's values: points, or
+    /// a satisfaction in a weighted subarea).
     case ruleCap(rule: Int, cut: Rational)
     /// The rule gives nothing more until other findings change too (a condition is missing);
     /// `needs` is the smallest change the rule itself names.
@@ -44,7 +45,11 @@ extension EffectNote {
         case .atBest(let r):
             return "rule \(rule(r)) is already at its best"
         case .ruleCap(let r, let cut):
-            return "the own cap of rule \(rule(r)) (\(instrument.rules[r].kind.best.decimalString())) cuts \(cut.decimalString())"
+            let best = instrument.rules[r].kind.best.decimalString()
+            if instrument.subareas[instrument.rules[r].subarea].mode == .weighted {
+                return "the own cap of rule \(rule(r)) (satisfaction \(best)) cuts \(cut.decimalString()) of its satisfaction"
+            }
+            return "the own cap of rule \(rule(r)) (\(best)) cuts \(cut.decimalString())"
         case .conditionMissing(let r, let needs):
             return "a condition is missing: rule \(rule(r)) also needs \(changes(needs, r))"
         case .notEnough(let r, let needs):

@@ -31,7 +31,7 @@ public struct PlanSearch {
     /// Subareas evaluated to build the tables.
     public private(set) var subareaEvaluations: Int
 
-    let tables: [SubareaTable]
+    let tables: [SearchTable]
     let touches: [[(table: Int, bit: Int)]]
     let upper: [Int64]
     let costs: [Int64]
@@ -67,9 +67,14 @@ public struct PlanSearch {
         subareaEvaluations = evaluator.subareaEvaluations
     }
 
-    /// Runs the search. Over at most ``exactActionLimit`` actions it always finishes;
-    /// beyond, it stops after `nodeLimit` nodes and reports the gap to its bound.
-    public func run(_ goal: PlanGoal, nodeLimit: Int = PlanSearch.defaultNodeLimit) throws(PlanSearchError) -> PlanSearchResult {
+    /// Runs the search. When the interacting groups of actions are small, each is
+    /// enumerated and the groups are combined on Pareto fronts; otherwise (or with
+    /// `.branchAndBound`) branch and bound runs, to the end over at most
+    /// ``exactActionLimit`` actions, else for at most `nodeLimit` nodes, reporting the gap
+    /// to its bound. Either way the chosen set is re-scored with the plain evaluator.
+    public func run(
+        _ goal: PlanGoal, nodeLimit: Int = PlanSearch.defaultNodeLimit, method: PlanSearchMethod = .automatic
+    ) throws(PlanSearchError) -> PlanSearchResult {
         let limit = searched.count <= Self.exactActionLimit ? nil : nodeLimit
         var search = try BranchAndBound(
             tables: tables, touches: touches, cost: costs, upper: upper, areaMax: areaMax, areaConstant: areaConstant,
@@ -79,42 +84,73 @@ public struct PlanSearch {
             method: "", nodes: 0, bound: nil, bestReachable: nil, searched: searched.sorted(), neverRaise: neverRaise,
             uncosted: plan.actions.indices.filter { plan.actions[$0].cost == nil },
             subareaEvaluations: subareaEvaluations + lazyEvaluations)
-        switch goal {
-        case .budget(let budget):
-            guard budget >= .zero else { return result }
-            let capacity = Self.floorScaled(budget, costScale)
-            let rootBound = Swift.min(search.boundTotal, search.total + search.knapsack(from: 0, capacity: capacity))
-            try search.maximise(budget: capacity)
-            if search.stopped { result.bound = Rational(numerator: rootBound, denominator: scale) }
-        case .target(let target):
-            let needed = Self.ceilScaled(target, scale)
-            let rootCover = search.total >= needed ? 0 : search.cover(from: 0, need: needed - search.total)
-            try search.minimise(target: needed)
-            if search.stopped, let rootCover { result.bound = Rational(numerator: rootCover, denominator: costScale) }
-            if search.best == nil && !search.stopped {
-                result.bestReachable = try run(.budget(Rational(numerator: costs.reduce(0, +), denominator: costScale) ?? .zero)).total
+        let left = neverRaise.isEmpty ? "" : "; \(neverRaise.count) never raise the score and are left out"
+        var answer: (members: [Int], total: Int64)?
+        var isBudget = false
+        if case .budget = goal { isBudget = true }
+        if method == .automatic, var pareto = ParetoSearch(search), let front = pareto.combined(search, byGain: isBudget) {
+            switch goal {
+            case .budget(let budget):
+                guard budget >= .zero else { return result }
+                let capacity = Self.floorScaled(budget, costScale)
+                if let point = front.last(where: { $0.cost <= capacity }) { answer = (point.members, search.total + point.gain) }
+            case .target(let target):
+                let needed = Self.ceilScaled(target, scale)
+                if let point = front.first(where: { search.total + $0.gain >= needed }) {
+                    answer = (point.members, search.total + point.gain)
+                } else if let most = front.last {
+                    result.bestReachable = try verified(most.members, search.total + most.gain)
+                }
             }
+            let sizes = pareto.groupSizes
+            result.nodes = pareto.points
+            result.method = "exact by independent parts: \(sizes.count) group\(sizes.count == 1 ? "" : "s") "
+                + "of interacting actions (the largest \(sizes.max() ?? 0)), each enumerated in full and combined on "
+                + "Pareto fronts of cost and gain (at most \(pareto.largestFront) sets); \(pareto.points) sets weighed" + left
+        } else {
+            switch goal {
+            case .budget(let budget):
+                guard budget >= .zero else { return result }
+                let capacity = Self.floorScaled(budget, costScale)
+                let rootBound = Swift.min(search.boundTotal, search.total + search.knapsack(from: 0, capacity: capacity))
+                try search.maximise(budget: capacity)
+                if search.stopped { result.bound = Rational(numerator: rootBound, denominator: scale) }
+            case .target(let target):
+                let needed = Self.ceilScaled(target, scale)
+                let rootCover = search.total >= needed ? 0 : search.cover(from: 0, need: needed - search.total)
+                try search.minimise(target: needed)
+                if search.stopped, let rootCover { result.bound = Rational(numerator: rootCover, denominator: costScale) }
+                if search.best == nil && !search.stopped {
+                    let all = Rational(numerator: costs.reduce(0, +), denominator: costScale) ?? .zero
+                    result.bestReachable = try run(.budget(all), method: .branchAndBound).total
+                }
+            }
+            result.exact = !search.stopped
+            result.nodes = search.nodes
+            result.method = "branch and bound over \(searched.count) action\(searched.count == 1 ? "" : "s"), "
+                + "\(search.nodes) nodes; " + (search.stopped ? "stopped at the node limit" : "finished, so the answer is exact")
+                + left
+            if let best = search.best { answer = (best.positions.map { searched[$0] }.sorted(), best.total) }
         }
-        result.exact = !search.stopped
-        result.nodes = search.nodes
-        result.method = "branch and bound over \(searched.count) action\(searched.count == 1 ? "" : "s")"
-            + (neverRaise.isEmpty ? "" : " (\(neverRaise.count) never raise the score and are left out)")
-            + ", \(search.nodes) nodes; " + (search.stopped ? "stopped at the node limit" : "finished, so the answer is exact")
         result.subareaEvaluations = subareaEvaluations + lazyEvaluations
-        guard let best = search.best else { return result }
-        let chosen = best.positions.map { searched[$0] }.sorted()
+        guard let answer else { return result }
+        result.total = try verified(answer.members, answer.total)
+        do { result.cost = try plan.cost(of: answer.members) } catch { throw .overflow(error) }
+        result.chosen = answer.members
+        return result
+    }
+
+    /// The total of a set re-scored from scratch with the plain evaluator, checked against the search's.
+    func verified(_ members: [Int], _ predicted: Int64) throws(PlanSearchError) -> Rational {
         let rescored: Rational
         do {
-            rescored = try Evaluator(instrument: instrument).score(base.applying(plan.changes(of: chosen))).total
-            result.cost = try plan.cost(of: chosen)
+            rescored = try Evaluator(instrument: instrument).score(base.applying(plan.changes(of: members))).total
         } catch {
             throw .overflow(error)
         }
-        let predicted = Rational(numerator: best.total, denominator: scale) ?? .zero
-        guard rescored == predicted else { throw .verification(predicted: predicted, rescored: rescored) }
-        result.chosen = chosen
-        result.total = rescored
-        return result
+        let expected = Rational(numerator: predicted, denominator: scale) ?? .zero
+        guard rescored == expected else { throw .verification(predicted: expected, rescored: rescored) }
+        return rescored
     }
 
     var lazyEvaluations: Int { tables.reduce(0) { $0 + ($1.scorer?.evaluator.subareaEvaluations ?? 0) } }

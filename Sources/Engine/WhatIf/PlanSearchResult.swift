@@ -6,6 +6,14 @@ public enum PlanGoal: Sendable, Equatable {
     case target(Rational)
 }
 
+/// How a plan search finds its answer.
+public enum PlanSearchMethod: Sendable, Equatable {
+    /// By independent parts on Pareto fronts when the interacting groups are small, else branch and bound.
+    case automatic
+    /// Branch and bound only.
+    case branchAndBound
+}
+
 /// The answer of a plan search, verified by re-scoring the chosen set with the plain evaluator.
 public struct PlanSearchResult: Sendable {
     /// What was optimised.
@@ -57,8 +65,8 @@ public enum PlanSearchError: Error, Sendable, CustomStringConvertible {
     case overflow(ArithmeticOverflow)
     /// Points or costs need a finer common scale than 64-bit integers allow.
     case scale(String)
-    /// More than 64 actions change facts read by one subarea.
-    case crowded(subarea: String, actions: Int)
+    /// More than 64 actions change facts read by one subarea (or rule).
+    case crowded(unit: String, actions: Int)
     /// Re-scoring the chosen set with the plain evaluator gave another total than the search: a bug.
     case verification(predicted: Rational, rescored: Rational)
 
@@ -67,8 +75,8 @@ public enum PlanSearchError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .overflow(let overflow): "\(overflow.description) in the plan search [eval.overflow]"
         case .scale(let what): "the plan search cannot put \(what) on one exact integer scale"
-        case .crowded(let subarea, let actions):
-            "\(actions) actions change facts that subarea \(subarea) reads; the plan search handles at most 64 per subarea"
+        case .crowded(let unit, let actions):
+            "\(actions) actions change facts that \(unit) reads; the plan search handles at most 64 there"
         case .verification(let predicted, let rescored):
             "internal error: the search predicted \(predicted.decimalString()) but re-scoring gives \(rescored.decimalString())"
         }

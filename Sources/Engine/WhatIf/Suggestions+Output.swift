@@ -19,7 +19,7 @@ extension Suggestions {
                 let best = item.best.map { describe($0, item.rule) }.joined(separator: ", ")
                 let gain = item.gain.map { WhatIfText.signed($0.total) } ?? "0"
                 let breakdown = item.gain.map { WhatIfText.breakdown($0, instrument) } ?? ""
-                rows.append(["  \(n + 1). \(name)", "+" + WhatIfText.number(item.bound), gain, best.isEmpty ? "-" : best,
+                rows.append(["  \(n + 1). \(name)", WhatIfText.signed(item.bound), gain, best.isEmpty ? "-" : best,
                              breakdown.trimmingSpace()])
             }
             out += WhatIfText.table(rows, left: [3]) + more(open.count, top)

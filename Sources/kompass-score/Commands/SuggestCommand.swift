@@ -46,11 +46,11 @@ enum SuggestCommand: RunnableCommand {
             context.io.print(json ? JSONWriter.write(suggestions.json(top: top)) : suggestions.renderText(top: top))
             return .success
         }
-        let plan = try session.plan(planPath, instrument)
-        if let warning = PlanChecker.checkMunicipality(plan, against: evidence) {
-            session.workspace.report(warning)
-            session.printDiagnostics()
-        }
+        let printed = session.workspace.diagnostics.all.count
+        let loaded = try session.workspace.loadPlan(path: planPath, instrument: instrument)
+        if let loaded, let warning = PlanChecker.checkMunicipality(loaded, against: evidence) { session.workspace.report(warning) }
+        try session.printNew(since: printed)
+        guard let plan = loaded else { throw InvalidInput(message: "the plan could not be read") }
         let report: PlanSearchReport
         do {
             report = try PlanSearchReport(instrument: instrument, evidence: evidence, plan: plan, goal: goal)

@@ -33,13 +33,11 @@ enum WhatIfCommand: RunnableCommand {
         let instrument = try session.instrument(arguments)
         let path = arguments.argument("EVIDENCE") ?? ""
         guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }
+        let printed = session.workspace.diagnostics.all.count
         var plan: Plan?
-        var actions: [Int] = []
         if let planPath = arguments.value("--plan") {
-            let loaded = try session.plan(planPath, instrument)
-            plan = loaded
-            actions = try Self.actions(arguments.values("--action"), in: loaded, context: context)
-            if let warning = PlanChecker.checkMunicipality(loaded, against: evidence) { session.workspace.report(warning) }
+            plan = try session.workspace.loadPlan(path: planPath, instrument: instrument)
+            if let plan, let warning = PlanChecker.checkMunicipality(plan, against: evidence) { session.workspace.report(warning) }
         }
         var extra: [CommandLineChange] = []
         for option in ["--add", "--set"] where arguments.has(option) {
@@ -49,8 +47,9 @@ enum WhatIfCommand: RunnableCommand {
                 }
             }
         }
-        if session.workspace.diagnostics.hasErrors { throw session.failure() }
-        session.printDiagnostics()
+        try session.printNew(since: printed)
+        if arguments.has("--plan") && plan == nil { throw InvalidInput(message: "the plan could not be read") }
+        let actions = try plan.map { try Self.actions(arguments.values("--action"), in: $0, context: context) } ?? []
         let report: WhatIfReport
         do {
             report = try WhatIfReport(instrument: instrument, evidence: evidence, plan: plan, actions: actions, extra: extra)
@@ -75,5 +74,18 @@ enum WhatIfCommand: RunnableCommand {
             if !indices.contains(index) { indices.append(index) }
         }
         return indices
+    }
+}
+
+extension Session {
+    /// Prints the diagnostics recorded since the first `count` (those were printed already);
+    /// fails with exit status 65 when one of them is an error.
+    func printNew(since count: Int) throws {
+        let fresh = Array(workspace.diagnostics.all[count...])
+        guard !fresh.isEmpty else { return }
+        context.io.printError(
+            DiagnosticRenderer(sources: workspace.sources, colour: context.io.errorStyle.isColorEnabled).render(all: fresh))
+        let errors = fresh.filter { $0.severity == .error }.count
+        if errors > 0 { throw InvalidInput(message: "\(errors) error\(errors == 1 ? "" : "s") in the input") }
     }
 }

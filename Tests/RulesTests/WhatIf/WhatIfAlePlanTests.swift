@@ -103,7 +103,7 @@ import Testing
         let report = try PlanSearchReport(instrument: ale.instrument, evidence: ale.evidence, plan: ale.plan, goal: .target(q(550)))
         let text = report.renderText()
         #expect(text.contains("goal: the cheapest set whose total reaches 550\n"))
-        #expect(text.contains("finished, so the answer is exact"))
+        #expect(text.contains("method: exact by independent parts: 28 groups of interacting actions (the largest 5)"))
         #expect(text.hasSuffix("plan \(ale.plan.path) sha256 \(ale.plan.sha256)\n"))
         let json = report.json()
         #expect(json["answer"]?["exact"] == .bool(true))
