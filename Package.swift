@@ -1,21 +1,43 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The layers follow the data: text → syntax → checked model → compiled form → outcome →
+// trace → renderings. Each target names only the layers below it; ArchitectureTests
+// pins this graph against the imports in the sources.
 let package = Package(
     name: "kompass-score",
     products: [
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "Rules", targets: ["Rules"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Reports", targets: ["Reports"]),
         .executable(name: "kompass-score", targets: ["kompass-score"]),
     ],
     targets: [
-        .target(name: "Engine"),
+        // Leaves: no domain type.
+        .target(name: "Support"),
+        .target(name: "Statistics"),
+        .target(name: "CommandLineKit", dependencies: ["Support"]),
+        // The language and scoring core, and the built-in rule kinds on its plugin protocol.
+        .target(name: "Engine", dependencies: ["Support"]),
         .target(name: "Rules", dependencies: ["Engine"]),
-        .executableTarget(name: "kompass-score", dependencies: ["Engine", "Rules"]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Engine", "Rules"], path: "Benchmarks"),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"]),
-        .testTarget(name: "RulesTests", dependencies: ["Engine", "Rules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["kompass-score"]),
-        .testTarget(name: "ExtensionTests", dependencies: ["Engine", "Rules"]),
+        // What users do with scores, and every rendering of them.
+        .target(name: "Analysis", dependencies: ["Support", "Engine", "Statistics"]),
+        .target(name: "Reports", dependencies: ["Support", "Engine", "Analysis", "Statistics"]),
+        // The thin executable: arguments, the error table, wiring.
+        .executableTarget(
+            name: "kompass-score", dependencies: ["CommandLineKit", "Engine", "Rules", "Analysis", "Reports"]),
+        .executableTarget(name: "Benchmarks", dependencies: ["Engine", "Rules", "Analysis", "Reports"], path: "Benchmarks"),
+        // Tests.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"]),
+        .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit", "Support", "TestSupport"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Support", "TestSupport"]),
+        .testTarget(
+            name: "RulesTests", dependencies: ["Engine", "Rules", "Analysis", "Reports", "Statistics", "TestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["kompass-score", "TestSupport"]),
+        .testTarget(name: "ExtensionTests", dependencies: ["Engine", "Rules", "TestSupport"]),
+        .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
     ]
 )

@@ -1,3 +1,5 @@
+import Engine
+
 // Deterministic generator of instruments shaped like Kommunkompassen and of evidence
 // for them. Everything is drawn from one seeded SplitMix64 stream, so a given scale and
 // seed always produce byte-identical text.

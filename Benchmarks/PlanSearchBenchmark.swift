@@ -4,6 +4,7 @@
 // to) and "correlated" (one area whose cap cuts, costs about ten times the gains: a hard
 // knapsack for bounds). Every problem comes from a fixed seed, so each run searches the same.
 
+import Analysis
 import Engine
 import Rules
 

@@ -1,5 +1,6 @@
 // The printed report: tables, linearity, and the verdict against the targets.
 
+import Engine
 import Foundation
 
 /// Allocation figures per operation (nil when counting is unavailable).

@@ -6,6 +6,7 @@
 
 import Engine
 import Foundation
+import Reports
 import Rules
 
 struct Options {

@@ -1,3 +1,5 @@
+import Support
+
 /// Renders diagnostics in the house form:
 ///
 /// ```
@@ -24,13 +26,13 @@ public struct DiagnosticRenderer: Sendable {
     /// One diagnostic, ending with a newline.
     public func render(_ diagnostic: Diagnostic) -> String {
         var out = ""
-        let label = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : "33")
+        let label = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? .error : .warning)
         out += "\(prefix(diagnostic.span))\(label): \(diagnostic.message) [\(diagnostic.id.rawValue)]\n"
         if let span = diagnostic.span { out += excerpt(span) }
         for note in diagnostic.notes {
-            out += "\(prefix(note.span))\(paint("note", "36")): \(note.message)\n"
+            out += "\(prefix(note.span))\(paint("note", .note)): \(note.message)\n"
         }
-        if let help = diagnostic.help { out += "\(paint("help", "32")): \(help)\n" }
+        if let help = diagnostic.help { out += "\(paint("help", .help)): \(help)\n" }
         return out
     }
 
@@ -60,10 +62,10 @@ public struct DiagnosticRenderer: Sendable {
         // Tabs stay tabs under the line, so the caret lines up in any tab width.
         let pad = String(lineChars[..<start].map { $0 == "\t" ? "\t" : " " })
         let carets = "^" + String(repeating: "~", count: length - 1)
-        return " \(number) | \(text)\n \(gutter) | \(pad)\(paint(carets, "32"))\n"
+        return " \(number) | \(text)\n \(gutter) | \(pad)\(paint(carets, .emphasis))\n"
     }
 
-    private func paint(_ text: String, _ code: String) -> String {
-        colour ? "\u{1B}[1;\(code)m\(text)\u{1B}[0m" : text
+    private func paint(_ text: String, _ role: TextRole) -> String {
+        role.paint(text, enabled: colour)
     }
 }

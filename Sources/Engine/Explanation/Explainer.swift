@@ -13,8 +13,7 @@ public struct Explainer: Sendable {
     public func explain(_ target: ExplanationTarget) throws(ArithmeticOverflow) -> Explanation {
         let instrument = scored.instrument
         var explanation = Explanation(
-            target: target, area: nil, subareas: [], ruleID: nil, provenance: Provenance.lines(scored),
-            swedish: scored.isSwedish)
+            target: target, area: nil, subareas: [], ruleID: nil, scored: scored)
         switch target {
         case .area(let index):
             let area = instrument.areas[index]
@@ -47,7 +46,7 @@ public struct Explainer: Sendable {
             let facts = FactList.distinct(rule.kind.factsRead).map { fact in
                 ReadFact(
                     fact: fact, path: instrument.facts[fact].path,
-                    value: input.values[fact].map { $0.formatted(ladder: instrument.ladder(ofFact: fact)) },
+                    value: input.values[fact], ladder: instrument.ladder(ofFact: fact),
                     finding: scored.evidence.finding(of: fact))
             }
             for fact in facts where fact.value == nil && !unassessed.contains(fact.path) { unassessed.append(fact.path) }
@@ -82,13 +81,7 @@ public struct Explainer: Sendable {
             let after = try Evaluator(instrument: instrument).score(changed).subareas[subarea].points
             let gain = try after.subtracting(current)
             guard gain > .zero else { continue }
-            let text = improvement.changes.map { change -> String in
-                if let value = change.value {
-                    return "\(instrument.facts[change.fact].path) = \(value.formatted(ladder: instrument.ladder(ofFact: change.fact)))"
-                }
-                return "judge \(rule.id) = \(change.judgement?.decimalString() ?? "")"
-            }.joined(separator: ", ")
-            return Headroom(rule: index, ruleID: rule.id, change: text, gain: gain)
+            return Headroom(rule: index, ruleID: rule.id, changes: improvement.changes, gain: gain)
         }
         return nil
     }

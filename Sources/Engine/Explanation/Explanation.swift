@@ -19,8 +19,10 @@ public enum Audience: String, Sendable, CaseIterable {
 public struct ReadFact: Sendable {
     public var fact: Int
     public var path: String
-    /// The value as written, or nil when unassessed.
-    public var value: String?
+    /// The value, or nil when unassessed.
+    public var value: FactValue?
+    /// The fact's ladder, for writing a level.
+    public var ladder: Ladder?
     public var finding: Finding?
 }
 
@@ -43,8 +45,8 @@ public struct RuleExplanation: Sendable {
 public struct Headroom: Sendable {
     public var rule: Int
     public var ruleID: String
-    /// The change, as the language writes it (`politik.utbildning = exists`).
-    public var change: String
+    /// The finding changes that earn it (a judgement's value for a judgement).
+    public var changes: [FindingChange]
     /// The subarea's gain, re-scored with the change alone.
     public var gain: Rational
 }
@@ -76,8 +78,9 @@ public struct Explanation: Sendable {
     public var subareas: [SubareaExplanation]
     /// The rule, when the target is a rule.
     public var ruleID: String?
-    /// Provenance.
-    public var provenance: String
+    /// The scored evidence explained: what the explanation's provenance names.
+    public var scored: ScoredEvidence
+
     /// Whether texts are Swedish.
-    public var swedish: Bool
+    public var swedish: Bool { scored.isSwedish }
 }

@@ -28,8 +28,8 @@ public enum RulesDirectory {
     }
 }
 
-/// Neither place holds the default instrument folder; exit status 66.
-public struct RulesNotFound: ReportableError, Sendable {
+/// Neither place holds the default instrument folder (the tool exits with 66).
+public struct RulesNotFound: Error, Sendable {
     /// The executable whose package was searched.
     public var executablePath: String
 
@@ -40,7 +40,4 @@ public struct RulesNotFound: ReportableError, Sendable {
 
     /// How to point at one.
     public var help: String? { "pass the instrument's folder with '--rules DIR'" }
-
-    /// 66.
-    public var exitStatus: ExitStatus { .inputNotFound }
 }

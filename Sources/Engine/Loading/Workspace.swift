@@ -16,7 +16,7 @@ public struct Workspace: Sendable {
     }
 
     /// Records a source and the diagnostics of reading it.
-    mutating func record(_ source: SourceText, _ bag: DiagnosticBag) {
+    public mutating func record(_ source: SourceText, _ bag: DiagnosticBag) {
         sources.append(source)
         diagnostics.append(contentsOf: bag)
     }
@@ -45,7 +45,7 @@ public struct Workspace: Sendable {
     /// Reads and parses an evidence or plan file, in the language or as JSON. Syntax
     /// errors are recorded; the (recovered) tree is still returned for checking.
     public mutating func parseDocument(path: String) throws(InputFileError) -> (syntax: SourceFileSyntax, sha256: String)? {
-        let bytes = try AtomicFile.readFile(path)
+        let bytes = try InputFile.contents(of: path)
         let sha256 = SHA256.hexDigest(bytes)
         let source = SourceText(path: path, bytes: bytes)
         if source.diagnostics.contains(where: { $0.id == .parseFileTooLarge }) {

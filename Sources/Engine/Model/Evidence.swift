@@ -73,6 +73,13 @@ public struct PlanChange: Sendable, Equatable {
     /// `add` unions items into a set; otherwise the value replaces the finding.
     public var isAdd: Bool
     public var value: FactValue
+
+    /// A change of `fact`: its value replaced, or (`isAdd`) items unioned in.
+    public init(fact: Int, isAdd: Bool, value: FactValue) {
+        self.fact = fact
+        self.isAdd = isAdd
+        self.value = value
+    }
 }
 
 /// A named improvement: finding changes and an optional cost.

@@ -1,3 +1,5 @@
+import Support
+
 /// What a rule kind may know while it checks its clause: the declared facts, the
 /// subarea's mode, and helpers that resolve names with located diagnostics.
 public struct RuleContext: Sendable {

@@ -1,3 +1,5 @@
+import Analysis
+import CommandLineKit
 import Engine
 
 /// `kompass-score calibrate EVIDENCE EVIDENCE… [--consensus FILE]` and
@@ -55,12 +57,7 @@ enum CalibrateCommand: RunnableCommand {
         let evidence = try session.evidence(paths, instrument)
         let records = try Self.records(evidence, instrument)
         try PairwiseCalibration.validate(records)
-        let calibration: PairwiseCalibration
-        do {
-            calibration = try PairwiseCalibration(instrument: instrument, records: records)
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        let calibration = try PairwiseCalibration(instrument: instrument, records: records)
         var draft: ConsensusDraft?
         let consensusPath = arguments.value("--consensus")
         if let consensusPath {
@@ -90,25 +87,16 @@ enum CalibrateCommand: RunnableCommand {
         }
         session.printDiagnostics()
         let round = try CalibrationRound(instrument: instrument, records: try records(evidence, instrument))
-        let analysis: RoundAnalysis
-        do {
-            analysis = try RoundAnalysis(round)
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        let analysis = try RoundAnalysis(round)
         context.io.print(json ? JSONWriter.write(analysis.json()) : analysis.renderText())
         return .success
     }
 
     /// Each evidence file scored, its evaluator the first its header names.
     static func records(_ evidence: [Evidence], _ instrument: Instrument) throws -> [CalibrationRecord] {
-        do {
-            var records: [CalibrationRecord] = []
-            for file in evidence { records.append(try CalibrationRecord(evidence: file, instrument: instrument)) }
-            return records
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        var records: [CalibrationRecord] = []
+        for file in evidence { records.append(try CalibrationRecord(evidence: file, instrument: instrument)) }
+        return records
     }
 }
 

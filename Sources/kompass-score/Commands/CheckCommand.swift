@@ -1,3 +1,4 @@
+import CommandLineKit
 import Engine
 
 /// `kompass-score check [--rules DIR] [EVIDENCE|PLAN …]`.

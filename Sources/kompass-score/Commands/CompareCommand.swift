@@ -1,4 +1,8 @@
+import Analysis
+import CommandLineKit
 import Engine
+import Reports
+import Support
 
 /// `kompass-score compare EVIDENCE --published CSV [--source NAME] [--tolerance N]`.
 enum CompareCommand: RunnableCommand {
@@ -33,7 +37,7 @@ enum CompareCommand: RunnableCommand {
         let instrument = try session.instrument(arguments)
         let path = arguments.argument("EVIDENCE") ?? ""
         let csvPath = arguments.value("--published") ?? ""
-        let bytes = try AtomicFile.readFile(csvPath)
+        let bytes = try InputFile.contents(of: csvPath)
         guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw PublishedTableError(path: csvPath, line: 1, message: "the file is not valid UTF-8")
@@ -48,12 +52,7 @@ enum CompareCommand: RunnableCommand {
                     ?? "pass '--source NAME'; the sources are: \(table.sources.joined(separator: ", "))")
         }
         let scored = try session.score(evidence, instrument)
-        let comparison: Comparison
-        do {
-            comparison = try Comparison(scored, published: rows)
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        let comparison = try Comparison(scored, published: rows)
         let published = ComparisonTable.Published(source: source, path: csvPath, sha256: SHA256.hexDigest(bytes))
         context.io.print(ComparisonTable.render(comparison, scored: scored, published: published, tolerance: tolerance))
         if let tolerance, !comparison.beyond(tolerance: tolerance).isEmpty { return .failure }

@@ -1,3 +1,4 @@
+import CommandLineKit
 import Engine
 
 /// `kompass-score convert FILE --to json|kompass [--output FILE]`.

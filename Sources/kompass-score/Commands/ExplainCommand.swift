@@ -1,4 +1,6 @@
+import CommandLineKit
 import Engine
+import Support
 
 /// `kompass-score explain EVIDENCE (--area ID | --subarea ID | --rule ID) [--for …] [--format text|json]`.
 enum ExplainCommand: RunnableCommand {
@@ -34,12 +36,7 @@ enum ExplainCommand: RunnableCommand {
             throw context.usageError("one of '--area', '--subarea' or '--rule' is required")
         }
         let audience = Audience(rawValue: arguments.value("--for") ?? "evaluator") ?? .evaluator
-        let explanation: Explanation
-        do {
-            explanation = try Explainer(scored: scored).explain(target)
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        let explanation = try Explainer(scored: scored).explain(target)
         let text = arguments.value("--format") == "json"
             ? JSONWriter.write(explanation.json(audience: audience))
             : explanation.render(for: audience)

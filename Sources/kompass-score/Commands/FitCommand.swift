@@ -1,3 +1,5 @@
+import Analysis
+import CommandLineKit
 import Engine
 
 /// `kompass-score fit --round DIR --awarded CSV [--max-scale F]`.
@@ -34,7 +36,7 @@ enum FitCommand: RunnableCommand {
         let csvPath = arguments.value("--awarded") ?? ""
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
-        let bytes = try AtomicFile.readFile(csvPath)
+        let bytes = try InputFile.contents(of: csvPath)
         guard let evidence = try session.workspace.loadRound(directory: directory, instrument: instrument) else {
             throw session.failure()
         }

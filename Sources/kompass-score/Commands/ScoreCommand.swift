@@ -1,4 +1,7 @@
+import CommandLineKit
 import Engine
+import Reports
+import Support
 
 /// `kompass-score score EVIDENCE… [--format text|json|csv|markdown|html|svg] [--output FILE] [--strict]
 /// [--lang sv|en] [--reference NAME] [--csv-dialect rfc4180|excel-sv]`.
@@ -57,12 +60,7 @@ enum ScoreCommand: RunnableCommand {
             let dialect = arguments.value("--csv-dialect").flatMap(CSVDialect.init(rawValue:)) ?? .rfc4180
             text = CSVReport.render(scored, dialect: dialect)
         case "markdown", "html", "svg":
-            let report: Report
-            do {
-                report = try Report(scored: scored[0], options: options)
-            } catch {
-                throw EvaluationOverflow(underlying: error)
-            }
+            let report = try Report(scored: scored[0], options: options)
             text = format == "html" ? HTMLReport.render(report)
                 : format == "svg" ? RadarChart.document(report) : MarkdownReport.render(report)
         default:

@@ -1,21 +1,7 @@
+import CommandLineKit
 import Engine
 import Foundation
 import Rules
-
-/// Invalid rules or input; the diagnostics are already printed. Exit status 65.
-struct InvalidInput: ReportableError {
-    var message: String
-    var help: String? { nil }
-    var exitStatus: ExitStatus { .invalidInput }
-}
-
-/// Exact arithmetic overflowed while scoring. Exit status 65.
-struct EvaluationOverflow: ReportableError {
-    var underlying: ArithmeticOverflow
-    var message: String { "\(underlying.description) while scoring [eval.overflow]" }
-    var help: String? { "the values in the rules or findings are too large or too fine for exact arithmetic" }
-    var exitStatus: ExitStatus { .invalidInput }
-}
 
 /// What every command that reads rules does: find the instrument, load it with the
 /// built-in kinds, load evidence and plans, and print diagnostics to standard error.
@@ -70,13 +56,9 @@ struct Session {
     /// Scores evidence files with the instrument compiled once.
     func score(_ evidence: [Evidence], _ instrument: Instrument) throws -> [ScoredEvidence] {
         let compiled = CompiledInstrument(instrument)
-        do {
-            var scored: [ScoredEvidence] = []
-            for file in evidence { scored.append(try ScoredEvidence(compiled: compiled, evidence: file)) }
-            return scored
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        var scored: [ScoredEvidence] = []
+        for file in evidence { scored.append(try ScoredEvidence(compiled: compiled, evidence: file)) }
+        return scored
     }
 
     /// Writes `text` to `--output` (through a temporary file and a rename, never over an

@@ -1,3 +1,5 @@
+import Analysis
+import CommandLineKit
 import Engine
 
 /// `kompass-score suggest EVIDENCE [--top N]` and
@@ -37,12 +39,7 @@ enum SuggestCommand: RunnableCommand {
         guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }
         let json = arguments.value("--format") == "json"
         guard let goal, let planPath = arguments.value("--plan") else {
-            let suggestions: Suggestions
-            do {
-                suggestions = try Suggestions(instrument: instrument, evidence: evidence)
-            } catch {
-                throw EvaluationOverflow(underlying: error)
-            }
+            let suggestions = try Suggestions(instrument: instrument, evidence: evidence)
             context.io.print(json ? JSONWriter.write(suggestions.json(top: top)) : suggestions.renderText(top: top))
             return .success
         }
@@ -51,12 +48,7 @@ enum SuggestCommand: RunnableCommand {
         if let loaded, let warning = PlanChecker.checkMunicipality(loaded, against: evidence) { session.workspace.report(warning) }
         try session.printNew(since: printed)
         guard let plan = loaded else { throw InvalidInput(message: "the plan could not be read") }
-        let report: PlanSearchReport
-        do {
-            report = try PlanSearchReport(instrument: instrument, evidence: evidence, plan: plan, goal: goal)
-        } catch {
-            throw PlanSearchFailure(underlying: error)
-        }
+        let report = try PlanSearchReport(instrument: instrument, evidence: evidence, plan: plan, goal: goal)
         context.io.print(json ? JSONWriter.write(report.json()) : report.renderText())
         return report.result.chosen == nil ? .failure : .success
     }
@@ -83,19 +75,5 @@ enum SuggestCommand: RunnableCommand {
             return .target(value)
         }
         throw context.usageError("'--plan' needs '--budget B' or '--target T'")
-    }
-}
-
-/// A plan search that could not run. Exit status 65 for values beyond exact arithmetic, 70 for a failed check.
-struct PlanSearchFailure: ReportableError {
-    var underlying: PlanSearchError
-    var message: String { underlying.description }
-    var help: String? {
-        if case .verification = underlying { return "please report this with the evidence and the plan" }
-        return "the points or costs are too large or too fine for exact arithmetic"
-    }
-    var exitStatus: ExitStatus {
-        if case .verification = underlying { return .internalError }
-        return .invalidInput
     }
 }

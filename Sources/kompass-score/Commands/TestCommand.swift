@@ -1,3 +1,4 @@
+import CommandLineKit
 import Engine
 
 /// `kompass-score test [--rules DIR]`.
@@ -12,12 +13,7 @@ enum TestCommand: RunnableCommand {
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
         session.printDiagnostics()
-        let report: InstrumentTestReport
-        do {
-            report = try InstrumentTestRunner.run(instrument)
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        let report = try InstrumentTestRunner.run(instrument)
         var out = ""
         for result in report.results {
             out += result.passed ? "pass  \(result.name)\n" : "FAIL  \(result.name)\n"

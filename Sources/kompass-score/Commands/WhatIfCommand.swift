@@ -1,4 +1,7 @@
+import Analysis
+import CommandLineKit
 import Engine
+import Support
 
 /// `kompass-score whatif EVIDENCE [--plan PLAN [--action ID…]] [--set FACT=VALUE…] [--add FACT={…}…]`.
 enum WhatIfCommand: RunnableCommand {
@@ -50,12 +53,7 @@ enum WhatIfCommand: RunnableCommand {
         try session.printNew(since: printed)
         if arguments.has("--plan") && plan == nil { throw InvalidInput(message: "the plan could not be read") }
         let actions = try plan.map { try Self.actions(arguments.values("--action"), in: $0, context: context) } ?? []
-        let report: WhatIfReport
-        do {
-            report = try WhatIfReport(instrument: instrument, evidence: evidence, plan: plan, actions: actions, extra: extra)
-        } catch {
-            throw EvaluationOverflow(underlying: error)
-        }
+        let report = try WhatIfReport(instrument: instrument, evidence: evidence, plan: plan, actions: actions, extra: extra)
         context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(report.json()) : report.renderText())
         return .success
     }

@@ -1,3 +1,5 @@
+import Support
+
 /// Checks an evidence file against an instrument and builds the ``Evidence``.
 public enum EvidenceChecker {
     /// The source kinds a finding may cite.

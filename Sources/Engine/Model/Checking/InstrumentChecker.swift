@@ -1,3 +1,5 @@
+import Support
+
 /// Checks the meaning of an instrument's files and builds the ``Instrument``.
 public struct InstrumentChecker {
     let registry: RuleKindRegistry

@@ -1,3 +1,5 @@
+import Support
+
 /// Checks an instrument's `test` blocks against the instrument.
 struct TestChecker {
     let instrument: Instrument

@@ -1,8 +1,13 @@
 /// Turns a written value into a fact's typed value, with located diagnostics.
-struct ValueResolver {
+public struct ValueResolver {
     let catalog: FactCatalog
 
-    func resolve(_ literal: ValueLiteral, for fact: Int, diagnostics: inout DiagnosticBag) -> FactValue? {
+    /// A resolver for the facts of `catalog`.
+    public init(catalog: FactCatalog) {
+        self.catalog = catalog
+    }
+
+    public func resolve(_ literal: ValueLiteral, for fact: Int, diagnostics: inout DiagnosticBag) -> FactValue? {
         let path = catalog.facts[fact].path
         let declared = Diagnostic.Note("'\(path)' declared here", at: catalog.facts[fact].span)
         func mismatch(_ expected: String) -> FactValue? {
@@ -47,7 +52,7 @@ struct ValueResolver {
         return context.level(Located(name, at: literal.span), of: fact, diagnostics: &diagnostics).map { .level($0) }
     }
 
-    func typeName(_ fact: Int) -> String {
+    public func typeName(_ fact: Int) -> String {
         RuleContext(catalog: catalog, ruleID: "", isWeighted: false).typeName(fact)
     }
 }

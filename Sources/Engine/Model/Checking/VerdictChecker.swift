@@ -1,3 +1,5 @@
+import Support
+
 /// Checks judgements and overrides.
 enum VerdictChecker {
     /// The rule a judgement names, when it exists, is a judgement, and the value is in range.

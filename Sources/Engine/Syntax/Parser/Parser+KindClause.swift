@@ -1,3 +1,5 @@
+import Support
+
 extension Parser {
     /// A kind clause read generically: the kind's name, then arguments, then each of the
     /// kind's own words with the arguments after it. The clause ends at the first token

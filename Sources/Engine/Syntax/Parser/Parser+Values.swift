@@ -1,6 +1,6 @@
 extension Parser {
     /// A fact value: `yes`, `no`, `none`, a level, a number or `{items}`.
-    mutating func parseValue() throws(Abort) -> ValueLiteral {
+    public mutating func parseValue() throws(Abort) -> ValueLiteral {
         let token = current
         switch token.kind {
         case .keyword(.yes): advance(); return ValueLiteral(.yes, at: token.span)
@@ -22,7 +22,7 @@ extension Parser {
     }
 
     /// `{a, b, "c d"}`: items are words or strings.
-    mutating func parseItemList() throws(Abort) -> [Located<String>] {
+    public mutating func parseItemList() throws(Abort) -> [Located<String>] {
         try expect(.leftBrace, "'{'")
         var items: [Located<String>] = []
         if take(.rightBrace) != nil { return items }

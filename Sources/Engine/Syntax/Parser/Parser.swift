@@ -1,3 +1,5 @@
+import Support
+
 /// A recursive-descent parser for instrument, evidence and plan files: one method per
 /// grammar level, recovery at the next declaration keyword after an error.
 public struct Parser {
@@ -6,12 +8,12 @@ public struct Parser {
 
     /// Thrown inside the parser after a diagnostic is reported, to unwind to the
     /// declaration loop, which skips to the next declaration.
-    struct Abort: Error {}
+    public struct Abort: Error {}
 
     var tokens: [Token]
     var index = 0
     var depth = 0
-    var diagnostics = DiagnosticBag()
+    public var diagnostics = DiagnosticBag()
     let path: String
     /// Each registered rule kind's clause words, by kind name.
     let kindWords: [String: [String]]
@@ -35,7 +37,7 @@ public struct Parser {
         return (file, bag)
     }
 
-    init(tokens: [Token], path: String, kindWords: [String: [String]]) {
+    public init(tokens: [Token], path: String, kindWords: [String: [String]]) {
         self.tokens = tokens
         self.path = path
         self.kindWords = kindWords
@@ -43,8 +45,8 @@ public struct Parser {
 
     // MARK: Token access
 
-    var current: Token { tokens[index] }
-    var atEnd: Bool { current.kind == .end }
+    public var current: Token { tokens[index] }
+    public var atEnd: Bool { current.kind == .end }
 
     func peek(_ offset: Int = 1) -> Token {
         tokens[min(index + offset, tokens.count - 1)]
@@ -61,19 +63,19 @@ public struct Parser {
         current.is(keyword) ? advance() : nil
     }
 
-    mutating func take(_ kind: Token.Kind) -> Token? {
+    public mutating func take(_ kind: Token.Kind) -> Token? {
         current.kind == kind ? advance() : nil
     }
 
     /// Reports that `expected` was expected here, and aborts the declaration.
-    mutating func fail(_ expected: String, help: String? = nil) -> Abort {
+    public mutating func fail(_ expected: String, help: String? = nil) -> Abort {
         diagnostics.report(
             .parseExpectedToken, "expected \(expected), found \(current.quoted)", at: current.span, help: help)
         return Abort()
     }
 
     @discardableResult
-    mutating func expect(_ kind: Token.Kind, _ what: String) throws(Abort) -> Token {
+    public mutating func expect(_ kind: Token.Kind, _ what: String) throws(Abort) -> Token {
         guard let token = take(kind) else { throw fail(what) }
         return token
     }
@@ -91,7 +93,7 @@ public struct Parser {
     }
 
     /// A dotted word (id or path).
-    mutating func expectWord(_ what: String) throws(Abort) -> Located<String> {
+    public mutating func expectWord(_ what: String) throws(Abort) -> Located<String> {
         guard current.kind == .word else {
             if case .keyword(let keyword) = current.kind {
                 throw fail(what, help: "'\(keyword.rawValue)' is a keyword; write it as a string to use it as a name")

@@ -1,0 +1,68 @@
+import Analysis
+import Engine
+import Statistics
+
+extension RuleScaleFit {
+    /// The fits as a JSON document.
+    public func json() -> JSONValue {
+        var pairs = CalibrationProvenance.json(round.instrument, kind: "fit")
+        pairs.append(("awarded", .string(awardedPath)))
+        pairs.append(("evaluations", .array(round.records.map(CalibrationProvenance.json))))
+        pairs.append(("subareas", .array(subareas.map(json))))
+        return .object(pairs: pairs)
+    }
+
+    func json(_ fit: SubareaScaleFit) -> JSONValue {
+        let instrument = round.instrument
+        let report: (WeightFitReport) -> JSONValue = { report in
+            .object(pairs: [
+                ("scales", .array(report.weights.map { CalibrationNumber.json($0) })),
+                ("leaveOneOutRanges", .array(report.weightRanges.map { range in
+                    .object(pairs: [("min", CalibrationNumber.json(range.lowerBound)), ("max", CalibrationNumber.json(range.upperBound))])
+                })),
+                ("rmse", CalibrationNumber.json(report.inSample.rootMeanSquaredError)),
+                ("mae", CalibrationNumber.json(report.inSample.meanAbsoluteError)),
+                ("rSquared", CalibrationNumber.json(report.inSample.rSquared)),
+                ("rmseLeaveOneOut", CalibrationNumber.json(report.leaveOneOut.rootMeanSquaredError)),
+                ("maeLeaveOneOut", CalibrationNumber.json(report.leaveOneOut.meanAbsoluteError)),
+                ("press", CalibrationNumber.json(report.leaveOneOut.press)),
+                ("qSquared", CalibrationNumber.json(report.leaveOneOut.qSquared)),
+                ("optimismRatio", CalibrationNumber.json(report.optimismRatio)),
+                ("fitted", .array(report.fitted.map { CalibrationNumber.json($0) })),
+                ("residuals", .array(report.residuals.map { CalibrationNumber.json($0) })),
+                ("leaveOneOutResiduals", .array(report.leaveOneOutResiduals.map { CalibrationNumber.json($0) })),
+                ("rank", .number(report.design.rank)),
+                ("conditionNumber", CalibrationNumber.json(report.design.conditionNumber)),
+            ])
+        }
+        return .object(pairs: [
+            ("id", .string(instrument.subareas[fit.subarea].id)), ("max", instrument.subareas[fit.subarea].max.json),
+            ("rules", .array(fit.rules.enumerated().map { k, r in
+                .object(pairs: [
+                    ("id", .string(instrument.rules[r].id)), ("best", CalibrationNumber.json(fit.best[k])),
+                    ("upper", CalibrationNumber.json(fit.upper[k])),
+                ])
+            })),
+            ("rows", .array(fit.rows.enumerated().map { i, row in
+                .object(pairs: [
+                    ("municipality", .string(row.score.municipality)), ("year", .number(row.score.year)),
+                    ("evaluator", .string(row.score.evaluator)), ("line", .number(row.score.line)),
+                    ("awarded", CalibrationNumber.json(row.score.awarded)),
+                    ("ruleValues", .array(fit.values[i].map { CalibrationNumber.json($0) })),
+                ])
+            })),
+            ("municipalities", .number(fit.municipalities)), ("cappedRows", .number(fit.cappedRows)),
+            ("current", RoundAnalysis.outcome(fit.current) { metrics in
+                .object(pairs: [
+                    ("rmse", CalibrationNumber.json(metrics.rootMeanSquaredError)),
+                    ("mae", CalibrationNumber.json(metrics.meanAbsoluteError)),
+                    ("rSquared", CalibrationNumber.json(metrics.rSquared)),
+                ])
+            }),
+            ("nonNegative", RoundAnalysis.outcome(fit.nonNegative, report)),
+            ("bounded", RoundAnalysis.outcome(fit.bounded, report)),
+            ("verdict", .string(fit.verdict)),
+            ("warnings", .array(fit.warnings(in: instrument).map { .string($0) })),
+        ])
+    }
+}

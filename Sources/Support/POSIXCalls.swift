@@ -1,0 +1,38 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Small wrappers around the C library shared by the file and stream helpers.
+public enum POSIXCalls {
+    /// `strerror` in the house's message style: lowercase first letter ("no such file or directory").
+    public static func message(for code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// Writes every byte to `descriptor`, retrying short writes and interruptions;
+    /// returns the `errno` of a failure, nil on success.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { buffer in
+                write(descriptor, buffer.baseAddress, buffer.count)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
+    }
+
+    /// Whether `mode` (from `stat`) is a directory's.
+    public static func isDirectory(_ mode: mode_t) -> Bool {
+        mode & S_IFMT == S_IFDIR
+    }
+}
