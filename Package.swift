@@ -26,7 +26,8 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Support", "Engine", "Analysis", "Statistics"]),
         // The thin executable: arguments, the error table, wiring.
         .executableTarget(
-            name: "kompass-score", dependencies: ["CommandLineKit", "Engine", "Rules", "Analysis", "Reports"]),
+            name: "kompass-score",
+            dependencies: ["CommandLineKit", "Support", "Engine", "Rules", "Analysis", "Reports"]),
         .executableTarget(name: "Benchmarks", dependencies: ["Engine", "Rules", "Analysis", "Reports"], path: "Benchmarks"),
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -34,10 +35,11 @@ let package = Package(
         .testTarget(name: "CommandLineKitTests", dependencies: ["CommandLineKit", "Support", "TestSupport"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Support", "TestSupport"]),
         .testTarget(
-            name: "RulesTests", dependencies: ["Engine", "Rules", "Analysis", "Reports", "Statistics", "TestSupport"],
+            name: "RulesTests",
+            dependencies: ["Engine", "Rules", "Analysis", "Reports", "Statistics", "CommandLineKit", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["kompass-score", "TestSupport"]),
-        .testTarget(name: "ExtensionTests", dependencies: ["Engine", "Rules", "TestSupport"]),
-        .testTarget(name: "ArchitectureTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ExtensionTests", dependencies: ["Engine", "Rules", "Reports", "TestSupport"]),
+        .testTarget(name: "ArchitectureTests", dependencies: ["Rules", "TestSupport"]),
     ]
 )

@@ -1,4 +1,4 @@
-import Engine
+import CommandLineKit
 
 /// A small tool in the shape of kompass-score, shared by the command-line tests.
 enum CommandLineFixtures {
@@ -90,6 +90,26 @@ enum CommandLineFixtures {
     /// nil when it is not one.
     static func usageErrorText(_ arguments: String) -> String? {
         guard case .usageError(let error) = parse(arguments) else { return nil }
-        return ErrorReport(error, tool: tool).text
+        return ErrorReport(error, tool: tool, table: errors).text
+    }
+
+    /// A file a fixture command could not find.
+    struct MissingFile: Error {
+        var path: String
+    }
+
+    /// An error table in the shape of the executable's: usage errors, a missing file,
+    /// outputs; anything else is unknown.
+    static let errors: ErrorTable = { error in
+        switch error {
+        case let error as UsageError:
+            ErrorDescription(error.message, help: error.help, exitStatus: .usage)
+        case let error as MissingFile:
+            ErrorDescription("no such file '\(error.path)'", exitStatus: .inputNotFound)
+        case let error as OutputFileError:
+            ErrorDescription(error.message, help: error.help, exitStatus: .cannotWriteOutput)
+        default:
+            nil
+        }
     }
 }

@@ -1,4 +1,4 @@
-import Engine
+import CommandLineKit
 import Testing
 
 /// A command that echoes its arguments, for dispatch tests.
@@ -10,16 +10,16 @@ private enum EchoCommand: RunnableCommand {
         options: [
             .flag("--fail", help: "Exit with status 1."),
             OptionSpec("--read", value: "FILE", help: "Read a file."),
-            .flag("--crash", help: "Throw an error that is not reportable."),
+            .flag("--crash", help: "Throw an error the error table does not know."),
             .flag("--check", help: "Fail the command's own check."),
         ])
 
     struct Crash: Error {}
 
-    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> Engine.ExitStatus {
+    static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> CommandLineKit.ExitStatus {
         if arguments.flag("--crash") { throw Crash() }
         if arguments.flag("--check") { throw context.usageError("'--check' needs a word", help: nil) }
-        if let path = arguments.value("--read") { _ = try AtomicFile.readFile(path) }
+        if let path = arguments.value("--read") { throw CommandLineFixtures.MissingFile(path: path) }
         context.io.print(arguments.arguments("WORD").joined(separator: " ") + "\n")
         return arguments.flag("--fail") ? .failure : .success
     }
@@ -32,9 +32,10 @@ private enum EchoCommand: RunnableCommand {
     }
 
     static let tool = CommandLineTool(
-        name: "kompass-score", version: "0.1.0", abstract: "Test tool.", commands: [EchoCommand.self])
+        name: "kompass-score", version: "0.1.0", abstract: "Test tool.", commands: [EchoCommand.self],
+        errors: CommandLineFixtures.errors)
 
-    private func run(_ arguments: [String]) -> (status: Engine.ExitStatus, output: String, error: String) {
+    private func run(_ arguments: [String]) -> (status: CommandLineKit.ExitStatus, output: String, error: String) {
         let captured = Captured()
         let io = CommandIO(
             writeOutput: { captured.output += String(decoding: $0, as: UTF8.self) },

@@ -1,27 +1,26 @@
-import Engine
+import CommandLineKit
 import Testing
 
+/// The kit's side of the error table: the text and status the table gives, the usage
+/// lines after a usage error, and an internal error for what the table does not know.
 @Suite struct ErrorReportTests {
     struct Broken: Error, CustomStringConvertible {
         var description: String { "the cache lost a subarea" }
     }
 
-    @Test func reportableErrorGetsItsOwnTextAndStatus() {
-        let error = InputFileError(path: "Examples/x.kompass", reason: .notFound(suggestion: "Examples/y.kompass"))
-        let report = ErrorReport(error, tool: CommandLineFixtures.tool)
-        #expect(report.exitStatus == .inputNotFound)
-        #expect(
-            report.text == """
-                Error: no such file 'Examples/x.kompass'
-                help: did you mean 'Examples/y.kompass'?
-
-                """)
+    static func report(_ error: any Error, style: TerminalStyle = .plain) -> ErrorReport {
+        ErrorReport(error, tool: CommandLineFixtures.tool, table: CommandLineFixtures.errors, style: style)
     }
 
-    @Test func outputNamingAnInputIsAUsageError() {
-        let error = OutputFileError(path: "./e.kompass", reason: .namesInput("e.kompass"))
-        let report = ErrorReport(error, tool: CommandLineFixtures.tool)
-        #expect(report.exitStatus == .usage)
+    @Test func describedErrorGetsTheTablesTextAndStatus() {
+        let report = Self.report(CommandLineFixtures.MissingFile(path: "Examples/x.kompass"))
+        #expect(report.exitStatus == .inputNotFound)
+        #expect(report.text == "Error: no such file 'Examples/x.kompass'\n")
+    }
+
+    @Test func helpFollowsTheMessage() {
+        let report = Self.report(OutputFileError(path: "./e.kompass", reason: .namesInput("e.kompass")))
+        #expect(report.exitStatus == .cannotWriteOutput)
         #expect(
             report.text == """
                 Error: refusing to write './e.kompass': it is the input 'e.kompass'
@@ -30,16 +29,15 @@ import Testing
                 """)
     }
 
-    @Test func unwritableOutputIsStatus73() {
-        let report = ErrorReport(
-            OutputFileError(path: "out/a.csv", reason: .cannotWrite("no space left on device")),
-            tool: CommandLineFixtures.tool)
-        #expect(report.exitStatus == .cannotWriteOutput)
-        #expect(report.text == "Error: cannot write 'out/a.csv': no space left on device\n")
+    @Test func usageErrorGetsTheUsageLineAndAPointerToHelp() {
+        let report = Self.report(UsageError(.unknownOption("--colour", suggestion: "--color"), command: nil))
+        #expect(report.exitStatus == .usage)
+        #expect(report.text.hasPrefix("Error: unknown option '--colour'\nhelp: did you mean '--color'?\nUsage: "))
+        #expect(report.text.hasSuffix("  See 'kompass-score --help' for more information.\n"))
     }
 
-    @Test func anyOtherErrorIsAnInternalError() {
-        let report = ErrorReport(Broken(), tool: CommandLineFixtures.tool)
+    @Test func anErrorTheTableDoesNotKnowIsAnInternalError() {
+        let report = Self.report(Broken())
         #expect(report.exitStatus == .internalError)
         #expect(
             report.text == """
@@ -51,10 +49,10 @@ import Testing
 
     @Test func labelsAreColouredOnlyWhenTheStyleSaysSo() {
         let error = UsageError(.unknownOption("--colour", suggestion: "--color"), command: nil)
-        let coloured = ErrorReport(error, tool: CommandLineFixtures.tool, style: TerminalStyle(colorEnabled: true)).text
+        let coloured = Self.report(error, style: TerminalStyle(colorEnabled: true)).text
         #expect(
             coloured.hasPrefix(
                 "\u{1B}[1;31mError:\u{1B}[0m unknown option '--colour'\n\u{1B}[1;36mhelp:\u{1B}[0m did you mean"))
-        #expect(!ErrorReport(error, tool: CommandLineFixtures.tool).text.contains("\u{1B}"))
+        #expect(!Self.report(error).text.contains("\u{1B}"))
     }
 }

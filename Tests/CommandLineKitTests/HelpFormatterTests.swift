@@ -1,4 +1,4 @@
-import Engine
+import CommandLineKit
 import Testing
 
 @Suite struct HelpFormatterTests {

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Rules
 import Testing
 
@@ -84,7 +85,7 @@ func scoreWith(
         #expect(rules?.first?["facts"]?.arrayValue?.map(\.stringValue) == ["served", "eligible"])
         // Explanations use the kind's improvements: served = 40 gains 1.5.
         let explanation = try Explainer(scored: s).explain(.subarea(0))
-        #expect(explanation.subareas[0].headroom.map(\.change) == ["served = 40"])
+        #expect(explanation.subareas[0].headroom.map { $0.written(explanation.scored.instrument) } == ["served = 40"])
         #expect(explanation.subareas[0].headroom.map(\.gain) == [Rational(numerator: 3, denominator: 2)])
     }
 

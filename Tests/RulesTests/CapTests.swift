@@ -1,5 +1,6 @@
-import Foundation
 import Engine
+import Foundation
+import Reports
 import Rules
 import Testing
 

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Rules
 import Testing
 

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Rules
 import Testing
 
@@ -40,7 +41,9 @@ import Testing
     }
 
     @Test func partlyScoredSubareaRanksHeadroomByGain() throws {
-        let s = try #require(try Self.partialExplanation().subareas.first)
+        let explanation = try Self.partialExplanation()
+        let s = try #require(explanation.subareas.first)
+        let instrument = explanation.scored.instrument
         #expect(s.points == q(5))
         #expect(s.rules.map(\.id) == ["x.1.a", "x.1.b", "x.1.c", "x.1.d", "x.1.e"])
         #expect(s.rules.map(\.status) == [.miss, .partial, .partial, .miss, .unassessed])
@@ -48,11 +51,11 @@ import Testing
         // Largest gain first; equal gains (b and d, 2 each) in source order.
         #expect(s.headroom.map(\.ruleID) == ["x.1.e", "x.1.a", "x.1.c", "x.1.b", "x.1.d"])
         #expect(s.headroom.map(\.gain) == [q(8), q(4), q(3), q(2), q(2)])
-        #expect(s.headroom[0].change == "judge x.1.e = 8")
-        #expect(s.headroom[1].change == "f = yes")
-        #expect(s.headroom[3].change == "p = followed_up")  // the smallest step up, not 'evaluated'
-        #expect(s.headroom[4].change == "n = 100")
-        #expect(s.headroom[2].change.hasPrefix("d = {"))
+        #expect(s.headroom[0].written(instrument) == "judge x.1.e = 8")
+        #expect(s.headroom[1].written(instrument) == "f = yes")
+        #expect(s.headroom[3].written(instrument) == "p = followed_up")  // the smallest step up, not 'evaluated'
+        #expect(s.headroom[4].written(instrument) == "n = 100")
+        #expect(s.headroom[2].written(instrument).hasPrefix("d = {"))
         #expect(s.unjudged == ["x.1.e"])
         #expect(s.unassessed.isEmpty)
     }
@@ -191,7 +194,7 @@ import Testing
             """,
             "finding g = no source web \"g\"\nfinding h = yes source web \"h\"\nfinding n = 1 source web \"n\"\n")
         let s = try #require(try Explainer(scored: scored).explain(.subarea(0)).subareas.first)
-        #expect(s.headroom.map(\.change) == [change])
+        #expect(s.headroom.map { $0.written(scored.instrument) } == [change])
         #expect(s.headroom.map(\.gain) == [q(2)])
     }
 
@@ -215,6 +218,6 @@ import Testing
         let explanation = try Explainer(scored: scored).explain(.rule(index))
         #expect(explanation.ruleID == "x.1.b")
         #expect(explanation.subareas[0].rules.map(\.id) == ["x.1.b"])
-        #expect(explanation.subareas[0].headroom.map(\.change) == ["p = followed_up"])
+        #expect(explanation.subareas[0].headroom.map { $0.written(explanation.scored.instrument) } == ["p = followed_up"])
     }
 }

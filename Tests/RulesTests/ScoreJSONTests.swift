@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Reports
 import Rules
 import Testing
 

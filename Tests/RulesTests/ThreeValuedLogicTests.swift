@@ -83,7 +83,7 @@ struct LogicCase: CustomTestStringConvertible, Sendable {
         let explanation = try Explainer(scored: scored).explain(.subarea(0))
         #expect(explanation.subareas[0].unassessed == ["un"])
         #expect(explanation.subareas[0].rules[0].facts.map(\.path) == ["t", "un"])
-        #expect(explanation.subareas[0].rules[0].facts.map(\.value) == ["yes", nil])
+        #expect(explanation.subareas[0].rules[0].facts.map(\.value) == [.flag(true), nil])
     }
 
     @Test func truthTables() {

@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 /// One irrCAC row of STATISTICS.md §8: coefficient, p_a, p_e and SE.

@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 /// One evaluator pair of D8 (STATISTICS.md §8): % agreement, Cohen's κ and two-rater AC1.

@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 /// Every statistic either returns numbers or throws a `StatisticsError` on tiny and

@@ -1,5 +1,5 @@
-import Engine
 import Foundation
+import Statistics
 import Testing
 
 /// An F quantile from STATISTICS.md §6 (scipy `f.ppf(0.975, d1, d2)`).

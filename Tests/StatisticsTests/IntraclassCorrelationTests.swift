@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 /// One row of an ICC table in STATISTICS.md §8.

@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 /// One α value from STATISTICS.md §8 (krippendorff 0.9.0).

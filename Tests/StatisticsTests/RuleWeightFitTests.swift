@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 /// One fit of STATISTICS.md §8 D11: its options and the expected per-unit and summary values.

@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 /// One rater row of a rater-effects table in STATISTICS.md §8.

@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 import Testing
 
 @Suite struct ShapleyValuesTests {

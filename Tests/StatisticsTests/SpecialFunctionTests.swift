@@ -1,5 +1,5 @@
-import Engine
 import Foundation
+import Statistics
 import Testing
 
 @Suite struct SpecialFunctionTests {

@@ -1,4 +1,4 @@
-import Engine
+import Statistics
 
 /// The reference data sets of STATISTICS.md §8 (wide format: one row per unit, one
 /// column per evaluator; `nil` is a missing rating).

@@ -10,7 +10,7 @@ extension ReadFact {
 extension Headroom {
     /// The change as the language writes it: `politik.utbildning = exists`, or
     /// `judge 1.1.b = 1` for a judgement; several joined by commas.
-    func written(_ instrument: Instrument) -> String {
+    public func written(_ instrument: Instrument) -> String {
         changes.map { change -> String in
             if let value = change.value {
                 return "\(instrument.facts[change.fact].path) = \(value.formatted(ladder: instrument.ladder(ofFact: change.fact)))"

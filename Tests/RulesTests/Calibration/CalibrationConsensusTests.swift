@@ -1,3 +1,5 @@
+import Analysis
+import CommandLineKit
 import Engine
 import Foundation
 import Rules

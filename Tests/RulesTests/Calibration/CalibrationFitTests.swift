@@ -1,3 +1,4 @@
+import Analysis
 import Engine
 import Rules
 import Testing

@@ -1,3 +1,4 @@
+@testable import Analysis
 @testable import Engine
 import Testing
 

@@ -1,4 +1,6 @@
+import Analysis
 import Engine
+import Reports
 import Testing
 
 /// `compare`: the Ale example against the published table of its report.

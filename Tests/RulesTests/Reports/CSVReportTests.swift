@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Testing
 
 /// `--format csv`: fixed columns with exact values, one row per evidence file, RFC 4180 or

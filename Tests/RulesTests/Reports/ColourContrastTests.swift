@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Reports
 import Testing
 
 /// WCAG 2 contrast: every text colour the stylesheets declare against every background

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Testing
 
 /// `--format markdown`: small golden files, in Swedish (the instrument's language, with its

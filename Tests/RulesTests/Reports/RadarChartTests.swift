@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Testing
 
 /// `--format svg`: the radar chart alone, against the reference profile asked for.

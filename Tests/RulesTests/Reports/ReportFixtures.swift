@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import Reports
 import Rules
 
 /// A small instrument and evidence for the golden tests, and the Ale report of the

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Testing
 
 /// Numbers and percent for the language, rounded half away from zero (never half to even).
