@@ -17,7 +17,7 @@ func compiledFigures(
     var scratch = compiled.makeScratch()
     func evaluate() -> UInt64 {
         do { try compiled.evaluate(bound, into: &scratch) } catch { fail("compiled evaluation overflowed: \(error)") }
-        return UInt64(bitPattern: scratch.total.numerator) &+ UInt64(bitPattern: scratch.total.denominator)
+        return UInt64(bitPattern: scratch.buffers.total.numerator) &+ UInt64(bitPattern: scratch.buffers.total.denominator)
     }
     func traced() -> UInt64 {
         do {
@@ -32,7 +32,7 @@ func compiledFigures(
     }
     let plain = (try? Evaluator(instrument: instrument).score(input).total) ?? .zero
     blackHole(evaluate())
-    if scratch.total != plain { fail("compiled total \(scratch.total) differs from plain \(plain)") }
+    if scratch.buffers.total != plain { fail("compiled total \(scratch.buffers.total) differs from plain \(plain)") }
     let noTrace = Stopwatch.measure(plan) { n in
         var acc: UInt64 = 0
         for _ in 0..<n { acc &+= evaluate() }

@@ -175,7 +175,7 @@ for scale in options.sizes {
     // Evaluation.
     let input = EvaluationInput(evidence: evidence, instrument: instrument)
     let evaluator = Evaluator(instrument: instrument)
-    let aggregator = Aggregator(instrument: instrument)
+    let aggregation = Aggregation(instrument: instrument)
     func digest(_ score: Score) -> UInt64 {
         UInt64(bitPattern: score.total.numerator) ^ UInt64(bitPattern: score.total.denominator) &* 31
             &+ UInt64(score.rules.count)
@@ -188,7 +188,7 @@ for scale in options.sizes {
     }
     let fixedOutcomes = outcomes()
     func aggregate() -> Score {
-        do { return try aggregator.aggregate(fixedOutcomes, input: input) } catch { fail("aggregation overflowed: \(error)") }
+        do { return try aggregation.score(fixedOutcomes, input: input) } catch { fail("aggregation overflowed: \(error)") }
     }
     func scored() -> ScoredEvidence {
         do { return try ScoredEvidence(instrument: instrument, evidence: evidence) } catch { fail("scoring overflowed: \(error)") }

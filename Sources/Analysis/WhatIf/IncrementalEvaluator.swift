@@ -4,9 +4,10 @@ import Engine
 ///
 /// It keeps the rule outcomes of a base input. Scoring another input re-evaluates the
 /// rules of every subarea that reads a fact whose value differs from the base (or judges
-/// a rule whose judgement differs) through the plugin protocol, keeps the base outcomes
-/// elsewhere, and aggregates with the ``Aggregator``, so the result is the plain
-/// evaluator's score. ``subareaEvaluations`` counts the subareas re-evaluated.
+/// a rule whose judgement differs) through the plugin protocol, keeps the base buffers
+/// elsewhere, and re-aggregates only those subareas (then the areas and the total) with
+/// the shared ``Aggregation``, so the result is the evaluators' score.
+/// ``subareaEvaluations`` counts the subareas re-evaluated.
 public struct IncrementalEvaluator: Sendable {
     /// The instrument scored.
     public let instrument: Instrument
@@ -14,11 +15,13 @@ public struct IncrementalEvaluator: Sendable {
     public let base: EvaluationInput
     /// The score of the base input.
     public let baseScore: Score
-    let baseOutcomes: [RuleOutcome]
+    let aggregation: Aggregation
+    /// The base input's buffers, aggregated.
+    let baseBuffers: ScoreBuffers
+    /// Buffers for scoring one subarea alone; only that subarea's entries are meaningful.
+    var work: ScoreBuffers
     /// For every fact, the subareas with a rule that reads it, ascending.
     public let subareasReading: [[Int]]
-    /// Each subarea as an instrument of its own, for scoring it alone.
-    let slices: [SubareaSlice]
     /// How many subareas have been evaluated since this evaluator was made (the base counts none).
     public private(set) var subareaEvaluations = 0
 
@@ -26,8 +29,15 @@ public struct IncrementalEvaluator: Sendable {
     public init(instrument: Instrument, base: EvaluationInput) throws(ArithmeticOverflow) {
         self.instrument = instrument
         self.base = base
-        baseOutcomes = try Evaluator(instrument: instrument).outcomes(base)
-        baseScore = try Aggregator(instrument: instrument).aggregate(baseOutcomes, input: base)
+        aggregation = Aggregation(instrument: instrument)
+        var buffers = ScoreBuffers(instrument: instrument)
+        for (rule, outcome) in try Evaluator(instrument: instrument).outcomes(base).enumerated() {
+            buffers.record(rule, outcome)
+        }
+        try aggregation.aggregate(&buffers, overrides: base.overridePoints)
+        baseBuffers = buffers
+        baseScore = aggregation.score(buffers, input: base)
+        work = buffers
         var reading = [[Int]](repeating: [], count: instrument.facts.count)
         for (index, subarea) in instrument.subareas.enumerated() {
             for rule in subarea.rules {
@@ -37,7 +47,6 @@ public struct IncrementalEvaluator: Sendable {
             }
         }
         subareasReading = reading
-        slices = instrument.subareas.indices.map { SubareaSlice(instrument: instrument, subarea: $0) }
     }
 
     /// The subareas to re-evaluate for `input`: those with a rule that reads a fact whose
@@ -55,27 +64,42 @@ public struct IncrementalEvaluator: Sendable {
 
     /// The score of `input`, equal to `Evaluator(instrument:).score(input)`.
     public mutating func score(_ input: EvaluationInput) throws(ArithmeticOverflow) -> Score {
-        var outcomes = baseOutcomes
+        var buffers = baseBuffers
         for subarea in affectedSubareas(input) {
             subareaEvaluations += 1
-            for rule in instrument.subareas[subarea].rules {
-                let reader = FactReader(values: input.values, judgement: input.judgements[rule])
-                outcomes[rule] = try instrument.rules[rule].kind.evaluate(reader)
-            }
+            try Self.evaluate(subarea, input, instrument, aggregation, &buffers)
         }
-        return try Aggregator(instrument: instrument).aggregate(outcomes, input: input)
+        // An override changes only its subarea's reported points, not its rules.
+        for subarea in instrument.subareas.indices where input.overrides[subarea]?.value != base.overrides[subarea]?.value {
+            try aggregation.subarea(subarea, &buffers, override: input.overrides[subarea]?.value)
+        }
+        try aggregation.areasAndTotal(&buffers)
+        return aggregation.score(buffers, input: input)
     }
 
     /// One subarea's reported points on `input`, evaluating that subarea alone.
     public mutating func points(ofSubarea subarea: Int, _ input: EvaluationInput) throws(ArithmeticOverflow) -> Rational {
         subareaEvaluations += 1
-        return try slices[subarea].score(input).subareas[0].points
+        try Self.evaluate(subarea, input, instrument, aggregation, &work)
+        return work.subareaPoints[subarea]
     }
 
     /// One rule's points on `input` (its contribution before the subarea's cap), evaluating its subarea alone.
     public mutating func points(ofRule rule: Int, _ input: EvaluationInput) throws(ArithmeticOverflow) -> Rational {
         subareaEvaluations += 1
-        let slice = slices[instrument.rules[rule].subarea]
-        return try slice.score(input).rules[slice.rules.firstIndex(of: rule)!].points
+        try Self.evaluate(instrument.rules[rule].subarea, input, instrument, aggregation, &work)
+        return work.rulePoints[rule]
+    }
+
+    /// Evaluates a subarea's rules on `input` through the plugin protocol and aggregates it.
+    static func evaluate(
+        _ subarea: Int, _ input: EvaluationInput, _ instrument: Instrument, _ aggregation: Aggregation,
+        _ buffers: inout ScoreBuffers
+    ) throws(ArithmeticOverflow) {
+        for rule in instrument.subareas[subarea].rules {
+            let reader = FactReader(values: input.values, judgement: input.judgements[rule])
+            buffers.record(rule, try instrument.rules[rule].kind.evaluate(reader))
+        }
+        try aggregation.subarea(subarea, &buffers, override: input.overrides[subarea]?.value)
     }
 }

@@ -1,6 +1,6 @@
-/// The plain evaluator: calls every rule kind through the plugin protocol. It is the
-/// reference the compiled evaluator is checked against, and the evaluator that builds
-/// traces for explanations.
+/// The plain evaluator: calls every rule kind through the plugin protocol and aggregates
+/// with the same ``Aggregation`` as the compiled form. It is the reference the compiled
+/// evaluator is checked against; the tool scores with ``CompiledInstrument``.
 public struct Evaluator: Sendable {
     /// The instrument scored.
     public let instrument: Instrument
@@ -23,7 +23,7 @@ public struct Evaluator: Sendable {
 
     /// Scores some findings.
     public func score(_ input: EvaluationInput) throws(ArithmeticOverflow) -> Score {
-        try Aggregator(instrument: instrument).aggregate(outcomes(input), input: input)
+        try Aggregation(instrument: instrument).score(outcomes(input), input: input)
     }
 }
 
@@ -44,6 +44,11 @@ public struct EvaluationInput: Sendable {
         for judgement in evidence.judgements { judgements[judgement.target] = judgement.value }
         overrides = [Verdict?](repeating: nil, count: instrument.subareas.count)
         for override in evidence.overrides { overrides[override.target] = override }
+    }
+
+    /// Each subarea's overriding points, if any.
+    public var overridePoints: [Rational?] {
+        overrides.map { $0?.value }
     }
 
     /// An input with everything unassessed.

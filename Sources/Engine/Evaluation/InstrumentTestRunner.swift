@@ -30,11 +30,16 @@ public struct InstrumentTestReport: Sendable {
 
 /// Runs an instrument's own `test` blocks: facts not given are unassessed.
 public enum InstrumentTestRunner {
-    /// Runs every test of the instrument.
+    /// Runs every test of the instrument, compiling it for the run.
     public static func run(_ instrument: Instrument) throws(ArithmeticOverflow) -> InstrumentTestReport {
+        try run(CompiledInstrument(instrument))
+    }
+
+    /// Runs every test of the compiled instrument.
+    public static func run(_ compiled: CompiledInstrument) throws(ArithmeticOverflow) -> InstrumentTestReport {
+        let instrument = compiled.instrument
         let catalog = FactCatalog(facts: instrument.facts, ladders: instrument.ladders)
         let resolver = ValueResolver(catalog: catalog)
-        let evaluator = Evaluator(instrument: instrument)
         var hit = [Bool](repeating: false, count: instrument.rules.count)
         var missed = [Bool](repeating: false, count: instrument.rules.count)
         var results: [InstrumentTestResult] = []
@@ -50,7 +55,7 @@ public enum InstrumentTestRunner {
                     input.values[fact] = resolver.resolve(given.value, for: fact, diagnostics: &ignored)
                 }
             }
-            let score = try evaluator.score(input)
+            let score = try compiled.score(input)
             for (r, rule) in score.rules.enumerated() {
                 if rule.status == .hit { hit[r] = true }
                 if rule.status == .miss { missed[r] = true }

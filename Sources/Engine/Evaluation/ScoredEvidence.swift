@@ -1,27 +1,27 @@
 /// An evidence file with its score: what every output renders.
 public struct ScoredEvidence: Sendable {
-    /// The instrument scored against.
-    public var instrument: Instrument
+    /// The instrument compiled: what scored the evidence, and what re-scores changes of it.
+    public let compiled: CompiledInstrument
     /// The evidence.
     public var evidence: Evidence
     /// The score.
     public var score: Score
 
-    /// Scores evidence with the plain evaluator.
-    public init(instrument: Instrument, evidence: Evidence) throws(ArithmeticOverflow) {
-        self.instrument = instrument
-        self.evidence = evidence
-        self.score = try Evaluator(instrument: instrument).score(EvaluationInput(evidence: evidence, instrument: instrument))
-    }
-
     /// Scores evidence with a compiled instrument (compile once, score many).
     public init(compiled: CompiledInstrument, evidence: Evidence) throws(ArithmeticOverflow) {
-        self.instrument = compiled.instrument
+        self.compiled = compiled
         self.evidence = evidence
-        var scratch = compiled.makeScratch()
-        let facts = compiled.bind(EvaluationInput(evidence: evidence, instrument: compiled.instrument))
-        self.score = try compiled.score(facts, scratch: &scratch)
+        self.score = try compiled.score(EvaluationInput(evidence: evidence, instrument: compiled.instrument))
     }
+
+    /// Scores one evidence file, compiling the instrument for it; for several files,
+    /// compile once and use ``init(compiled:evidence:)``.
+    public init(instrument: Instrument, evidence: Evidence) throws(ArithmeticOverflow) {
+        try self.init(compiled: CompiledInstrument(instrument), evidence: evidence)
+    }
+
+    /// The instrument scored against.
+    public var instrument: Instrument { compiled.instrument }
 
     /// The words of the instrument's language for table headings.
     public var isSwedish: Bool { (instrument.language ?? "sv") == "sv" }

@@ -78,7 +78,7 @@ public struct Explainer: Sendable {
             for change in improvement.changes {
                 if let value = change.value { changed.values[change.fact] = value } else { changed.judgements[index] = change.judgement }
             }
-            let after = try Evaluator(instrument: instrument).score(changed).subareas[subarea].points
+            let after = try scored.compiled.score(changed).subareas[subarea].points
             let gain = try after.subtracting(current)
             guard gain > .zero else { continue }
             return Headroom(rule: index, ruleID: rule.id, changes: improvement.changes, gain: gain)

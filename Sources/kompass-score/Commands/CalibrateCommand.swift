@@ -55,7 +55,7 @@ enum CalibrateCommand: RunnableCommand {
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
         let evidence = try session.evidence(paths, instrument)
-        let records = try Self.records(evidence, instrument)
+        let records = try Self.records(evidence, session.compiled(instrument))
         try PairwiseCalibration.validate(records)
         let calibration = try PairwiseCalibration(instrument: instrument, records: records)
         var draft: ConsensusDraft?
@@ -86,16 +86,16 @@ enum CalibrateCommand: RunnableCommand {
             throw session.failure()
         }
         session.printDiagnostics()
-        let round = try CalibrationRound(instrument: instrument, records: try records(evidence, instrument))
+        let round = try CalibrationRound(instrument: instrument, records: try records(evidence, session.compiled(instrument)))
         let analysis = try RoundAnalysis(round)
         context.io.print(json ? JSONWriter.write(analysis.json()) : analysis.renderText())
         return .success
     }
 
     /// Each evidence file scored, its evaluator the first its header names.
-    static func records(_ evidence: [Evidence], _ instrument: Instrument) throws -> [CalibrationRecord] {
+    static func records(_ evidence: [Evidence], _ compiled: CompiledInstrument) throws -> [CalibrationRecord] {
         var records: [CalibrationRecord] = []
-        for file in evidence { records.append(try CalibrationRecord(evidence: file, instrument: instrument)) }
+        for file in evidence { records.append(try CalibrationRecord(evidence: file, compiled: compiled)) }
         return records
     }
 }

@@ -41,7 +41,7 @@ enum FitCommand: RunnableCommand {
             throw session.failure()
         }
         session.printDiagnostics()
-        let round = try CalibrationRound(instrument: instrument, records: try CalibrateCommand.records(evidence, instrument))
+        let round = try CalibrationRound(instrument: instrument, records: try CalibrateCommand.records(evidence, session.compiled(instrument)))
         let awarded = try AwardedScore.parse(bytes, path: csvPath)
         let fit = try RuleScaleFit(round: round, awarded: awarded, awardedPath: csvPath, maxScale: maxScale)
         context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(fit.json()) : fit.renderText())

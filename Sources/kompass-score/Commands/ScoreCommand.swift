@@ -40,7 +40,7 @@ enum ScoreCommand: RunnableCommand {
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
         let options = try reportOptions(arguments, instrument, context)
-        let scored = try session.evidence(paths, instrument).map { try session.score($0, instrument) }
+        let scored = try session.score(try session.evidence(paths, instrument), instrument)
         if arguments.flag("--strict") {
             var open: [String] = []
             for s in scored {

@@ -8,6 +8,8 @@ import Rules
 struct Session {
     var workspace = Workspace(registry: BuiltinKinds.registry)
     let context: CommandContext
+    /// The instrument compiled: once per command, on first use.
+    private var compiledInstrument: CompiledInstrument?
 
     init(context: CommandContext) {
         self.context = context
@@ -49,13 +51,21 @@ struct Session {
         context.io.printError(workspace.renderedDiagnostics(colour: context.io.errorStyle.isColorEnabled))
     }
 
-    func score(_ evidence: Evidence, _ instrument: Instrument) throws -> ScoredEvidence {
+    /// The instrument compiled, once per command however many files it scores.
+    mutating func compiled(_ instrument: Instrument) -> CompiledInstrument {
+        if let compiledInstrument { return compiledInstrument }
+        let compiled = CompiledInstrument(instrument)
+        compiledInstrument = compiled
+        return compiled
+    }
+
+    mutating func score(_ evidence: Evidence, _ instrument: Instrument) throws -> ScoredEvidence {
         try score([evidence], instrument)[0]
     }
 
     /// Scores evidence files with the instrument compiled once.
-    func score(_ evidence: [Evidence], _ instrument: Instrument) throws -> [ScoredEvidence] {
-        let compiled = CompiledInstrument(instrument)
+    mutating func score(_ evidence: [Evidence], _ instrument: Instrument) throws -> [ScoredEvidence] {
+        let compiled = compiled(instrument)
         var scored: [ScoredEvidence] = []
         for file in evidence { scored.append(try ScoredEvidence(compiled: compiled, evidence: file)) }
         return scored

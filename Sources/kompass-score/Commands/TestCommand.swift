@@ -13,7 +13,7 @@ enum TestCommand: RunnableCommand {
         var session = Session(context: context)
         let instrument = try session.instrument(arguments)
         session.printDiagnostics()
-        let report = try InstrumentTestRunner.run(instrument)
+        let report = try InstrumentTestRunner.run(session.compiled(instrument))
         var out = ""
         for result in report.results {
             out += result.passed ? "pass  \(result.name)\n" : "FAIL  \(result.name)\n"

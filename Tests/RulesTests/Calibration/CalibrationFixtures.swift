@@ -24,7 +24,7 @@ enum CalibrationFixtures {
         guard let checked, !bag.hasErrors else {
             throw FixtureError(description: DiagnosticRenderer(sources: [source]).render(all: bag.all))
         }
-        return try CalibrationRecord(evidence: checked, instrument: instrument)
+        return try CalibrationRecord(evidence: checked, compiled: CompiledInstrument(instrument))
     }
 
     /// `Examples/calibration`: the instrument and its round, loaded as the tool loads them.
@@ -36,7 +36,8 @@ enum CalibrationFixtures {
         else {
             throw FixtureError(description: workspace.renderedDiagnostics(colour: false))
         }
-        let records = try evidence.map { try CalibrationRecord(evidence: $0, instrument: instrument) }
+        let compiled = CompiledInstrument(instrument)
+        let records = try evidence.map { try CalibrationRecord(evidence: $0, compiled: compiled) }
         return (instrument, try CalibrationRound(instrument: instrument, records: records))
     }
 

@@ -58,16 +58,16 @@ import Testing
             #expect(plain.rules[r].capCut == compiled.rules[r].capCut, "rule \(r) cut")
         }
         for s in plain.subareas.indices {
-            #expect(plain.subareas[s].points == scratch.subareaPoints[s], "subarea \(s)")
-            #expect(plain.subareas[s].bounds.min == scratch.subareaMin[s])
-            #expect(plain.subareas[s].bounds.max == scratch.subareaMax[s])
+            #expect(plain.subareas[s].points == scratch.buffers.subareaPoints[s], "subarea \(s)")
+            #expect(plain.subareas[s].bounds.min == scratch.buffers.subareaMin[s])
+            #expect(plain.subareas[s].bounds.max == scratch.buffers.subareaMax[s])
         }
         for a in plain.areas.indices {
-            #expect(plain.areas[a].points == scratch.areaPoints[a], "area \(a)")
-            #expect(plain.areas[a].bounds == Bounds(min: scratch.areaMin[a], max: scratch.areaMax[a]))
+            #expect(plain.areas[a].points == scratch.buffers.areaPoints[a], "area \(a)")
+            #expect(plain.areas[a].bounds == Bounds(min: scratch.buffers.areaMin[a], max: scratch.buffers.areaMax[a]))
         }
-        #expect(plain.total == scratch.total)
-        #expect(plain.totalBounds == Bounds(min: scratch.totalMin, max: scratch.totalMax))
+        #expect(plain.total == scratch.buffers.total)
+        #expect(plain.totalBounds == Bounds(min: scratch.buffers.totalMin, max: scratch.buffers.totalMax))
         #expect(plain.total == compiled.total)
     }
 
@@ -86,7 +86,7 @@ import Testing
         var scratch = compiled.makeScratch()
         let score = try compiled.score(compiled.bind(input), scratch: &scratch)
         Self.expectSame(try Evaluator(instrument: instrument).score(input), score, scratch)
-        #expect(scratch.total.roundedHalfAwayFromZero() == 484)
+        #expect(scratch.buffers.total.roundedHalfAwayFromZero() == 484)
     }
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
@@ -111,7 +111,7 @@ import Testing
         let compiled = CompiledInstrument(instrument)
         var scratch = compiled.makeScratch()
         let score = try compiled.score(compiled.bind(input), scratch: &scratch)
-        #expect(scratch.subareaPoints[0] == Rational(3))
+        #expect(scratch.buffers.subareaPoints[0] == Rational(3))
         Self.expectSame(try Evaluator(instrument: instrument).score(input), score, scratch)
     }
 }

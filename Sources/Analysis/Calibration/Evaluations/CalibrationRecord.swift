@@ -17,11 +17,11 @@ public struct CalibrationRecord: Sendable {
 
     /// Scores evidence for calibration; `evaluator` defaults to the header's first
     /// evaluator (the file's path when the header names none).
-    public init(evidence: Evidence, instrument: Instrument, evaluator: String? = nil) throws(ArithmeticOverflow) {
+    public init(evidence: Evidence, compiled: CompiledInstrument, evaluator: String? = nil) throws(ArithmeticOverflow) {
         self.evaluator = evaluator ?? evidence.evaluators.first ?? evidence.path
         self.evidence = evidence
-        self.input = EvaluationInput(evidence: evidence, instrument: instrument)
-        self.score = try Evaluator(instrument: instrument).score(input)
+        self.input = EvaluationInput(evidence: evidence, instrument: compiled.instrument)
+        self.score = try compiled.score(input)
     }
 
     /// The municipality and year evaluated.

@@ -8,6 +8,7 @@ import Statistics
 /// value, as everywhere.
 struct SubareaGame {
     let instrument: Instrument
+    let aggregation: Aggregation
     let subarea: Int
     let base: EvaluationInput
     let other: EvaluationInput
@@ -16,6 +17,7 @@ struct SubareaGame {
 
     init(instrument: Instrument, subarea: Int, from base: EvaluationInput, to other: EvaluationInput) {
         self.instrument = instrument
+        self.aggregation = Aggregation(instrument: instrument)
         self.subarea = subarea
         var cleared = base
         // The game is on computed scores: overrides are accounted separately.
@@ -47,12 +49,13 @@ struct SubareaGame {
             case .override, .unattributed: break
             }
         }
-        var outcomes = [RuleOutcome](repeating: .assessed(.zero), count: instrument.rules.count)
+        var buffers = ScoreBuffers(instrument: instrument)
         for r in instrument.subareas[subarea].rules {
-            outcomes[r] = try instrument.rules[r].kind.evaluate(
-                FactReader(values: input.values, judgement: input.judgements[r]))
+            buffers.record(
+                r, try instrument.rules[r].kind.evaluate(FactReader(values: input.values, judgement: input.judgements[r])))
         }
-        return try Aggregator(instrument: instrument).aggregate(outcomes, input: input).subareas[subarea].computed
+        try aggregation.subarea(subarea, &buffers, override: nil)
+        return buffers.subareaComputed[subarea]
     }
 
     /// The players' Shapley values, or nil when there are too many players to compute

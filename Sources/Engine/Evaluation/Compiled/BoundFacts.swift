@@ -9,8 +9,8 @@ public struct BoundFacts: Sendable {
     var member: [Bool]
     var judged: [Bool]
     var judgement: [Rational]
-    var overridden: [Bool]
-    var override: [Rational]
+    /// Per subarea: its overriding points, if any.
+    var override: [Rational?]
 
     init(compiled: CompiledInstrument, input: EvaluationInput) {
         self.input = input
@@ -33,48 +33,19 @@ public struct BoundFacts: Sendable {
         }
         judged = input.judgements.map { $0 != nil }
         judgement = input.judgements.map { $0 ?? .zero }
-        overridden = input.overrides.map { $0 != nil }
-        override = input.overrides.map { $0?.value ?? .zero }
+        override = input.overridePoints
     }
 }
 
-/// Reusable buffers for compiled evaluations: after `evaluate`, they hold every rule's
-/// value and bounds and every subarea's, area's and the total's points and bounds.
+/// Reusable buffers for compiled evaluations: after `evaluate`, ``buffers`` hold every
+/// rule's value and bounds and every subarea's, area's and the total's points and bounds.
 public struct CompiledScratch: Sendable {
     var stack: [UInt8]
-    /// Per rule: the value counted (least when unassessed), the most, whether assessed,
-    /// and what its own cap removed.
-    public internal(set) var value: [Rational]
-    public internal(set) var upper: [Rational]
-    public internal(set) var assessed: [Bool]
-    public internal(set) var ownCut: [Rational]
-    /// Per subarea: the reported points and bounds.
-    public internal(set) var subareaPoints: [Rational]
-    public internal(set) var subareaMin: [Rational]
-    public internal(set) var subareaMax: [Rational]
-    /// Per area.
-    public internal(set) var areaPoints: [Rational]
-    public internal(set) var areaMin: [Rational]
-    public internal(set) var areaMax: [Rational]
-    /// The total and its bounds.
-    public internal(set) var total: Rational = .zero
-    public internal(set) var totalMin: Rational = .zero
-    public internal(set) var totalMax: Rational = .zero
+    /// The evaluation's buffers.
+    public internal(set) var buffers: ScoreBuffers
 
     init(compiled: CompiledInstrument) {
-        let rules = compiled.rules.count
-        let subareas = compiled.instrument.subareas.count
-        let areas = compiled.instrument.areas.count
         stack = [UInt8](repeating: 0, count: compiled.stackDepth + 1)
-        value = [Rational](repeating: .zero, count: rules)
-        upper = value
-        assessed = [Bool](repeating: false, count: rules)
-        ownCut = value
-        subareaPoints = [Rational](repeating: .zero, count: subareas)
-        subareaMin = subareaPoints
-        subareaMax = subareaPoints
-        areaPoints = [Rational](repeating: .zero, count: areas)
-        areaMin = areaPoints
-        areaMax = areaPoints
+        buffers = ScoreBuffers(instrument: compiled.instrument)
     }
 }

@@ -5,30 +5,28 @@ extension CompiledInstrument {
         for r in rules.indices {
             try evaluateRule(r, facts, &scratch)
         }
-        try aggregate(facts, &scratch)
+        try aggregation.aggregate(&scratch.buffers, overrides: facts.override)
     }
 
-    /// Scores bound findings with the full trace: the same ``Score`` the plain evaluator
-    /// gives, built from the compiled rule values.
+    /// Scores bound findings with the full trace: the ``Score`` read from the buffers of
+    /// the same evaluation, aggregated once.
     public func score(_ facts: BoundFacts, scratch: inout CompiledScratch) throws(ArithmeticOverflow) -> Score {
         try evaluate(facts, into: &scratch)
-        var outcomes: [RuleOutcome] = []
-        outcomes.reserveCapacity(rules.count)
-        for r in rules.indices {
-            outcomes.append(
-                RuleOutcome(
-                    value: scratch.value[r], upper: scratch.upper[r], assessed: scratch.assessed[r],
-                    ownCapCut: scratch.ownCut[r]))
-        }
-        return try Aggregator(instrument: instrument).aggregate(outcomes, input: facts.input)
+        return aggregation.score(scratch.buffers, input: facts.input)
+    }
+
+    /// Scores findings with a scratch space of its own.
+    public func score(_ input: EvaluationInput) throws(ArithmeticOverflow) -> Score {
+        var scratch = makeScratch()
+        return try score(bind(input), scratch: &scratch)
     }
 
     @inline(__always)
     func set(_ r: Int, _ value: Rational, _ upper: Rational, _ assessed: Bool, _ s: inout CompiledScratch) {
-        s.value[r] = value
-        s.upper[r] = upper
-        s.assessed[r] = assessed
-        s.ownCut[r] = .zero
+        s.buffers.value[r] = value
+        s.buffers.upper[r] = upper
+        s.buffers.assessed[r] = assessed
+        s.buffers.ownCut[r] = .zero
     }
 
     @inline(__always)
@@ -67,7 +65,7 @@ extension CompiledInstrument {
             let raw = try award.multiplied(by: count)
             let kept = min(raw, cap)
             set(r, kept, kept, true, &s)
-            s.ownCut[r] = try raw.subtracting(kept)
+            s.buffers.ownCut[r] = try raw.subtracting(kept)
         case .linear(let input, let from, let span, let award):
             guard let x = read(input, facts) else { return set(r, .zero, best[r], false, &s) }
             let share = try x.subtracting(from).divided(by: span).clamped(to: Rational.zero...Rational.one)
@@ -81,7 +79,7 @@ extension CompiledInstrument {
             let reader = FactReader(values: facts.input.values, judgement: facts.input.judgements[r])
             let outcome = try instrument.rules[r].kind.evaluate(reader)
             set(r, outcome.value, outcome.upper, outcome.assessed, &s)
-            s.ownCut[r] = outcome.ownCapCut
+            s.buffers.ownCut[r] = outcome.ownCapCut
         }
     }
 

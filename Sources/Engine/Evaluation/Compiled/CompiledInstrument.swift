@@ -9,8 +9,8 @@ public struct CompiledInstrument: Sendable {
     let steps: [PrimitiveStep]
     let slots: MembershipSlots
     let best: [Rational]
-    /// Per rule: `max·w/Σw` in weighted subareas (its points per unit of satisfaction).
-    let weightFactor: [Rational]
+    /// The scoring rules, shared with every other evaluator.
+    public let aggregation: Aggregation
     let stackDepth: Int
     /// How many rules are called through the plugin protocol.
     public let pluginRuleCount: Int
@@ -58,19 +58,12 @@ public struct CompiledInstrument: Sendable {
                 plugins += 1
             }
         }
-        var factors = [Rational](repeating: .zero, count: instrument.rules.count)
-        for subarea in instrument.subareas where subarea.mode == .weighted {
-            let total = subarea.rules.reduce(Rational.zero) { (try? $0.adding(instrument.rules[$1].weight)) ?? $0 }
-            for r in subarea.rules {
-                factors[r] = (try? subarea.max.multiplied(by: instrument.rules[r].weight).divided(by: total)) ?? .zero
-            }
-        }
         self.rules = rules
         self.ops = ops
         self.steps = steps
         self.slots = slots
         self.best = instrument.rules.map(\.kind.best)
-        self.weightFactor = factors
+        self.aggregation = Aggregation(instrument: instrument)
         self.stackDepth = depth
         self.pluginRuleCount = plugins
     }
