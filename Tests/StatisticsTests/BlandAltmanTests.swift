@@ -1,7 +1,7 @@
 import Statistics
 import Testing
 
-/// One rater row of a Bland–Altman table in STATISTICS.md §8.
+/// One rater row of a Bland–Altman table in docs/STATISTICS.md §8.
 struct BlandAltmanCase: CustomTestStringConvertible, Sendable {
     let name: String
     let rater: Int
@@ -67,7 +67,7 @@ struct BlandAltmanCase: CustomTestStringConvertible, Sendable {
         ]
         let expected = [0, 1, 2, 3, 4, 7].map { row.values[$0] }
         #expect(statClose(points, expected, relative: 1e-9, absolute: 1e-10))
-        // Intervals depend on the t quantile: STATISTICS.md §6 tolerance 1e-6.
+        // Intervals depend on the t quantile: docs/STATISTICS.md §6 tolerance 1e-6.
         #expect(
             statClose([c.biasInterval.lower, c.biasInterval.upper], [row.values[5], row.values[6]], relative: 1e-6))
     }

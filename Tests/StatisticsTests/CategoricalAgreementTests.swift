@@ -1,7 +1,7 @@
 import Statistics
 import Testing
 
-/// One irrCAC row of STATISTICS.md §8: coefficient, p_a, p_e and SE.
+/// One irrCAC row of docs/STATISTICS.md §8: coefficient, p_a, p_e and SE.
 struct CoefficientCase: CustomTestStringConvertible, Sendable {
     enum Method: String, Sendable {
         case gwet = "AC"
@@ -157,7 +157,7 @@ struct CoefficientCase: CustomTestStringConvertible, Sendable {
     }
 
     /// D5: Wikipedia's Fleiss example (10 subjects, 14 raters, 5 categories), rebuilt
-    /// from its published count table; STATISTICS.md §2.4 gives κ = 0.2099307044.
+    /// from its published count table; docs/STATISTICS.md §2.4 gives κ = 0.2099307044.
     @Test func wikipediaFleissExampleD5() throws {
         let counts: [[Int]] = [
             [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],

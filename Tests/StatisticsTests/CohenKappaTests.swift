@@ -1,7 +1,7 @@
 import Statistics
 import Testing
 
-/// One evaluator pair of D8 (STATISTICS.md §8): % agreement, Cohen's κ and two-rater AC1.
+/// One evaluator pair of D8 (docs/STATISTICS.md §8): % agreement, Cohen's κ and two-rater AC1.
 struct RaterPairCase: CustomTestStringConvertible, Sendable {
     let name: String
     let raters: [Int]

@@ -2,7 +2,7 @@ import Foundation
 import Statistics
 import Testing
 
-/// An F quantile from STATISTICS.md §6 (scipy `f.ppf(0.975, d1, d2)`).
+/// An F quantile from docs/STATISTICS.md §6 (scipy `f.ppf(0.975, d1, d2)`).
 struct FQuantileCase: CustomTestStringConvertible, Sendable {
     let d1: Double
     let d2: Double

@@ -1,7 +1,7 @@
 import Statistics
 import Testing
 
-/// One row of an ICC table in STATISTICS.md §8.
+/// One row of an ICC table in docs/STATISTICS.md §8.
 struct ICCCase: CustomTestStringConvertible, Sendable {
     let name: String
     let form: @Sendable (ICCResult) -> ICCEstimate

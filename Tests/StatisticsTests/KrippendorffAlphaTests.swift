@@ -1,7 +1,7 @@
 import Statistics
 import Testing
 
-/// One α value from STATISTICS.md §8 (krippendorff 0.9.0).
+/// One α value from docs/STATISTICS.md §8 (krippendorff 0.9.0).
 struct AlphaCase: CustomTestStringConvertible, Sendable {
     let dataSet: String
     let rows: [[Double?]]

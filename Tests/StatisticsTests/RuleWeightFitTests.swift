@@ -1,7 +1,7 @@
 import Statistics
 import Testing
 
-/// One fit of STATISTICS.md §8 D11: its options and the expected per-unit and summary values.
+/// One fit of docs/STATISTICS.md §8 D11: its options and the expected per-unit and summary values.
 struct WeightFitCase: CustomTestStringConvertible, Sendable {
     let name: String
     let options: WeightFitOptions

@@ -1,7 +1,7 @@
 import Statistics
 import Testing
 
-/// One rater row of a rater-effects table in STATISTICS.md §8.
+/// One rater row of a rater-effects table in docs/STATISTICS.md §8.
 struct EffectCase: CustomTestStringConvertible, Sendable {
     let name: String
     let rater: Int

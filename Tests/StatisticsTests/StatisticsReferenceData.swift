@@ -1,6 +1,6 @@
 import Statistics
 
-/// The reference data sets of STATISTICS.md §8 (wide format: one row per unit, one
+/// The reference data sets of docs/STATISTICS.md §8 (wide format: one row per unit, one
 /// column per evaluator; `nil` is a missing rating).
 enum StatisticsReferenceData {
     /// D1: Shrout & Fleiss (1979) Table 2, 6 targets × 4 judges.

@@ -1,3 +1,5 @@
+import Engine
+
 /// A published point table read from CSV (columns `source, year, revision, id, name,
 /// achieved, max, printed_percent, reference, note`, in any order; `source`, `id`,
 /// `achieved` and `max` are required), possibly holding several sources.

@@ -1,3 +1,5 @@
+import Statistics
+
 /// The exact plan search by independent parts: actions that share no table (a subarea or
 /// a rule) do not interact, except through an area whose maximum can cut. So each group of
 /// actions sharing tables is enumerated in full; the groups of an area that can cut are
@@ -88,24 +90,14 @@ struct ParetoSearch {
 
     /// Connected components of `count` items linked by shared keys, each sorted, in order of their first item.
     static func components(_ count: Int, keys: (Int) -> [Int]) -> [[Int]] {
-        var parent = Array(0..<count)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var sets = DisjointSets(count: count)
         var owner: [Int: Int] = [:]
         for item in 0..<count {
             for key in keys(item) {
-                if let other = owner[key] { parent[root(item)] = root(other) } else { owner[key] = item }
+                if let other = owner[key] { sets.union(item, other) } else { owner[key] = item }
             }
         }
-        var byRoot: [Int: [Int]] = [:]
-        for item in 0..<count { byRoot[root(item), default: []].append(item) }
-        return byRoot.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        return sets.components()
     }
 
     /// Every set of a group with its gain and cost: the raw change of its tables, or with

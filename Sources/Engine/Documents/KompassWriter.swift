@@ -36,31 +36,16 @@ public enum KompassWriter {
         return out
     }
 
-    static func q(_ text: Located<String>) -> String { quoted(text.value) }
-
-    /// A string literal with the language's escapes.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        for c in text {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.append(c)
-            }
-        }
-        return out + "\""
-    }
+    static func q(_ text: Located<String>) -> String { Spelling.quoted(text.value) }
 
     static func value(_ literal: ValueLiteral) -> String {
         switch literal.node {
         case .yes: return "yes"
         case .no: return "no"
         case .none: return "none"
-        case .level(let name): return Ladder.spelled(name)
+        case .level(let name): return Spelling.word(name)
         case .number(let text): return text
-        case .items(let items): return "{" + items.map { Ladder.spelled($0.value) }.joined(separator: ", ") + "}"
+        case .items(let items): return "{" + items.map { Spelling.word($0.value) }.joined(separator: ", ") + "}"
         }
     }
 }

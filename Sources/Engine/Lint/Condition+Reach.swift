@@ -39,7 +39,7 @@ extension Condition {
         case .compare(let op, let lhs, let rhs):
             return Self.compareReach(op, lhs, rhs, catalog)
         case .contains(let fact, let item):
-            return Self.containsReach(fact, [item], all: true, text: "contains \(Ladder.spelled(item))", catalog)
+            return Self.containsReach(fact, [item], all: true, text: "contains \(Spelling.word(item))", catalog)
         case .containsAny(let fact, let items):
             return Self.containsReach(fact, items, all: false, text: "contains any " + Self.list(items), catalog)
         case .containsAll(let fact, let items):
@@ -48,7 +48,7 @@ extension Condition {
     }
 
     private static func list(_ items: [String]) -> String {
-        "{" + items.map(Ladder.spelled).joined(separator: ", ") + "}"
+        "{" + items.map(Spelling.word).joined(separator: ", ") + "}"
     }
 
     private static func containsReach(
@@ -71,7 +71,7 @@ extension Condition {
         let left = range(lhs, catalog)
         let right = range(rhs, catalog)
         let canHold = left.canSatisfy(op, right)
-        let canFail = left.canSatisfy(op.complement, right)
+        let canFail = left.canSatisfy(op.negation, right)
         var readings: [FactReading] = []
         let direction: Monotonicity
         switch op {
@@ -111,23 +111,9 @@ extension Condition {
             if case .fact(let fact) = other, let ladder = catalog.ladder(of: fact), value.isInteger,
                 value >= .zero, value.integerPart() < Int64(ladder.levels.count)
             {
-                return Ladder.spelled(ladder.levels[Int(value.integerPart())])
+                return Spelling.word(ladder.levels[Int(value.integerPart())])
             }
             return value.decimalString()
-        }
-    }
-}
-
-extension ComparisonOperator {
-    /// The operator that holds exactly when this one does not.
-    var complement: ComparisonOperator {
-        switch self {
-        case .equal: return .notEqual
-        case .notEqual: return .equal
-        case .less: return .greaterEqual
-        case .lessEqual: return .greater
-        case .greater: return .lessEqual
-        case .greaterEqual: return .less
         }
     }
 }

@@ -53,10 +53,10 @@ public enum FactValue: Sendable, Hashable {
         case .flag(let value): return value ? "yes" : "no"
         case .level(let index):
             guard let ladder else { return String(index) }
-            return index == 0 && ladder.levels[0] == "none" ? "none" : Ladder.spelled(ladder.levels[index])
+            return index == 0 && ladder.levels[0] == "none" ? "none" : Spelling.word(ladder.levels[index])
         case .number(let value): return value.decimalString()
         case .set(let items):
-            return items.isEmpty ? "{}" : "{" + items.map(Ladder.spelled).joined(separator: ", ") + "}"
+            return items.isEmpty ? "{}" : "{" + items.map(Spelling.word).joined(separator: ", ") + "}"
         }
     }
 }

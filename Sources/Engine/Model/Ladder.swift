@@ -8,23 +8,4 @@ public struct Ladder: Sendable {
     /// The index of a level, if it is on the ladder.
     public func index(of level: String) -> Int? { levels.firstIndex(of: level) }
 
-    /// A word as the language writes it: bare when it is a plain word, else quoted.
-    public static func spelled(_ word: String) -> String {
-        let plain = !word.isEmpty && Keyword(rawValue: word) == nil
-            && word.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
-                !$0.isEmpty && $0.allSatisfy(\.isWordCharacter)
-            }
-        if plain { return word }
-        var out = "\""
-        for c in word {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.append(c)
-            }
-        }
-        return out + "\""
-    }
 }

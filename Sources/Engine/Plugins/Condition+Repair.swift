@@ -109,20 +109,6 @@ extension Condition {
     }
 }
 
-extension ComparisonOperator {
-    /// The operator that holds exactly when this one does not.
-    public var negation: ComparisonOperator {
-        switch self {
-        case .equal: return .notEqual
-        case .notEqual: return .equal
-        case .less: return .greaterEqual
-        case .lessEqual: return .greater
-        case .greater: return .lessEqual
-        case .greaterEqual: return .less
-        }
-    }
-}
-
 extension FactReader {
     /// The findings with several changes applied in order.
     public func applying(_ changes: [FindingChange]) -> FactReader {

@@ -46,15 +46,11 @@ extension RuleContext {
         return fact
     }
 
-    /// How a fact's type reads in messages: `flag`, `level maturity`, `number`, `set`.
+    /// A fact's type as messages name it: `flag`, `level maturity`, `number`, `set`.
     public func typeName(_ fact: Int) -> String {
-        switch catalog.type(of: fact) {
-        case .flag: return "flag"
-        case .level(let ladder): return "level \(catalog.ladders[ladder].name)"
-        case .number: return "number"
-        case .set: return "set"
-        }
+        catalog.typeName(fact)
     }
+
 
     private func comparison(
         _ op: ComparisonOperator, _ l: Expression, _ r: Expression, diagnostics: inout DiagnosticBag

@@ -19,15 +19,7 @@ public struct RuleContext: Sendable {
 
     /// Resolves a fact path, reporting `sema.unknown-fact` with a suggestion.
     public func fact(_ path: Located<String>, diagnostics: inout DiagnosticBag) -> Int? {
-        if let index = catalog.index[path.value] { return index }
-        let suggestion = EditDistance.closestMatch(to: path.value, among: catalog.index.keys)
-        diagnostics.report(
-            .semaUnknownFact, "unknown fact '\(path.value)'", at: path.span,
-            notes: suggestion.flatMap { name in
-                catalog.index[name].map { [Diagnostic.Note("'\(name)' declared here", at: catalog.facts[$0].span)] }
-            } ?? [],
-            help: suggestion.map { "did you mean '\($0)'?" } ?? "declare it with 'fact \(path.value): …'")
-        return nil
+        catalog.fact(path, diagnostics: &diagnostics)
     }
 
     /// Resolves an argument that must be a fact path.
@@ -41,29 +33,12 @@ public struct RuleContext: Sendable {
 
     /// Resolves a level of a level fact's ladder, reporting `sema.unknown-level`.
     public func level(_ name: Located<String>, of fact: Int, diagnostics: inout DiagnosticBag) -> Int? {
-        guard let ladder = catalog.ladder(of: fact) else { return nil }
-        if let index = ladder.index(of: name.value) { return index }
-        let suggestion = EditDistance.closestMatch(to: name.value, among: ladder.levels)
-        diagnostics.report(
-            .semaUnknownLevel, "'\(name.value)' is not a level of ladder '\(ladder.name)'", at: name.span,
-            help: suggestion.map { "did you mean '\($0)'?" }
-                ?? "the levels are \(ladder.levels.joined(separator: " < "))")
-        return nil
+        catalog.level(name, of: fact, diagnostics: &diagnostics)
     }
 
     /// Checks items against a set fact's closed list, reporting `sema.unknown-item`.
     public func checkItems(_ items: [Located<String>], of fact: Int, diagnostics: inout DiagnosticBag) -> Bool {
-        guard case .set(let closed?) = catalog.type(of: fact) else { return true }
-        var ok = true
-        for item in items where !closed.contains(item.value) {
-            ok = false
-            let suggestion = EditDistance.closestMatch(to: item.value, among: closed)
-            diagnostics.report(
-                .semaUnknownItem, "'\(item.value)' is not an item of '\(catalog.facts[fact].path)'", at: item.span,
-                notes: [Diagnostic.Note("'\(catalog.facts[fact].path)' declared here", at: catalog.facts[fact].span)],
-                help: suggestion.map { "did you mean '\($0)'?" } ?? "the items are \(closed.joined(separator: ", "))")
-        }
-        return ok
+        catalog.checkItems(items, of: fact, diagnostics: &diagnostics)
     }
 
     /// Resolves an argument that must be one number.

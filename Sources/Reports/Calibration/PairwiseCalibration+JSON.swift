@@ -4,10 +4,10 @@ import Engine
 extension PairwiseCalibration {
     /// The comparison as a JSON document.
     public func json(consensus: ConsensusDraft? = nil, consensusPath: String? = nil) -> JSONValue {
-        var pairs = CalibrationProvenance.json(instrument, kind: "calibrate")
+        var pairs = Provenance.jsonHeader(instrument, kind: "calibrate")
         pairs.append(("municipality", .string(records[0].evidence.municipality)))
         pairs.append(("year", .number(records[0].evidence.year)))
-        pairs.append(("evaluations", .array(records.map(CalibrationProvenance.json))))
+        pairs.append(("evaluations", .array(records.map(Provenance.json))))
         pairs.append(("inputs", .array(inputs.map(inputJSON))))
         let subareas: [JSONValue] = instrument.subareas.indices.map { index in
             let (points, spread) = scores(ofSubarea: index)

@@ -37,7 +37,7 @@ extension PairwiseCalibration {
         let disputes = self.disputes
         out += "\n\(disputes.count) of \(inputs.count) inputs disputed"
         out += disputes.isEmpty ? "\n" : ": " + disputes.map { $0.name(in: instrument) }.joined(separator: ", ") + "\n"
-        return out + CalibrationProvenance.text(instrument, records)
+        return out + Provenance(instrument, records: records).text
     }
 
     func renderPair(_ pair: PairDifference) -> String {

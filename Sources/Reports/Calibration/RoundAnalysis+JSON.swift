@@ -7,12 +7,12 @@ extension RoundAnalysis {
     /// `{"unavailable": "reason"}`.
     public func json() -> JSONValue {
         let instrument = round.instrument
-        var pairs = CalibrationProvenance.json(instrument, kind: "calibrate-round")
+        var pairs = Provenance.jsonHeader(instrument, kind: "calibrate-round")
         pairs.append(("municipalities", .array(round.units.map { .object(pairs: [
             ("municipality", .string($0.municipality)), ("year", .number($0.year)),
         ]) })))
         pairs.append(("evaluators", .array(round.evaluators.map { .string($0) })))
-        pairs.append(("evaluations", .array(round.records.map(CalibrationProvenance.json))))
+        pairs.append(("evaluations", .array(round.records.map(Provenance.json))))
         pairs.append(("summary", .array(summary.map { .string($0) })))
         pairs.append(("subareas", .array(subareas.map(scoreJSON))))
         pairs.append(("pooled", scoreJSON(pooled)))

@@ -21,7 +21,7 @@ extension RoundAnalysis {
         out += "\(Self.count(ranking.comparisons, "comparison", "comparisons")); "
         out += "\(CalibrationNumber.text(ranking.absoluteDifference)) points of absolute difference)\n"
         out += rankingTable()
-        return out + CalibrationProvenance.text(instrument, round.records)
+        return out + Provenance(instrument, records: round.records).text
     }
 
     func pointsTable() -> String {

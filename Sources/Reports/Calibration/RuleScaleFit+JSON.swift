@@ -5,9 +5,9 @@ import Statistics
 extension RuleScaleFit {
     /// The fits as a JSON document.
     public func json() -> JSONValue {
-        var pairs = CalibrationProvenance.json(round.instrument, kind: "fit")
+        var pairs = Provenance.jsonHeader(round.instrument, kind: "fit")
         pairs.append(("awarded", .string(awardedPath)))
-        pairs.append(("evaluations", .array(round.records.map(CalibrationProvenance.json))))
+        pairs.append(("evaluations", .array(round.records.map(Provenance.json))))
         pairs.append(("subareas", .array(subareas.map(json))))
         return .object(pairs: pairs)
     }

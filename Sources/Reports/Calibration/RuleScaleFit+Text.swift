@@ -16,7 +16,9 @@ extension RuleScaleFit {
         out += "validated by leaving one municipality out at a time)\n"
         if subareas.isEmpty { out += "\nno awarded scores\n" }
         for fit in subareas { out += "\n" + render(fit) }
-        return out + CalibrationProvenance.text(instrument, round.records, extra: ["awarded \(awardedPath)"])
+        var provenance = Provenance(instrument, records: round.records)
+        provenance.files.append(Provenance.File(role: "awarded", path: awardedPath, sha256: nil))
+        return out + provenance.text
     }
 
     func render(_ fit: SubareaScaleFit) -> String {

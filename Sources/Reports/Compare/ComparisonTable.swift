@@ -75,7 +75,9 @@ public enum ComparisonTable {
                 ? "every row within\n"
                 : "\(beyond.count) row\(beyond.count == 1 ? "" : "s") beyond: \(beyond.map(\.id).joined(separator: ", "))\n"
         }
-        out += Provenance.lines(scored) + "published \(published.path) sha256 \(published.sha256)\n"
+        var provenance = Provenance(scored)
+        provenance.files.append(Provenance.File(role: "published", path: published.path, sha256: published.sha256))
+        out += provenance.text
         return out
     }
 

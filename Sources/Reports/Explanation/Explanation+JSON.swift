@@ -3,19 +3,19 @@ import Engine
 extension Explanation {
     /// The explanation as JSON; the audience is recorded, the content is the same.
     public func json(audience: Audience) -> JSONValue {
-        .object(pairs: [
-            ("schemaVersion", .number("1")),
-            ("tool", .object(pairs: [("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
-            ("audience", .string(audience.rawValue)),
-            ("area", area.map { a in
-                .object(pairs: [
-                    ("id", .string(a.id)), ("title", .string(a.title)), ("points", a.points.json), ("max", a.max.json),
-                    ("bounds", a.bounds.json),
-                ])
-            } ?? .null),
-            ("subareas", .array(subareas.map(subareaJSON))),
-            ("provenance", .string(String(Provenance.lines(scored).dropFirst()))),
-        ])
+        let area: JSONValue = self.area.map { a in
+            .object(pairs: [
+                ("id", .string(a.id)), ("title", .string(a.title)), ("points", a.points.json), ("max", a.max.json),
+                ("bounds", a.bounds.json),
+            ])
+        } ?? .null
+        return .object(
+            pairs: Provenance.jsonHeader(scored.instrument) + [
+                ("evidence", Provenance.json(scored.evidence)),
+                ("audience", .string(audience.rawValue)),
+                ("area", area),
+                ("subareas", .array(subareas.map(subareaJSON))),
+            ])
     }
 
     func subareaJSON(_ s: SubareaExplanation) -> JSONValue {

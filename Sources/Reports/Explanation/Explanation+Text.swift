@@ -17,7 +17,7 @@ extension Explanation {
             }
             out += "\n"
         }
-        return out + Provenance.lines(scored).dropFirst()
+        return out + Provenance(scored).text.dropFirst()
     }
 
     func range(_ bounds: Bounds) -> String {

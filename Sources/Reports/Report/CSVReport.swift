@@ -48,7 +48,7 @@ public enum CSVReport {
                 row.append(dialect.number(s.score.areas[index].points))
                 row += area.subareas.map { dialect.number(s.score.subareas[$0].points) }
             }
-            row += [s.instrument.sha256, s.evidence.path, s.evidence.sha256, "\(ToolInfo.name) \(ToolInfo.version)"]
+            row += [s.instrument.sha256, s.evidence.path, s.evidence.sha256, Provenance.tool]
             lines.append(row)
         }
         let text = lines.map { $0.map(dialect.field).joined(separator: String(dialect.separator)) + "\r\n" }.joined()

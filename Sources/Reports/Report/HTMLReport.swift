@@ -23,7 +23,7 @@ public enum HTMLReport {
         m.newline()
         m.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
         m.newline()
-        m.empty("meta", [("name", "generator"), ("content", "\(ToolInfo.name) \(ToolInfo.version)")])
+        m.empty("meta", [("name", "generator"), ("content", Provenance.tool)])
         m.newline()
         m.element("title", [], report.documentTitle)
         m.newline()
@@ -160,7 +160,7 @@ public enum HTMLReport {
         m.open("dl")
         m.newline()
         let rows = [
-            (words.tool, "\(ToolInfo.name) \(ToolInfo.version)"),
+            (words.tool, Provenance.tool),
             (
                 words.instrument,
                 "\(scored.instrument.name) \(scored.instrument.version), sha256 \(scored.instrument.sha256)"

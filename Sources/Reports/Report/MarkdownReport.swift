@@ -24,7 +24,7 @@ public enum MarkdownReport {
         for area in report.areas { out += areaSection(report, area) }
         out += pointTable(report)
         out += "---\n\n"
-        out += "- \(words.tool): \(ToolInfo.name) \(ToolInfo.version)\n"
+        out += "- \(words.tool): \(Provenance.tool)\n"
         out += "- \(words.instrument): \(escape("\(scored.instrument.name) \(scored.instrument.version)")), "
         out += "sha256 `\(scored.instrument.sha256)`\n"
         out += "- \(words.evidence): \(code(scored.evidence.path)), sha256 `\(scored.evidence.sha256)`\n"

@@ -29,7 +29,7 @@ public enum RadarChart {
         m.element("desc", [("id", "radar-desc")], description(report))
         m.newline()
         if standalone {
-            m.element("metadata", [], Provenance.lines(report.scored).trimmingNewlines())
+            m.element("metadata", [], Provenance(report.scored).text.trimmingNewlines())
             m.newline()
         }
         m.style(ReportStylesheet.radar)

@@ -16,19 +16,8 @@ public enum ScoreJSON {
                 ("subareas", .array(subareas)),
             ])
         }
-        let evidence = scored.evidence
-        return .object(pairs: [
-            ("schemaVersion", .number("1")),
-            ("tool", .object(pairs: [("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
-            ("instrument", .object(pairs: [
-                ("name", .string(instrument.name)), ("version", .string(instrument.version)),
-                ("sha256", .string(instrument.sha256)),
-            ])),
-            ("evidence", .object(pairs: [
-                ("municipality", .string(evidence.municipality)), ("year", .number(String(evidence.year))),
-                ("evaluators", .array(evidence.evaluators.map { .string($0) })), ("path", .string(evidence.path)),
-                ("sha256", .string(evidence.sha256)),
-            ])),
+        return .object(pairs: Provenance.jsonHeader(instrument) + [
+            ("evidence", Provenance.json(scored.evidence)),
             ("total", .object(pairs: [
                 ("points", score.total.json), ("rounded", .number(String(score.total.roundedHalfAwayFromZero()))),
                 ("max", instrument.maximum.json), ("percent", .number(String(score.total.percent(of: instrument.maximum)))),

@@ -46,7 +46,7 @@ public enum ScoreTable {
             out += (sv ? "Ej gjorda bedömningar" : "Unjudged judgements") + " (\(score.unjudged.count)): "
             out += score.unjudged.map { instrument.rules[$0].id }.joined(separator: ", ") + "\n"
         }
-        out += Provenance.lines(scored)
+        out += Provenance(scored).text
         return out
     }
 
@@ -56,14 +56,5 @@ public enum ScoreTable {
 
     static func left(_ text: String, _ width: Int) -> String {
         text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
-    }
-}
-
-/// The provenance every text output ends with.
-public enum Provenance {
-    /// Tool, instrument and evidence, with their hashes.
-    public static func lines(_ scored: ScoredEvidence) -> String {
-        "\n\(ToolInfo.name) \(ToolInfo.version) · instrument \(scored.instrument.name) \(scored.instrument.version) "
-            + "sha256 \(scored.instrument.sha256)\nevidence \(scored.evidence.path) sha256 \(scored.evidence.sha256)\n"
     }
 }

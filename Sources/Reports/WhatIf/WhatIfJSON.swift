@@ -5,17 +5,8 @@ import Engine
 public enum WhatIfJSON {
     /// `schemaVersion`, `tool`, `instrument`, `evidence` and `plan`.
     static func header(instrument: Instrument, evidence: Evidence, plan: Plan?) -> [(String, JSONValue)] {
-        [
-            ("schemaVersion", .number("1")),
-            ("tool", .object(pairs: [("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
-            ("instrument", .object(pairs: [
-                ("name", .string(instrument.name)), ("version", .string(instrument.version)),
-                ("sha256", .string(instrument.sha256)),
-            ])),
-            ("evidence", .object(pairs: [
-                ("municipality", .string(evidence.municipality)), ("year", .number(String(evidence.year))),
-                ("path", .string(evidence.path)), ("sha256", .string(evidence.sha256)),
-            ])),
+        Provenance.jsonHeader(instrument) + [
+            ("evidence", Provenance.json(evidence)),
             ("plan", plan.map { plan in
                 .object(pairs: [
                     ("name", .string(plan.name)), ("municipality", plan.municipality.map { .string($0) } ?? .null),

@@ -62,9 +62,6 @@ public enum WhatIfText {
 
     /// The provenance lines: tool, instrument, evidence and plan with their hashes.
     static func provenance(instrument: Instrument, evidence: Evidence, plan: Plan?) -> String {
-        var out = "\n\(ToolInfo.name) \(ToolInfo.version) · instrument \(instrument.name) \(instrument.version) "
-        out += "sha256 \(instrument.sha256)\nevidence \(evidence.path) sha256 \(evidence.sha256)\n"
-        if let plan { out += "plan \(plan.path) sha256 \(plan.sha256)\n" }
-        return out
+        Provenance(instrument: instrument, files: [.evidence(evidence)] + (plan.map { [.plan($0)] } ?? [])).text
     }
 }

@@ -1,5 +1,5 @@
 /// A chance-corrected agreement coefficient for categorical ratings, with Gwet's
-/// standard error (STATISTICS.md §2.4–2.5).
+/// standard error (docs/STATISTICS.md §2.4–2.5).
 public struct AgreementCoefficient: Equatable, Sendable {
     /// The coefficient (p_a − p_e)/(1 − p_e).
     public let value: Double

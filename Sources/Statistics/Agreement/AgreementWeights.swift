@@ -1,4 +1,4 @@
-/// Agreement weights w_kl between declared categories (STATISTICS.md §2.3 and §2.5).
+/// Agreement weights w_kl between declared categories (docs/STATISTICS.md §2.3 and §2.5).
 ///
 /// Weights are 1 on the diagonal. Linear and quadratic weights use the declared
 /// values (so their range is max − min of the *declared* set); ordinal weights use

@@ -1,4 +1,4 @@
-/// Cohen's κ and weighted κ for exactly two raters (STATISTICS.md §2.3).
+/// Cohen's κ and weighted κ for exactly two raters (docs/STATISTICS.md §2.3).
 public enum CohenKappa {
     /// κ_w = (p_o − p_e)/(1 − p_e) over the subjects rated by both raters, with
     /// p_e = Σ_kl w_kl p_k· p·_l from the two raters' own margins.

@@ -1,6 +1,6 @@
 /// Conger's κ: Fleiss' p_a with chance agreement averaged over Cohen-type rater pairs,
 /// in Gwet's form for missing ratings (as irrCAC 0.4.4). With two raters it equals
-/// Cohen's κ and supplies its standard error (STATISTICS.md §2.3).
+/// Cohen's κ and supplies its standard error (docs/STATISTICS.md §2.3).
 public enum CongerKappa {
     /// p_e = Σ_kl w_kl (p̄_k p̄_l − s²_kl/r), where p_gk is the share of rater g's ratings
     /// in category k, p̄_k its mean over raters and s²_kl the covariance over raters.

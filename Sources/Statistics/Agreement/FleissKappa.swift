@@ -1,4 +1,4 @@
-/// Fleiss' κ (weighted or not) in Gwet's form for missing ratings (STATISTICS.md §2.4),
+/// Fleiss' κ (weighted or not) in Gwet's form for missing ratings (docs/STATISTICS.md §2.4),
 /// shown for comparison with the literature.
 public enum FleissKappa {
     /// The coefficient with p_e = Σ_k Σ_l w_kl π_k π_l.

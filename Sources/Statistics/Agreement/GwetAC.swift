@@ -1,5 +1,5 @@
 /// Gwet's AC1 (identity weights) and AC2 (other weights), with missing ratings
-/// (STATISTICS.md §2.5). The headline statistic for findings: it resists the
+/// (docs/STATISTICS.md §2.5). The headline statistic for findings: it resists the
 /// "kappa paradox" of rare or near-universal findings.
 public enum GwetAC {
     /// The coefficient with p_e = T_w/(q(q − 1))·Σ π_k(1 − π_k), q the *declared* categories.

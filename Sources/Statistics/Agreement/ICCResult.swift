@@ -8,7 +8,7 @@ public struct ICCEstimate: Equatable, Sendable {
     public let interval: ConfidenceInterval
 }
 
-/// Variance components and their plain-language companions (STATISTICS.md §2.1.4).
+/// Variance components and their plain-language companions (docs/STATISTICS.md §2.1.4).
 public struct ICCVarianceComponents: Equatable, Sendable {
     /// σ²_target = (MSR − MSE)/k (may be negative in small samples).
     public let subject: Double
@@ -26,7 +26,7 @@ public struct ICCVarianceComponents: Equatable, Sendable {
     public let differenceLimit: Double
 }
 
-/// The six intraclass correlations of a complete subjects × raters table (STATISTICS.md §2.1).
+/// The six intraclass correlations of a complete subjects × raters table (docs/STATISTICS.md §2.1).
 ///
 /// Names follow McGraw & Wong: A = absolute agreement, C = consistency; "single" is
 /// one rater's score, "average" the mean of k raters.

@@ -1,5 +1,5 @@
 extension IntraclassCorrelation {
-    /// The confidence intervals of STATISTICS.md §2.1.3 (McGraw & Wong 1996, as pingouin 0.6.1).
+    /// The confidence intervals of docs/STATISTICS.md §2.1.3 (McGraw & Wong 1996, as pingouin 0.6.1).
     ///
     /// Infinite F ratios (a zero error mean square) are taken to their limits, so
     /// perfect agreement gives the interval [1, 1] instead of NaN.

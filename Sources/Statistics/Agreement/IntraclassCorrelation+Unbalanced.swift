@@ -1,4 +1,4 @@
-/// The one-way ICC(1) for unbalanced data (STATISTICS.md §2.1.5).
+/// The one-way ICC(1) for unbalanced data (docs/STATISTICS.md §2.1.5).
 public struct UnbalancedICCResult: Equatable, Sendable {
     /// ICC(1) = (MSB − MSW)/(MSB + (n₀ − 1)·MSW).
     public let value: Double

@@ -1,6 +1,6 @@
 /// Intraclass correlations for points given by several evaluators to the same subjects.
 public enum IntraclassCorrelation {
-    /// STATISTICS.md §2.6: suppress coefficients when fewer than 5 units have ratings.
+    /// docs/STATISTICS.md §2.6: suppress coefficients when fewer than 5 units have ratings.
     public static let recommendedMinimumSubjects = 5
 
     /// The six ICC forms with F tests, confidence intervals and variance components.

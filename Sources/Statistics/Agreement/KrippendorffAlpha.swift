@@ -1,5 +1,5 @@
 /// Krippendorff's α for any number of raters, missing values and four metrics
-/// (STATISTICS.md §2.2).
+/// (docs/STATISTICS.md §2.2).
 public enum KrippendorffAlpha {
     /// The level of measurement, which fixes the difference function δ².
     public enum Level: String, CaseIterable, Sendable {

@@ -1,6 +1,6 @@
 /// Absolute spreads between evaluators on the same subjects, in points: the companions
 /// of every coefficient, and the only numbers shown when a coefficient is suppressed
-/// (STATISTICS.md §2.6 and §4).
+/// (docs/STATISTICS.md §2.6 and §4).
 public struct PairwiseSpread: Equatable, Sendable {
     /// Unordered pairs of evaluators who rated the same subject.
     public let pairCount: Int

@@ -1,5 +1,5 @@
 /// Sums of squares and mean squares of a complete subjects × raters table
-/// (STATISTICS.md §2.1.1), the basis of every ICC form.
+/// (docs/STATISTICS.md §2.1.1), the basis of every ICC form.
 public struct TwoWayANOVA: Equatable, Sendable {
     /// Number of subjects n (rows).
     public let subjectCount: Int

@@ -1,5 +1,5 @@
 /// Exact Shapley values, used to split a score difference between evaluators across the
-/// rules whose findings differ (STATISTICS.md §4). Correct with caps and with rules
+/// rules whose findings differ (docs/STATISTICS.md §4). Correct with caps and with rules
 /// that only pay when several findings are present together.
 public enum ShapleyValues {
     /// The largest number of players computed exactly (2^20 evaluations of the worth).

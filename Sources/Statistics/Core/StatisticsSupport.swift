@@ -8,7 +8,7 @@ enum StatisticsSupport {
         return level
     }
 
-    /// Values within 1e-12 of 1 are reported as exactly 1 (STATISTICS.md §6).
+    /// Values within 1e-12 of 1 are reported as exactly 1 (docs/STATISTICS.md §6).
     static func snappedToOne(_ value: Double) -> Double { abs(value - 1) <= 1e-12 ? 1 : value }
 
     /// The two-sided critical value t_{(1+level)/2, df}.

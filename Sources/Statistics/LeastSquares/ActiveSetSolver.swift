@@ -1,5 +1,5 @@
 /// Lawson–Hanson's active-set NNLS (1974, ch. 23), generalised to lower and upper bounds
-/// as in Stark & Parker's BVLS (STATISTICS.md §5.2–5.3).
+/// as in Stark & Parker's BVLS (docs/STATISTICS.md §5.2–5.3).
 ///
 /// With l = 0 and u = ∞ it is exactly Lawson–Hanson. Each coefficient is held at its
 /// lower bound, at its upper bound, or free; free coefficients solve an unconstrained

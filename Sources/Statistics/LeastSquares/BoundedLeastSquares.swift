@@ -1,5 +1,5 @@
 /// Least squares with box bounds l ≤ x ≤ u and an optional linear equality
-/// (STATISTICS.md §5.1–5.3), by the bounded Lawson–Hanson active-set method.
+/// (docs/STATISTICS.md §5.1–5.3), by the bounded Lawson–Hanson active-set method.
 public enum BoundedLeastSquares {
     /// min ‖A·x − b‖ subject to lower ≤ x ≤ upper (and mᵀx = target when `equality` is given).
     ///

@@ -1,5 +1,5 @@
 /// Identifiability of a findings matrix X (units × rules) before weights are fitted
-/// (STATISTICS.md §5.4).
+/// (docs/STATISTICS.md §5.4).
 public struct DesignDiagnostics: Equatable, Sendable {
     /// Two rules whose findings are identical on every unit: their weights cannot be separated.
     public struct AliasedPair: Equatable, Sendable {

@@ -1,5 +1,5 @@
 /// Non-negative least squares, min ‖A·x − b‖ subject to x ≥ 0 (Lawson & Hanson 1974,
-/// ch. 23; STATISTICS.md §5.2), reproducing scipy's `nnls`.
+/// ch. 23; docs/STATISTICS.md §5.2), reproducing scipy's `nnls`.
 public enum NonNegativeLeastSquares {
     /// The NNLS solution, optionally with a linear equality such as Σw = subarea maximum.
     ///

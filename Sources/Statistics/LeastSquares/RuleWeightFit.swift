@@ -1,4 +1,4 @@
-/// Fits one weight per rule to historical awarded scores (STATISTICS.md §5): no
+/// Fits one weight per rule to historical awarded scores (docs/STATISTICS.md §5): no
 /// intercept, bounded or non-negative, optionally summing to the subarea maximum and
 /// shrunk toward expert weights, with leave-one-out residuals and an optimism ratio.
 public enum RuleWeightFit {

@@ -1,4 +1,4 @@
-/// How `RuleWeightFit` constrains and regularises the fitted weights (STATISTICS.md §5.1).
+/// How `RuleWeightFit` constrains and regularises the fitted weights (docs/STATISTICS.md §5.1).
 public struct WeightFitOptions: Equatable, Sendable {
     /// Bounds on the weights.
     public enum Bounds: Equatable, Sendable {

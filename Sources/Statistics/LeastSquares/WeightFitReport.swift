@@ -1,4 +1,4 @@
-/// Fitted rule weights with residuals, leave-one-out validation and stability (STATISTICS.md §5.4).
+/// Fitted rule weights with residuals, leave-one-out validation and stability (docs/STATISTICS.md §5.4).
 public struct WeightFitReport: Equatable, Sendable {
     /// The fitted weight of each rule.
     public let weights: [Double]

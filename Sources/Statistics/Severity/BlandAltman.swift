@@ -1,4 +1,4 @@
-/// Bland–Altman comparison of one evaluator with the mean of the others (STATISTICS.md §3.3).
+/// Bland–Altman comparison of one evaluator with the mean of the others (docs/STATISTICS.md §3.3).
 public struct BlandAltmanComparison: Equatable, Sendable {
     /// The rater compared.
     public let rater: Int

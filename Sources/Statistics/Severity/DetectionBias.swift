@@ -1,5 +1,5 @@
 /// How often one evaluator records a binary finding that a colleague on the same
-/// subject does not, and vice versa (STATISTICS.md §3.4).
+/// subject does not, and vice versa (docs/STATISTICS.md §3.4).
 public struct RaterDetectionBias: Equatable, Sendable {
     /// The rater.
     public let rater: Int

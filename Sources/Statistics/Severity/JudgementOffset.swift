@@ -1,5 +1,5 @@
 /// How far one evaluator's awarded scores depart from what the rules give for that
-/// evaluator's own findings: O_uj = A_uj − R(x_uj) (STATISTICS.md §3.4).
+/// evaluator's own findings: O_uj = A_uj − R(x_uj) (docs/STATISTICS.md §3.4).
 public struct JudgementOffset: Equatable, Sendable {
     /// The rater.
     public let rater: Int

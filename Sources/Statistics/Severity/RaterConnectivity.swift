@@ -1,4 +1,4 @@
-/// The connected components of the rater pairing graph (STATISTICS.md §3.2).
+/// The connected components of the rater pairing graph (docs/STATISTICS.md §3.2).
 ///
 /// Raters are nodes; two raters are joined when they rated the same subject. Offsets
 /// are comparable only within a component.
@@ -6,25 +6,11 @@ public enum RaterConnectivity {
     /// The components, each a sorted list of rater indices, ordered by their first rater.
     /// A rater who shares no subject with anyone forms a component of its own.
     public static func components(_ ratings: RatingMatrix) -> [[Int]] {
-        var parent = Array(0..<ratings.raterCount)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        var sets = DisjointSets(count: ratings.raterCount)
         for subject in ratings.rows.indices {
             let raters = ratings.ratings(ofSubject: subject).map(\.rater)
-            for other in raters.dropFirst() {
-                let a = root(raters[0])
-                let b = root(other)
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+            for other in raters.dropFirst() { sets.union(raters[0], other) }
         }
-        var groups: [Int: [Int]] = [:]
-        for rater in 0..<ratings.raterCount { groups[root(rater), default: []].append(rater) }
-        return groups.values.sorted { $0[0] < $1[0] }
+        return sets.components()
     }
 }

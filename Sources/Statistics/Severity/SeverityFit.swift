@@ -22,7 +22,7 @@ public struct RaterEffect: Equatable, Sendable {
     public let hasSufficientData: Bool
 }
 
-/// The two-way additive least-squares fit y_uj = α_u + γ_j + ε_uj (STATISTICS.md §3.3).
+/// The two-way additive least-squares fit y_uj = α_u + γ_j + ε_uj (docs/STATISTICS.md §3.3).
 public struct SeverityFit: Equatable, Sendable {
     /// One entry per rater, in column order.
     public let raters: [RaterEffect]

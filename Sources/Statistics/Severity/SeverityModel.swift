@@ -1,7 +1,7 @@
 /// Evaluator severity by the two-way additive least-squares model, for any connected
-/// pattern of missing ratings (intra-block analysis; STATISTICS.md §3.3).
+/// pattern of missing ratings (intra-block analysis; docs/STATISTICS.md §3.3).
 public enum SeverityModel {
-    /// STATISTICS.md §3.3: mark an evaluator with fewer than 5 rated units as "insufficient data".
+    /// docs/STATISTICS.md §3.3: mark an evaluator with fewer than 5 rated units as "insufficient data".
     public static let recommendedMinimumSubjectsPerRater = 5
 
     /// Fits γ̂ with Σγ̂ = 0 from the reduced normal equations (C + 11ᵀ)·γ̂ = q.

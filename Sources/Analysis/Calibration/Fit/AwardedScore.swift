@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// One awarded subarea score from the past (`fit --awarded CSV`): the points an
@@ -32,25 +33,29 @@ public struct AwardedScore: Sendable, Equatable {
     /// Reads a comma-separated table with a header line (RFC 4180 quoting, UTF-8, an
     /// optional BOM, LF or CRLF line ends; numbers with a decimal point).
     public static func parse(_ bytes: [UInt8], path: String) throws(CalibrationInputError) -> [AwardedScore] {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let rows = CSVRows.parse(text)
+        let rows: [(line: Int, fields: [String])]
+        do {
+            rows = try CSVReader.lines(String(decoding: bytes, as: UTF8.self))
+        } catch {
+            throw CalibrationInputError(
+                "\(path):\(error.line): \(error.message)", help: "the table is RFC 4180 CSV with a header naming its columns")
+        }
         guard let header = rows.first else {
             throw CalibrationInputError("'\(path)' is empty", help: "the first line names the columns: " + columns.joined(separator: ","))
         }
         var position: [String: Int] = [:]
         for column in columns {
-            guard let index = header.cells.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == column }) else {
+            guard let index = header.fields.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == column }) else {
                 throw CalibrationInputError(
                     "'\(path)' has no column '\(column)'", help: "the first line names the columns: " + columns.joined(separator: ","))
             }
             position[column] = index
         }
         var scores: [AwardedScore] = []
-        for row in rows.dropFirst() where !row.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        for row in rows.dropFirst() where !row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             func cell(_ column: String) -> String {
                 let index = position[column]!
-                return index < row.cells.count ? row.cells[index].trimmingCharacters(in: .whitespaces) : ""
+                return index < row.fields.count ? row.fields[index].trimmingCharacters(in: .whitespaces) : ""
             }
             guard let year = Int(cell("year")) else {
                 throw CalibrationInputError("\(path):\(row.line): year '\(cell("year"))' is not a whole number")

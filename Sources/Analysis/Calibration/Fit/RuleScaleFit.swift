@@ -1,7 +1,7 @@
 import Support
 
 /// `fit --round DIR --awarded CSV`: whether the instrument's points reproduce the scores
-/// evaluators actually awarded, and which scale per rule would (STATISTICS.md §5).
+/// evaluators actually awarded, and which scale per rule would (docs/STATISTICS.md §5).
 public struct RuleScaleFit: Sendable {
     /// The round whose evaluations hold the findings.
     public let round: CalibrationRound

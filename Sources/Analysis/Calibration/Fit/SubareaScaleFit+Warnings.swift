@@ -1,7 +1,7 @@
 import Engine
 
 extension SubareaScaleFit {
-    /// What limits the fit (STATISTICS.md §5.4): scales that cannot be identified, too
+    /// What limits the fit (docs/STATISTICS.md §5.4): scales that cannot be identified, too
     /// few evaluations per scale, an optimistic in-sample fit, scales at a bound or
     /// unstable across the leave-one-out refits, and rows the fit does not cap.
     public func warnings(in instrument: Instrument) -> [String] {

@@ -1,6 +1,6 @@
 import Statistics
 
-/// One subarea's rule scales fitted to awarded scores (STATISTICS.md §5): awarded ≈
+/// One subarea's rule scales fitted to awarded scores (docs/STATISTICS.md §5): awarded ≈
 /// Σ_r s_r·v_r, where v_r is what rule r gives the evaluation as written (its points
 /// before the subarea's cap) and s_r its scale, so a ladder's or threshold's internal
 /// ratios stay fixed. Fitted non-negative (NNLS) and within [0, u_r], with

@@ -23,9 +23,9 @@ public struct ConsensusDraft: Sendable {
         for record in records {
             out += "#   \(Self.comment(record.evaluator)): \(Self.comment(record.evidence.path)) sha256 \(record.evidence.sha256)\n"
         }
-        out += "evidence \(KompassWriter.quoted(first.municipality)) year \(first.year)"
-        out += " instrument \(KompassWriter.quoted(instrument.name)) version \(KompassWriter.quoted(instrument.version))\n"
-        for record in records { out += "  evaluator \(KompassWriter.quoted(record.evaluator))\n" }
+        out += "evidence \(Spelling.quoted(first.municipality)) year \(first.year)"
+        out += " instrument \(Spelling.quoted(instrument.name)) version \(Spelling.quoted(instrument.version))\n"
+        for record in records { out += "  evaluator \(Spelling.quoted(record.evaluator))\n" }
         var agreed: [String] = []
         var disputed: [String] = []
         for input in calibration.inputs {
@@ -65,16 +65,16 @@ public struct ConsensusDraft: Sendable {
             }
             var out = "finding \(instrument.facts[fact].path) = \(input.values[0] ?? "")\n"
             for source in sources { out += "  " + Self.source(source) + "\n" }
-            if let note = Self.combined(notes) { out += "  note \(KompassWriter.quoted(note))\n" }
+            if let note = Self.combined(notes) { out += "  note \(Spelling.quoted(note))\n" }
             return out
         case .judgement(let rule):
             let reasons = records.compactMap { r in r.evidence.judgements.first { $0.target == rule }.map { (r.evaluator, $0.reason) } }
             return "judge \(instrument.rules[rule].id) = \(input.values[0] ?? "")"
-                + " because \(KompassWriter.quoted(Self.combined(reasons) ?? "agreed"))\n"
+                + " because \(Spelling.quoted(Self.combined(reasons) ?? "agreed"))\n"
         case .override(let subarea):
             let reasons = records.compactMap { r in r.evidence.overrides.first { $0.target == subarea }.map { (r.evaluator, $0.reason) } }
             return "override \(instrument.subareas[subarea].id) = \(input.values[0] ?? "")"
-                + " because \(KompassWriter.quoted(Self.combined(reasons) ?? "agreed"))\n"
+                + " because \(Spelling.quoted(Self.combined(reasons) ?? "agreed"))\n"
         }
     }
 
@@ -99,10 +99,10 @@ public struct ConsensusDraft: Sendable {
                 for source in record.evidence.finding(of: fact)?.sources ?? [] { out += " " + Self.source(source) }
             case .judgement(let rule):
                 let reason = record.evidence.judgements.first { $0.target == rule }?.reason ?? ""
-                out += "judge \(instrument.rules[rule].id) = \(value) because \(KompassWriter.quoted(reason))"
+                out += "judge \(instrument.rules[rule].id) = \(value) because \(Spelling.quoted(reason))"
             case .override(let subarea):
                 let reason = record.evidence.overrides.first { $0.target == subarea }?.reason ?? ""
-                out += "override \(instrument.subareas[subarea].id) = \(value) because \(KompassWriter.quoted(reason))"
+                out += "override \(instrument.subareas[subarea].id) = \(value) because \(Spelling.quoted(reason))"
             }
             out += "\n"
         }
@@ -111,8 +111,8 @@ public struct ConsensusDraft: Sendable {
 
     /// `source interview "text" section "1.5"`.
     static func source(_ source: EvidenceSource) -> String {
-        "source \(source.kind) \(KompassWriter.quoted(source.text))"
-            + (source.section.map { " section \(KompassWriter.quoted($0))" } ?? "")
+        "source \(source.kind) \(Spelling.quoted(source.text))"
+            + (source.section.map { " section \(Spelling.quoted($0))" } ?? "")
     }
 
     /// One text when all agree, else each evaluator's: `E1: …; E2: …`; nil when none.

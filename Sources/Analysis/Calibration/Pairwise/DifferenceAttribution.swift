@@ -1,7 +1,7 @@
 import Engine
 
 /// Splits score differences between two evaluators of the same municipality
-/// (STATISTICS.md §4): per subarea, ΔA = ΔR + ΔO, and ΔR across the differing findings
+/// (docs/STATISTICS.md §4): per subarea, ΔA = ΔR + ΔO, and ΔR across the differing findings
 /// and judgements by exact Shapley values, so caps and `and` conditions share their
 /// effect fairly and the parts add up to the difference.
 public enum DifferenceAttribution {

@@ -1,6 +1,6 @@
 import Engine
 
-/// Which findings, judgements and overrides drive disagreement in a round (STATISTICS.md
+/// Which findings, judgements and overrides drive disagreement in a round (docs/STATISTICS.md
 /// §4): every pair of evaluators on every municipality, every subarea's difference split
 /// by exact Shapley values; each source's mass is Σ|φ| over all of them, its share the
 /// mass over the mass of all sources.

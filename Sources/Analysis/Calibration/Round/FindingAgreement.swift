@@ -1,7 +1,7 @@
 import Engine
 import Statistics
 
-/// Agreement on one finding across a round (STATISTICS.md §0, (b)): Krippendorff's α at
+/// Agreement on one finding across a round (docs/STATISTICS.md §0, (b)): Krippendorff's α at
 /// the fact's level of measurement, plus Gwet's AC1 (flags, items of a closed set) or AC2
 /// with ordinal weights (levels) and Fleiss' κ over the declared categories. Unassessed
 /// findings are missing values here.

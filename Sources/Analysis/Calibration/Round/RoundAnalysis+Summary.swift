@@ -5,7 +5,7 @@ extension RoundAnalysis {
     /// summary calls an evaluator stricter or more lenient (with an interval excluding 0).
     public static let practicalSeverity = 5.0
 
-    /// The plain-language summary (STATISTICS.md §2.7): every coefficient with its 95%
+    /// The plain-language summary (docs/STATISTICS.md §2.7): every coefficient with its 95%
     /// interval, or "insufficient data" with the reason.
     public var summary: [String] {
         let instrument = round.instrument
@@ -98,7 +98,7 @@ extension RoundAnalysis {
                     continue
                 }
                 let excludesZero = effect.interval.lower > 0 || effect.interval.upper < 0
-                // STATISTICS.md §3.3: flag only a clear and practically relevant offset.
+                // docs/STATISTICS.md §3.3: flag only a clear and practically relevant offset.
                 guard excludesZero, abs(effect.effect) >= Self.practicalSeverity else { continue }
                 flagged = true
                 let direction = effect.effect < 0 ? "stricter" : "more lenient"

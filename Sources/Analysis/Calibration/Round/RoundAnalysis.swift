@@ -5,7 +5,7 @@ import Statistics
 /// per area and on the total), agreement on findings, evaluator severity, the sources of
 /// disagreement, and a plain-language summary.
 public struct RoundAnalysis: Sendable {
-    /// STATISTICS.md §2.6: coefficients need at least 5 municipalities.
+    /// docs/STATISTICS.md §2.6: coefficients need at least 5 municipalities.
     public static let minimumUnits = 5
 
     /// The round analysed.

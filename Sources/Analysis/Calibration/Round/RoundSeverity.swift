@@ -1,6 +1,6 @@
 import Statistics
 
-/// Evaluator severity in a round (STATISTICS.md §3): relative to the panel by the
+/// Evaluator severity in a round (docs/STATISTICS.md §3): relative to the panel by the
 /// two-way additive least-squares model (γ > 0 lenient, γ < 0 strict), pooled over the
 /// assessed subareas in percent of their maximum and on the total in points; and
 /// relative to the rules, as awarded minus rule score (what overrides changed).

@@ -17,6 +17,7 @@ public struct CompiledInstrument: Sendable {
 
     /// Compiles an instrument.
     public init(_ instrument: Instrument) {
+        CompilationCounter.current?.record()
         self.instrument = instrument
         var slots = MembershipSlots()
         var ops: [ConditionOp] = []

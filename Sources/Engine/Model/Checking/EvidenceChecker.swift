@@ -12,7 +12,6 @@ public enum EvidenceChecker {
         var diagnostics = DiagnosticBag()
         let catalog = FactCatalog(facts: instrument.facts, ladders: instrument.ladders)
         let resolver = ValueResolver(catalog: catalog)
-        let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
         var header: EvidenceHeaderDecl?
         var evidence = Evidence(
             path: file.path, sha256: sha256, municipality: "", year: 0, instrumentName: "", instrumentVersion: "",
@@ -63,7 +62,7 @@ public enum EvidenceChecker {
                     }
                 }
             case .finding(let decl):
-                guard let fact = context.fact(decl.fact, diagnostics: &diagnostics) else { continue }
+                guard let fact = catalog.fact(decl.fact, diagnostics: &diagnostics) else { continue }
                 if let first = recorded[fact] {
                     diagnostics.report(
                         .semaDuplicateFinding, "fact '\(decl.fact.value)' is recorded twice", at: decl.fact.span,

@@ -7,7 +7,6 @@ public enum PlanChecker {
         var diagnostics = DiagnosticBag()
         let catalog = FactCatalog(facts: instrument.facts, ladders: instrument.ladders)
         let resolver = ValueResolver(catalog: catalog)
-        let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
         var plan = Plan(path: file.path, sha256: sha256, name: "", municipality: nil, actions: [])
         var hasHeader = false
         var actionSpans: [String: SourceSpan] = [:]
@@ -38,7 +37,7 @@ public enum PlanChecker {
                     action.cost = cost
                 }
                 for change in decl.changes {
-                    guard let fact = context.fact(change.fact, diagnostics: &diagnostics) else { continue }
+                    guard let fact = catalog.fact(change.fact, diagnostics: &diagnostics) else { continue }
                     if change.isAdd, case .set = catalog.type(of: fact) {} else if change.isAdd {
                         diagnostics.report(
                             .semaTypeMismatch, "'add' needs a set fact, and '\(change.fact.value)' is a \(resolver.typeName(fact))",

@@ -27,8 +27,7 @@ struct TestChecker {
                     given.target, value: value, instrument: instrument, brokenRules: brokenRules,
                     diagnostics: &diagnostics)
             } else {
-                let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
-                guard let fact = context.fact(given.target, diagnostics: &diagnostics) else { continue }
+                guard let fact = catalog.fact(given.target, diagnostics: &diagnostics) else { continue }
                 _ = ValueResolver(catalog: catalog).resolve(given.value, for: fact, diagnostics: &diagnostics)
             }
         }

@@ -38,8 +38,7 @@ public struct ValueResolver {
         case (.number, _): return mismatch("a number")
         case (.set, .none): return .set([])
         case (.set, .items(let items)):
-            let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
-            guard context.checkItems(items, of: fact, diagnostics: &diagnostics) else { return nil }
+            guard catalog.checkItems(items, of: fact, diagnostics: &diagnostics) else { return nil }
             return .set(FactValue.normalizedItems(items.map(\.value)))
         case (.set, _): return mismatch("'{…}' or 'none'")
         }
@@ -48,11 +47,10 @@ public struct ValueResolver {
     private func level(
         _ name: String, _ literal: ValueLiteral, _ fact: Int, _ diagnostics: inout DiagnosticBag
     ) -> FactValue? {
-        let context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
-        return context.level(Located(name, at: literal.span), of: fact, diagnostics: &diagnostics).map { .level($0) }
+        catalog.level(Located(name, at: literal.span), of: fact, diagnostics: &diagnostics).map { .level($0) }
     }
 
     public func typeName(_ fact: Int) -> String {
-        RuleContext(catalog: catalog, ruleID: "", isWeighted: false).typeName(fact)
+        catalog.typeName(fact)
     }
 }

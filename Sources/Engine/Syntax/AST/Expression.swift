@@ -6,6 +6,18 @@ public enum ComparisonOperator: String, Sendable, CaseIterable {
     case lessEqual = "<="
     case greater = ">"
     case greaterEqual = ">="
+
+    /// The operator that holds exactly when this one does not.
+    public var negation: ComparisonOperator {
+        switch self {
+        case .equal: .notEqual
+        case .notEqual: .equal
+        case .less: .greaterEqual
+        case .lessEqual: .greater
+        case .greater: .lessEqual
+        case .greaterEqual: .less
+        }
+    }
 }
 
 /// One entry of a `{ key: value, … }` map: a level (`exists: 2`), a band (`>= 100: 2`)
