@@ -38,7 +38,8 @@ let package = Package(
             name: "RulesTests",
             dependencies: ["Engine", "Rules", "Analysis", "Reports", "Statistics", "CommandLineKit", "TestSupport"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["kompass-score", "TestSupport"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["kompass-score", "CommandLineKit", "Engine", "Analysis", "TestSupport"]),
         .testTarget(name: "ExtensionTests", dependencies: ["Engine", "Rules", "Reports", "TestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["Rules", "TestSupport"]),
     ]

@@ -1,14 +1,16 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `convert` turns evidence and plans between the language and JSON with the same
 /// meaning, deterministically, never over an input, and atomically.
 @Suite struct ConvertTests {
     /// Runs the tool in `scratch`, expecting success and no diagnostics.
-    static func succeed(_ arguments: [String], in scratch: ScratchFolder, sourceLocation: SourceLocation = #_sourceLocation) throws
-        -> ToolProcess.Outcome
-    {
-        let outcome = try ToolProcess.run(arguments, in: scratch.path)
+    @discardableResult
+    static func succeed(
+        _ arguments: [String], in scratch: ScratchDirectory, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> ProcessOutcome {
+        let outcome = try KompassExecutable.run(arguments, in: scratch.path)
         #expect(outcome.reason == .exit, sourceLocation: sourceLocation)
         #expect(outcome.status == 0, "\(arguments): \(outcome.err)", sourceLocation: sourceLocation)
         #expect(outcome.err == "", sourceLocation: sourceLocation)
@@ -17,11 +19,11 @@ import Testing
 
     /// `check` of the documents says nothing beyond what it says of the instrument alone
     /// (the scoring lint's warnings on DESIGN.md's excerpt), and exits 0.
-    static func expectCleanCheck(_ documents: [String], in scratch: ScratchFolder, sourceLocation: SourceLocation = #_sourceLocation)
-        throws
-    {
-        let alone = try ToolProcess.run(["check", "--rules", "rules"], in: scratch.path)
-        let outcome = try ToolProcess.run(["check", "--rules", "rules"] + documents, in: scratch.path)
+    static func expectCleanCheck(
+        _ documents: [String], in scratch: ScratchDirectory, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let alone = try KompassExecutable.run(["check", "--rules", "rules"], in: scratch.path)
+        let outcome = try KompassExecutable.run(["check", "--rules", "rules"] + documents, in: scratch.path)
         #expect(alone.status == 0, sourceLocation: sourceLocation)
         #expect(outcome.reason == .exit, sourceLocation: sourceLocation)
         #expect(outcome.status == 0, sourceLocation: sourceLocation)
@@ -35,7 +37,7 @@ import Testing
     }
 
     /// The score as JSON, without what names the evidence file (its path and hash).
-    static func scoreMeaning(_ file: String, in scratch: ScratchFolder) throws -> NSDictionary {
+    static func scoreMeaning(_ file: String, in scratch: ScratchDirectory) throws -> NSDictionary {
         let outcome = try succeed(["score", "--rules", "rules", "--format", "json", file], in: scratch)
         var object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [String: Any])
         var evidence = try #require(object["evidence"] as? [String: Any])
@@ -47,7 +49,7 @@ import Testing
     }
 
     @Test func evidenceRoundTripsKompassJSONKompass() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try ScratchDirectory()
         try scratch.copyDesignExamples()
         let toJSON = try Self.succeed(["convert", "evidence.kompass", "--to", "json", "--output", "e.json"], in: scratch)
         #expect(toJSON.stdout == [])
@@ -75,7 +77,7 @@ import Testing
     }
 
     @Test func planRoundTripsKompassJSONKompass() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try ScratchDirectory()
         try scratch.copyDesignExamples()
         try Self.succeed(["convert", "plan.kompass", "--to", "json", "--output", "p.json"], in: scratch)
         try Self.succeed(["convert", "p.json", "--to", "kompass", "--output", "p2.kompass"], in: scratch)
@@ -112,7 +114,7 @@ import Testing
     /// Two processes (each with its own hash seed) write the same bytes.
     @Test(arguments: conversions)
     func conversionIsByteIdenticalAcrossProcesses(_ conversion: Conversion) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try ScratchDirectory()
         try scratch.copyDesignExamples()
         let first = try Self.succeed(["convert", conversion.input, "--to", conversion.format], in: scratch)
         let second = try Self.succeed(["convert", conversion.input, "--to", conversion.format], in: scratch)
@@ -123,14 +125,15 @@ import Testing
     /// `--output` naming the input, however spelt, is refused before anything is written.
     @Test(arguments: ["evidence.kompass", "./evidence.kompass", "sub/../evidence.kompass", "link.kompass", "ABSOLUTE"])
     func outputNamingTheInputIsRefused(_ spelling: String) throws {
-        let scratch = try ScratchFolder()
+        let scratch = try ScratchDirectory()
         try scratch.copyDesignExamples()
         try FileManager.default.createDirectory(atPath: scratch.path + "/sub", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.path + "/link.kompass", withDestinationPath: "evidence.kompass")
         let output = spelling == "ABSOLUTE" ? scratch.path + "/evidence.kompass" : spelling
         let before = try scratch.bytes("evidence.kompass")
         let entries = try scratch.entries()
-        let outcome = try ToolProcess.run(["convert", "evidence.kompass", "--to", "json", "--output", output], in: scratch.path)
+        let outcome = try KompassExecutable.run(
+            ["convert", "evidence.kompass", "--to", "json", "--output", output], in: scratch.path)
         #expect(outcome.reason == .exit)
         #expect(outcome.status == 64)
         #expect(outcome.stdout == [])
@@ -144,7 +147,7 @@ import Testing
     /// The output is replaced by a rename, not rewritten in place: a hard link to the old
     /// file keeps the old bytes whole, and no temporary file is left beside it.
     @Test func outputIsReplacedAtomically() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try ScratchDirectory()
         try scratch.copyDesignExamples()
         let old = Array("{\"old\": true}\n".utf8)
         try scratch.write("out/e.json", old)
@@ -158,14 +161,15 @@ import Testing
 
     /// Invalid input writes nothing: an existing output keeps its bytes.
     @Test func invalidInputLeavesTheOutputUntouched() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try ScratchDirectory()
         try scratch.copyDesignExamples()
         let broken = String(decoding: try scratch.bytes("evidence.kompass"), as: UTF8.self)
             .replacingOccurrences(of: "confidence 0.9", with: "confidence 0,9")
         try scratch.write("broken.kompass", broken)
         let old = Array("previous output\n".utf8)
         try scratch.write("out/e.json", old)
-        let outcome = try ToolProcess.run(["convert", "broken.kompass", "--to", "json", "--output", "out/e.json"], in: scratch.path)
+        let outcome = try KompassExecutable.run(
+            ["convert", "broken.kompass", "--to", "json", "--output", "out/e.json"], in: scratch.path)
         #expect(outcome.reason == .exit)
         #expect(outcome.status == 65)
         #expect(outcome.errLines.first == "broken.kompass:14:14: error: malformed number '0,9' [lex.bad-number]")
@@ -174,9 +178,9 @@ import Testing
     }
 
     @Test func unwritableOutputIsExitStatus73() throws {
-        let scratch = try ScratchFolder()
+        let scratch = try ScratchDirectory()
         try scratch.copyDesignExamples()
-        let outcome = try ToolProcess.run(
+        let outcome = try KompassExecutable.run(
             ["convert", "evidence.kompass", "--to", "json", "--output", "missing/e.json"], in: scratch.path)
         #expect(outcome.reason == .exit)
         #expect(outcome.status == 73)

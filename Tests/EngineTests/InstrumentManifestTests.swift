@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Engine
@@ -80,8 +81,9 @@ import Testing
         let directory = try Self.makeFolder(layout)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let loaded = try InstrumentManifest.load(directory: directory)
-        let shell = try Self.run(
-            "/bin/sh", ["-c", "cd \"$1\" && sha256sum *.kompass | LC_ALL=C sort -k2 | sha256sum", "sh", directory])
+        let shell = try ProcessRunner.run(
+            "/bin/sh", ["-c", "cd \"$1\" && sha256sum *.kompass | LC_ALL=C sort -k2 | sha256sum", "sh", directory]
+        ).out
         let expected = String(shell.split(separator: " ").first ?? "")
         #expect(expected.count == 64)
         #expect(loaded.sha256 == expected)
@@ -136,19 +138,5 @@ import Testing
             try Data(contents.utf8).write(to: directory.appendingPathComponent(name))
         }
         return directory.path
-    }
-
-    /// Runs `executable` and returns its standard output; standard error is discarded.
-    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Engine
@@ -127,21 +128,8 @@ import Testing
         for file in files {
             let url = directory.appendingPathComponent(file.name)
             try Data(file.bytes).write(to: url)
-            let output = try Self.run("/usr/bin/sha256sum", ["--", url.path])
+            let output = try ProcessRunner.run("/usr/bin/sha256sum", ["--", url.path]).out
             #expect(String(output.prefix(64)) == SHA256.hexDigest(file.bytes), "\(file.name)")
         }
-    }
-
-    /// Runs `executable` and returns its standard output.
-    private static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 }

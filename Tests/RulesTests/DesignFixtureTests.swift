@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Rules
+import TestSupport
 import Testing
 
 /// DESIGN.md's examples are normative: they parse, check and mean what DESIGN.md says.
@@ -127,7 +128,7 @@ import Testing
     /// The fenced code blocks of a `### section` of docs/DESIGN.md, each with its lines'
     /// line breaks. Headings inside code blocks (comments such as `# …`) do not end a section.
     static func codeBlocks(section: String) throws -> [String] {
-        let document = try RulesTestPaths.text(RulesTestPaths.root + "/docs/DESIGN.md")
+        let document = try RulesTestPaths.text(PackageRoot.path("docs/DESIGN.md"))
         var blocks: [String] = []
         var inSection = false
         var current: String?

@@ -1,6 +1,7 @@
 import Engine
 import Foundation
 import Rules
+import TestSupport
 import Testing
 
 /// Every id of the catalogue, provoked from a small source: its place (at the 1️⃣
@@ -313,7 +314,7 @@ import Testing
 
     /// Every Swift file under Sources/, with its path relative to the package.
     static func sourceFiles() throws -> [(path: String, text: String)] {
-        let root = RulesTestPaths.root + "/Sources"
+        let root = PackageRoot.path("Sources")
         let enumerator = try #require(FileManager.default.enumerator(atPath: root))
         var files: [(String, String)] = []
         for case let relative as String in enumerator where relative.hasSuffix(".swift") {
@@ -334,7 +335,7 @@ import Testing
 
     @Test func idsAreConstructedOnlyInTheCatalogue() throws {
         let files = try Self.sourceFiles()
-        #expect(files.count > 50, "Sources/ not found from \(RulesTestPaths.root)")
+        #expect(files.count > 50, "Sources/ not found from \(PackageRoot.path)")
         var offenders: [String] = []
         for file in files where !file.path.hasSuffix("/DiagnosticID+Catalogue.swift") {
             for (number, line) in file.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()

@@ -2,6 +2,7 @@ import Engine
 import Foundation
 import Reports
 import Rules
+import TestSupport
 import Testing
 
 /// DESIGN.md, "JSON output contract" and "Provenance and determinism".
@@ -127,23 +128,11 @@ import Testing
     /// `sha256sum *.kompass | LC_ALL=C sort -k2 | sha256sum`.
     @Test func hashesReproduceWithTheShell() throws {
         let scored = try Shipped.ale()
-        let manifest = try Self.shell(
-            "cd '\(RepoRoot.instrumentDirectory)' && sha256sum *.kompass | LC_ALL=C sort -k2 | sha256sum")
+        let pipeline = "cd '\(RulesTestPaths.instrumentDirectory)' && sha256sum *.kompass | LC_ALL=C sort -k2 | sha256sum"
+        let manifest = try ProcessRunner.run("/bin/sh", ["-c", pipeline]).out
         #expect(scored.instrument.sha256 == String(manifest.prefix(64)))
-        let evidence = try Self.shell("sha256sum '\(RepoRoot.aleEvidence)'")
+        let evidence = try ProcessRunner.run("/bin/sh", ["-c", "sha256sum '\(RulesTestPaths.aleEvidence)'"]).out
         #expect(scored.evidence.sha256 == String(evidence.prefix(64)))
-    }
-
-    static func shell(_ command: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// No timestamps, no absolute paths: the document is the same when rendered twice,
@@ -154,7 +143,7 @@ import Testing
         let tiny = try Fixture.scored(Self.tiny, "finding f = yes source web \"f\"\n")
         let text = ScoreJSON.document([tiny])
         #expect(!text.contains("/work"))
-        #expect(!text.contains(RepoRoot.path))
+        #expect(!text.contains(PackageRoot.path))
     }
 
     static let tiny = """

@@ -69,7 +69,7 @@ import Testing
     /// The kinds come from the registry: with none registered, the same files do not check.
     @Test func withoutTheRegistryTheKindsAreUnknown() throws {
         var workspace = Workspace(registry: RuleKindRegistry())
-        let instrument = try workspace.loadInstrument(directory: RepoRoot.instrumentDirectory)
+        let instrument = try workspace.loadInstrument(directory: RulesTestPaths.instrumentDirectory)
         #expect(instrument == nil)
         #expect(workspace.diagnostics.all.contains { $0.id == .semaUnknownKind })
     }
@@ -78,11 +78,11 @@ import Testing
         let instrument = try #require(try Shipped.load().instrument)
         let report = try InstrumentTestRunner.run(instrument)
         // As many results as `test "…"` blocks in the files.
-        let files = try FileManager.default.contentsOfDirectory(atPath: RepoRoot.instrumentDirectory)
+        let files = try FileManager.default.contentsOfDirectory(atPath: RulesTestPaths.instrumentDirectory)
             .filter { $0.hasSuffix(".kompass") }
         var blocks = 0
         for file in files {
-            let text = try String(contentsOfFile: RepoRoot.instrumentDirectory + "/" + file, encoding: .utf8)
+            let text = try String(contentsOfFile: RulesTestPaths.instrumentDirectory + "/" + file, encoding: .utf8)
             blocks += text.split(separator: "\n").filter {
                 $0.drop { $0 == " " }.hasPrefix("test \"")
             }.count
@@ -100,8 +100,8 @@ import Testing
 
     @Test func aleExampleChecksWithoutDiagnostics() throws {
         var workspace = Workspace(registry: BuiltinKinds.registry)
-        let instrument = try #require(try workspace.loadInstrument(directory: RepoRoot.instrumentDirectory))
-        let evidence = try workspace.loadEvidence(path: RepoRoot.aleEvidence, instrument: instrument)
+        let instrument = try #require(try workspace.loadInstrument(directory: RulesTestPaths.instrumentDirectory))
+        let evidence = try workspace.loadEvidence(path: RulesTestPaths.aleEvidence, instrument: instrument)
         #expect(evidence != nil)
         #expect(workspace.diagnostics.all.isEmpty, "\(workspace.renderedDiagnostics(colour: false))")
         #expect(evidence?.municipality == "Ale kommun")

@@ -33,6 +33,11 @@ public struct RulesNotFound: Error, Sendable {
     /// The executable whose package was searched.
     public var executablePath: String
 
+    /// The error for a search from `executablePath`.
+    public init(executablePath: String) {
+        self.executablePath = executablePath
+    }
+
     /// Names both places looked in.
     public var message: String {
         "no instrument folder '\(RulesDirectory.defaultRelativePath)' in the working directory, nor in a package above '\(executablePath)'"

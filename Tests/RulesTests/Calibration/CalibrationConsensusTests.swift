@@ -3,6 +3,7 @@ import CommandLineKit
 import Engine
 import Foundation
 import Rules
+import TestSupport
 import Testing
 
 /// `calibrate EVIDENCE… --consensus FILE`: the draft keeps what every evaluator recorded
@@ -10,7 +11,7 @@ import Testing
 /// zero errors, and is never written over an input.
 @Suite struct CalibrationConsensusTests {
     static let paths = ["norrby-E1", "norrby-E2", "norrby-E3"].map {
-        RulesTestPaths.root + "/Examples/calibration/round/\($0).kompass"
+        PackageRoot.path("Examples/calibration/round/\($0).kompass")
     }
 
     static func calibration() throws -> PairwiseCalibration {

@@ -1,9 +1,10 @@
 import Analysis
 import Engine
 import Rules
+import TestSupport
 import Testing
 
-/// `fit --round DIR --awarded CSV` on STATISTICS.md's reference data D11: 12
+/// `fit --round DIR --awarded CSV` on docs/STATISTICS.md's reference data D11: 12
 /// municipalities, five binary findings, awarded points of a 20-point subarea. Each rule
 /// is written `when rN award 4` (the expert weight w⁰ = 4), so a scale s gives the
 /// weight 4·s and the reference weights are reproduced as 4 × the fitted scales.
@@ -24,7 +25,7 @@ import Testing
           rule a.1.r5 "R5" when r5 award 4
         """
 
-    /// municipality, r1…r5, awarded (STATISTICS.md §8, D11).
+    /// municipality, r1…r5, awarded (docs/STATISTICS.md §8, D11).
     static let d11: [(String, [Int], Double)] = [
         ("M01", [1, 1, 0, 1, 0], 15), ("M02", [1, 0, 1, 0, 0], 5), ("M03", [0, 1, 1, 1, 1], 13),
         ("M04", [1, 1, 1, 1, 1], 20), ("M05", [0, 0, 0, 1, 0], 4), ("M06", [1, 0, 0, 0, 1], 12),
@@ -140,7 +141,7 @@ import Testing
     /// points and the panel (1.3.d) half: the fit finds both directions.
     @Test func exampleFitFindsTheBuiltInScales() throws {
         let (instrument, round) = try CalibrationFixtures.example()
-        let bytes = try RulesTestPaths.bytes(RulesTestPaths.root + "/Examples/calibration/awarded.csv")
+        let bytes = try RulesTestPaths.bytes(PackageRoot.path("Examples/calibration/awarded.csv"))
         let fit = try RuleScaleFit(
             round: round, awarded: try AwardedScore.parse(bytes, path: "awarded.csv"), awardedPath: "awarded.csv")
         #expect(fit.subareas.count == 5)

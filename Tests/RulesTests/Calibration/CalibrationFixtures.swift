@@ -1,6 +1,7 @@
 import Analysis
 import Engine
 import Rules
+import TestSupport
 import Testing
 
 /// Builds calibration inputs in memory (instruments, one evidence file per evaluator and
@@ -30,7 +31,7 @@ enum CalibrationFixtures {
     /// `Examples/calibration`: the instrument and its round, loaded as the tool loads them.
     static func example() throws -> (instrument: Instrument, round: CalibrationRound) {
         var workspace = Workspace(registry: BuiltinKinds.registry)
-        let root = RulesTestPaths.root + "/Examples/calibration"
+        let root = PackageRoot.path("Examples/calibration")
         guard let instrument = try workspace.loadInstrument(directory: root + "/rules"),
             let evidence = try workspace.loadRound(directory: root + "/round", instrument: instrument)
         else {

@@ -1,6 +1,7 @@
 import Analysis
 import Engine
 import Rules
+import TestSupport
 import Testing
 
 /// The three calibration outputs in text and JSON on `Examples/calibration`: the parts
@@ -59,7 +60,7 @@ import Testing
 
     @Test func fitTextAndJSON() throws {
         let (_, round) = try CalibrationFixtures.example()
-        let bytes = try RulesTestPaths.bytes(RulesTestPaths.root + "/Examples/calibration/awarded.csv")
+        let bytes = try RulesTestPaths.bytes(PackageRoot.path("Examples/calibration/awarded.csv"))
         let fit = try RuleScaleFit(
             round: round, awarded: try AwardedScore.parse(bytes, path: "awarded.csv"), awardedPath: "awarded.csv")
         let text = fit.renderText()

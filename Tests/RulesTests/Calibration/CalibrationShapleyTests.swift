@@ -3,7 +3,7 @@ import Engine
 import Rules
 import Testing
 
-/// The pairwise split of a score difference (STATISTICS.md §4): Shapley values over the
+/// The pairwise split of a score difference (docs/STATISTICS.md §4): Shapley values over the
 /// differing findings and judgements, plus the override difference, adding up exactly.
 @Suite struct CalibrationShapleyTests {
     static let capped = """

@@ -1,11 +1,12 @@
 import Analysis
 import Engine
 import Reports
+import TestSupport
 import Testing
 
 /// `compare`: the Ale example against the published table of its report.
 @Suite struct ComparisonTests {
-    static let csvPath = RulesTestPaths.root + "/Examples/ale-2020/published-results.csv"
+    static let csvPath = PackageRoot.path("Examples/ale-2020/published-results.csv")
 
     static func table() throws -> PublishedTable {
         try PublishedTable(csv: try RulesTestPaths.text(csvPath), path: "published-results.csv")

@@ -1,5 +1,6 @@
 import Analysis
 import Engine
+import TestSupport
 import Testing
 
 /// The consistency check of published tables, by intervals (DESIGN.md, "Display").
@@ -17,7 +18,7 @@ import Testing
     // MARK: Ale's table
 
     static func ale() throws -> TableConsistency {
-        let text = try RulesTestPaths.text(RulesTestPaths.root + "/Examples/ale-2020/published-results.csv")
+        let text = try RulesTestPaths.text(PackageRoot.path("Examples/ale-2020/published-results.csv"))
         let table = try PublishedTable(csv: text, path: "published-results.csv")
         let rows = try #require(table.rows(ofSource: "Ale", year: 2020)).rows
         #expect(rows.count == 44)
@@ -37,7 +38,7 @@ import Testing
     /// they are consistent because an area is rounded from the exact sum.
     @Test(arguments: ["4", "5", "7", "8"])
     func aleAreasRoundedFromExactSumsAreConsistent(_ area: String) throws {
-        let text = try RulesTestPaths.text(RulesTestPaths.root + "/Examples/ale-2020/published-results.csv")
+        let text = try RulesTestPaths.text(PackageRoot.path("Examples/ale-2020/published-results.csv"))
         let rows = try #require(try PublishedTable(csv: text, path: "p.csv").rows(ofSource: "Ale", year: 2020)).rows
         let printedSum = rows.filter { $0.parentID == area }.reduce(Rational.zero) { (try? $0.adding($1.achieved.value)) ?? $0 }
         #expect(printedSum != rows.first { $0.id == area }?.achieved.value, "the printed subareas add up differently")

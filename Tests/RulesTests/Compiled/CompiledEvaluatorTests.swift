@@ -6,12 +6,9 @@ import Testing
 /// The compiled evaluator must give exactly what the plain evaluator (every kind called
 /// through the protocol) gives: rule values, subareas, areas, total and all bounds.
 @Suite struct CompiledEvaluatorTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().path
-
     static func shipped() throws -> Instrument {
         var workspace = Workspace(registry: BuiltinKinds.registry)
-        let instrument = try workspace.loadInstrument(directory: root + "/Rules/kommunkompassen-2019")
+        let instrument = try workspace.loadInstrument(directory: RulesTestPaths.instrumentDirectory)
         return try #require(instrument)
     }
 
@@ -80,7 +77,7 @@ import Testing
         let instrument = try Self.shipped()
         var workspace = Workspace(registry: BuiltinKinds.registry)
         let evidence = try #require(
-            try workspace.loadEvidence(path: Self.root + "/Examples/ale-2020/evidence.kompass", instrument: instrument))
+            try workspace.loadEvidence(path: RulesTestPaths.aleEvidence, instrument: instrument))
         let input = EvaluationInput(evidence: evidence, instrument: instrument)
         let compiled = CompiledInstrument(instrument)
         var scratch = compiled.makeScratch()

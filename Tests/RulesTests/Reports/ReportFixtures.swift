@@ -52,11 +52,6 @@ enum ReportFixtures {
 
         """
 
-    /// The folder holding `Package.swift`: three folders above this file's.
-    static let packageRoot: String = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .path
-
     /// The small instrument's evidence, scored.
     static func scored() throws -> ScoredEvidence {
         try Fixture.scored(instrument, evidence)
@@ -65,10 +60,8 @@ enum ReportFixtures {
     /// Ale kommun 2020 scored by the shipped instrument, loaded as the tool loads them.
     static func ale() throws -> ScoredEvidence {
         var workspace = Workspace(registry: BuiltinKinds.registry)
-        let rules = packageRoot + "/Rules/kommunkompassen-2019"
-        guard let instrument = try workspace.loadInstrument(directory: rules),
-            let evidence = try workspace.loadEvidence(
-                path: packageRoot + "/Examples/ale-2020/evidence.kompass", instrument: instrument)
+        guard let instrument = try workspace.loadInstrument(directory: RulesTestPaths.instrumentDirectory),
+            let evidence = try workspace.loadEvidence(path: RulesTestPaths.aleEvidence, instrument: instrument)
         else { throw FixtureError(description: workspace.renderedDiagnostics(colour: false)) }
         return try ScoredEvidence(instrument: instrument, evidence: evidence)
     }

@@ -138,32 +138,20 @@ func rat(_ text: String) -> Rational {
 /// A bounds value from two decimals (or fractions).
 func qb(_ min: String, _ max: String) -> Bounds { Bounds(min: rat(min), max: rat(max)) }
 
-/// The package's root folder, found from this file's path (Tests/RulesTests/Support/).
-enum RepoRoot {
-    static let path: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        parts.removeLast(4)
-        return parts.joined(separator: "/")
-    }()
-
-    static let instrumentDirectory = path + "/Rules/kommunkompassen-2019"
-    static let aleEvidence = path + "/Examples/ale-2020/evidence.kompass"
-}
-
 /// The shipped instrument and the Ale example, loaded from disk as the tool does.
 enum Shipped {
     /// The shipped instrument with every diagnostic of loading it.
     static func load() throws -> (instrument: Instrument?, workspace: Workspace) {
         var workspace = Workspace(registry: BuiltinKinds.registry)
-        let instrument = try workspace.loadInstrument(directory: RepoRoot.instrumentDirectory)
+        let instrument = try workspace.loadInstrument(directory: RulesTestPaths.instrumentDirectory)
         return (instrument, workspace)
     }
 
     /// The Ale 2020 example scored against the shipped instrument.
     static func ale() throws -> ScoredEvidence {
         var workspace = Workspace(registry: BuiltinKinds.registry)
-        guard let instrument = try workspace.loadInstrument(directory: RepoRoot.instrumentDirectory),
-            let evidence = try workspace.loadEvidence(path: RepoRoot.aleEvidence, instrument: instrument),
+        guard let instrument = try workspace.loadInstrument(directory: RulesTestPaths.instrumentDirectory),
+            let evidence = try workspace.loadEvidence(path: RulesTestPaths.aleEvidence, instrument: instrument),
             !workspace.diagnostics.hasErrors
         else { throw FixtureError(description: workspace.renderedDiagnostics(colour: false)) }
         return try ScoredEvidence(instrument: instrument, evidence: evidence)

@@ -1,24 +1,18 @@
 import Engine
 import Foundation
 import Rules
+import TestSupport
 
-/// Where the package and the test fixtures are, found from this file's path, so the
-/// tests need no resource bundle and run the same under `swift test` and in CI.
+/// Where the shipped instrument, the examples and the test fixtures are, inside the
+/// package (`PackageRoot`), so the tests need no resource bundle and run the same under
+/// `swift test` and in CI.
 enum RulesTestPaths {
-    /// The folder holding `Package.swift`.
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-                return url.path
-            }
-            url.deleteLastPathComponent()
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
-
+    /// The shipped instrument's folder, `Rules/kommunkompassen-2019`.
+    static let instrumentDirectory = PackageRoot.path("Rules/kommunkompassen-2019")
+    /// The Ale kommun 2020 example evidence.
+    static let aleEvidence = PackageRoot.path("Examples/ale-2020/evidence.kompass")
     /// `Tests/RulesTests/Fixtures`.
-    static let fixtures = root + "/Tests/RulesTests/Fixtures"
+    static let fixtures = PackageRoot.path("Tests/RulesTests/Fixtures")
     /// The DESIGN.md examples: `instrument/` (two files), `evidence.kompass`, `plan.kompass`.
     static let design = fixtures + "/design"
     /// The instrument folder of the DESIGN.md examples.

@@ -1,5 +1,6 @@
 import Engine
 import Rules
+import TestSupport
 import Testing
 
 /// Instruments, evidence and plans for the what-if tests, and a brute-force reference.
@@ -180,9 +181,9 @@ enum WhatIfFixture {
     /// The Ale 2020 example with the shipped instrument and the Ale plan.
     static func ale() throws -> Case {
         var workspace = Workspace(registry: BuiltinKinds.registry)
-        guard let instrument = try workspace.loadInstrument(directory: RepoRoot.instrumentDirectory),
-            let evidence = try workspace.loadEvidence(path: RepoRoot.aleEvidence, instrument: instrument),
-            let plan = try workspace.loadPlan(path: RepoRoot.path + "/Examples/ale-2020/plan-2021.kompass", instrument: instrument),
+        guard let instrument = try workspace.loadInstrument(directory: RulesTestPaths.instrumentDirectory),
+            let evidence = try workspace.loadEvidence(path: RulesTestPaths.aleEvidence, instrument: instrument),
+            let plan = try workspace.loadPlan(path: PackageRoot.path("Examples/ale-2020/plan-2021.kompass"), instrument: instrument),
             !workspace.diagnostics.hasErrors
         else { throw FixtureError(description: workspace.renderedDiagnostics(colour: false)) }
         return Case(instrument: instrument, evidence: evidence, plan: plan)
