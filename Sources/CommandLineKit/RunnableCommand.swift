@@ -9,8 +9,8 @@
 ///         options: [OptionSpec("--rules", value: "DIR", help: "The instrument's folder.")])
 ///
 ///     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-///         let bytes = try AtomicFile.readFile(arguments.arguments("FILE").first ?? "")
-///         context.io.print("\(bytes.count) bytes\n")
+///         let files = arguments.arguments("FILE")
+///         context.io.print("\(files.count) files\n")
 ///         return .success
 ///     }
 /// }

@@ -35,6 +35,11 @@ public struct Provenance: Sendable {
         self.files = files
     }
 
+    /// The provenance of an evidence file, and of a plan applied to it.
+    public init(instrument: Instrument, evidence: Evidence, plan: Plan?) {
+        self.init(instrument: instrument, files: [.evidence(evidence)] + (plan.map { [.plan($0)] } ?? []))
+    }
+
     /// The provenance of a scored evidence file.
     public init(_ scored: ScoredEvidence) {
         self.init(instrument: scored.instrument, files: [.evidence(scored.evidence)])

@@ -30,7 +30,7 @@ extension PlanSearchReport {
             if let reachable = result.bestReachable {
                 out += "; the most any set reaches is \(reachable.decimalString()) (shown \(reachable.roundedHalfAwayFromZero()))"
             }
-            return out + "\n" + notes(plan) + WhatIfText.provenance(instrument: instrument, evidence: comparison.evidence, plan: plan)
+            return out + "\n" + notes(plan) + Provenance(instrument: instrument, evidence: comparison.evidence, plan: plan).text
         }
         out += "\nanswer: \(chosen.count) action\(chosen.count == 1 ? "" : "s"), cost \(result.cost.decimalString())"
         if case .budget(let budget) = result.goal { out += " of \(budget.decimalString())" }
@@ -39,7 +39,7 @@ extension PlanSearchReport {
         out += "\(result.total.roundedHalfAwayFromZero())), re-scored with the plain evaluator\n"
         out += "chosen: " + (chosen.isEmpty ? "none" : chosen.map { plan.actions[$0].id }.joined(separator: ", ")) + "\n"
         out += notes(plan) + "\n" + comparison.totalLine() + "\n\n" + comparison.renderTable() + "\n" + comparison.renderEffects()
-        return out + WhatIfText.provenance(instrument: instrument, evidence: comparison.evidence, plan: plan)
+        return out + Provenance(instrument: instrument, evidence: comparison.evidence, plan: plan).text
     }
 
     private func notes(_ plan: Plan) -> String {

@@ -46,7 +46,7 @@ extension Suggestions {
             out += "Set by an override (no finding changes them): "
             out += overridden.map { instrument.subareas[$0].id }.joined(separator: ", ") + "\n"
         }
-        return out + WhatIfText.provenance(instrument: instrument, evidence: evidence, plan: nil)
+        return out + Provenance(instrument: instrument, evidence: evidence, plan: nil).text
     }
 
     private func more(_ count: Int, _ top: Int) -> String {

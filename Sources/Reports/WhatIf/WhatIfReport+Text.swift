@@ -13,7 +13,7 @@ extension WhatIfReport {
         }
         if !extra.isEmpty { out += "command line: " + extra.map { $0.change.formatted(in: instrument) }.joined(separator: "; ") + "\n" }
         out += "\n" + totalLine() + "\n\n" + renderTable() + "\n" + renderEffects()
-        return out + WhatIfText.provenance(instrument: instrument, evidence: evidence, plan: plan)
+        return out + Provenance(instrument: instrument, evidence: evidence, plan: plan).text
     }
 
     /// `Total: 484.4 → 497.6 (+13.2); shown 484 → 498 of 800, 61% → 62%`.

@@ -59,9 +59,4 @@ public enum WhatIfText {
         }
         return out
     }
-
-    /// The provenance lines: tool, instrument, evidence and plan with their hashes.
-    static func provenance(instrument: Instrument, evidence: Evidence, plan: Plan?) -> String {
-        Provenance(instrument: instrument, files: [.evidence(evidence)] + (plan.map { [.plan($0)] } ?? [])).text
-    }
 }
