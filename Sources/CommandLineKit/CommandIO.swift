@@ -23,6 +23,9 @@ public struct CommandIO {
     public var errorStyle: TerminalStyle
     /// The environment variables.
     public var environment: [String: String]
+    /// The first failure to write standard output (a full disk, a closed pipe), if any;
+    /// the tool then exits with 74 whatever the command returned.
+    public var outputFailure: () -> String? = { nil }
 
     /// Streams and settings as given.
     public init(
@@ -43,12 +46,21 @@ public struct CommandIO {
     /// ``TerminalStyle/decide(isTerminal:environment:)``.
     public static func standard() -> CommandIO {
         let environment = ProcessInfo.processInfo.environment
-        return CommandIO(
-            writeOutput: { _ = POSIXCalls.writeAll($0, to: STDOUT_FILENO) },
+        // A closed pipe is a write error to report (74), not a signal that kills the tool.
+        signal(SIGPIPE, SIG_IGN)
+        let failure = WriteFailure()
+        var io = CommandIO(
+            writeOutput: { bytes in
+                if let code = POSIXCalls.writeAll(bytes, to: STDOUT_FILENO), failure.message == nil {
+                    failure.message = POSIXCalls.message(for: code)
+                }
+            },
             writeError: { _ = POSIXCalls.writeAll($0, to: STDERR_FILENO) },
             outputStyle: .forStandardOutput(environment: environment),
             errorStyle: .forStandardError(environment: environment),
             environment: environment)
+        io.outputFailure = { failure.message }
+        return io
     }
 
     /// Writes text, UTF-8 encoded, to standard output.
@@ -60,4 +72,23 @@ public struct CommandIO {
     public func printError(_ text: String) {
         writeError(Array(text.utf8))
     }
+}
+
+/// The first error writing standard output met; the process writes from one thread.
+private final class WriteFailure: @unchecked Sendable {
+    var message: String?
+}
+
+/// Standard output could not be written completely (the tool exits with 74).
+public struct StandardOutputError: Error, Sendable, Equatable {
+    /// The system's message, such as "no space left on device" or "broken pipe".
+    public var reason: String
+
+    /// The error for a failed write.
+    public init(reason: String) {
+        self.reason = reason
+    }
+
+    /// What went wrong.
+    public var message: String { "cannot write standard output: \(reason)" }
 }

@@ -33,6 +33,14 @@ public struct CommandLineTool: Sendable {
     /// Parses `arguments` (without the executable's path), prints help, the version or an
     /// error, or runs the subcommand; returns the status to exit with.
     public func run(arguments: [String], io: CommandIO) -> ExitStatus {
+        let status = dispatch(arguments: arguments, io: io)
+        if let failure = io.outputFailure() {
+            return report(StandardOutputError(reason: failure), io: io)
+        }
+        return status
+    }
+
+    private func dispatch(arguments: [String], io: CommandIO) -> ExitStatus {
         switch CommandLineParser.parse(arguments: arguments, tool: spec) {
         case .printHelp(let text), .printVersion(let text):
             io.print(text)

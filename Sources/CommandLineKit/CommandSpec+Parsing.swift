@@ -26,7 +26,7 @@ extension CommandSpec {
                 continue
             }
             let (name, inlineValue) = CommandLineParser.splitInlineValue(token)
-            guard let option = option(named: name), name.hasPrefix("--") else {
+            guard let option = option(named: name), name.hasPrefix("--") || name == option.shortName else {
                 let suggestion = EditDistance.closestMatch(to: name, among: options.map(\.name) + ["--help"])
                 throw error(.unknownOption(name, suggestion: suggestion))
             }

@@ -35,7 +35,7 @@ public struct CommandSpec: Sendable, Equatable {
     /// The option with this long name (`--format`, or `format` without dashes), if declared.
     public func option(named name: String) -> OptionSpec? {
         let key = OptionSpec.canonicalName(name)
-        return options.first { $0.name == key }
+        return options.first { $0.name == key || ($0.shortName != nil && $0.shortName == name) }
     }
 }
 

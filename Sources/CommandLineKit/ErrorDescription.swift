@@ -1,7 +1,8 @@
 /// What the tool says about an error and the status it exits with: one row of the
 /// executable's error table.
 public struct ErrorDescription: Sendable, Equatable {
-    /// What is wrong, lowercase, code in single quotes, no trailing period.
+    /// What is wrong, lowercase, code in single quotes, no trailing period; empty when
+    /// everything is said already (diagnostics printed before), so nothing more is written.
     public var message: String
     /// How to fix it, shown on a `help:` line; nil when there is nothing useful to say.
     public var help: String?

@@ -24,7 +24,8 @@ public struct ErrorReport: Sendable, Equatable {
             exitStatus = .internalError
             return
         }
-        text = lines(description.message, description.help)
+        // An empty message: everything is said already (diagnostics were printed).
+        text = description.message.isEmpty ? "" : lines(description.message, description.help)
         exitStatus = description.exitStatus
         if let usageError = error as? UsageError {
             let path = ([tool.name] + (usageError.command.map { [$0.name] } ?? [])).joined(separator: " ")

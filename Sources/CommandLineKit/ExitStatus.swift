@@ -15,6 +15,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case inputNotFound = 66
     /// A bug in the tool: an error that should not happen whatever the input.
     case internalError = 70
-    /// An output file cannot be written.
+    /// An output file cannot be created.
     case cannotWriteOutput = 73
+    /// Output could not be written completely: a full disk, a closed pipe.
+    case outputIncomplete = 74
 }

@@ -17,7 +17,7 @@ public enum HelpFormatter {
                 ["ARGUMENTS:"]
                     + command.arguments.flatMap { row(UsageFormatter.placeholder($0.name), $0.help) })
         }
-        let options = command.options.flatMap { row(UsageFormatter.label(of: $0), description(of: $0)) }
+        let options = command.options.flatMap { row(UsageFormatter.helpLabel(of: $0), description(of: $0)) }
         blocks.append(["OPTIONS:"] + options + helpRow)
         return render(blocks)
     }

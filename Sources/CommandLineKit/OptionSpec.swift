@@ -14,6 +14,8 @@ public struct OptionSpec: Sendable, Equatable {
 
     /// The long name with its dashes, such as `--format`.
     public var name: String
+    /// A one-letter short name with its dash, such as `-f`, if the option has one.
+    public var shortName: String?
     /// The value's name in upper case, such as `FORMAT`; nil makes the option a flag.
     public var valueName: String?
     /// The values the option accepts; empty accepts any value.
@@ -38,9 +40,11 @@ public struct OptionSpec: Sendable, Equatable {
         help: String,
         repetition: Repetition = .once,
         group: String? = nil,
-        required isRequired: Bool = false
+        required isRequired: Bool = false,
+        short shortName: String? = nil
     ) {
         self.name = name
+        self.shortName = shortName
         self.valueName = valueName
         self.allowedValues = allowedValues
         self.defaultValue = defaultValue

@@ -7,6 +7,10 @@ public struct OutputFileError: Error, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
         /// The output is the same file as this input (as the user spelled it).
         case namesInput(String)
+        /// The output would be a new file in this folder, whose files of its kind are all
+        /// read as one input (a `.kompass` file in the instrument's folder joins the
+        /// instrument); `what` names that input.
+        case insideInputFolder(String, what: String)
         /// The temporary file beside the output could not be created; the system's message.
         case cannotCreate(String)
         /// Writing the temporary file failed; the system's message.
@@ -33,6 +37,8 @@ public struct OutputFileError: Error, Sendable, Equatable {
             return input == path
                 ? "refusing to write '\(path)': it is an input"
                 : "refusing to write '\(path)': it is the input '\(input)'"
+        case .insideInputFolder(let folder, let what):
+            return "refusing to write '\(path)': it would become part of \(what) in '\(folder)'"
         case .cannotCreate(let system):
             return "cannot create '\(path)': \(system)"
         case .cannotWrite(let system):
@@ -46,6 +52,7 @@ public struct OutputFileError: Error, Sendable, Equatable {
     public var help: String? {
         switch reason {
         case .namesInput: "inputs are never overwritten; choose another output file"
+        case .insideInputFolder: "write it outside that folder, or give it another extension"
         case .cannotCreate, .cannotWrite, .cannotReplace: nil
         }
     }

@@ -27,6 +27,14 @@ extension CommandSpec {
             if !names.insert(name).inserted {
                 problems.append("option '\(name)' is declared twice or shadows '--help'")
             }
+            if let short = option.shortName {
+                if short.count != 2 || !short.hasPrefix("-") || !(short.last?.isLetter ?? false) {
+                    problems.append("option '\(name)': short name '\(short)' must be '-' and one letter")
+                }
+                if short == "-h" || !names.insert(short).inserted {
+                    problems.append("option '\(name)': short name '\(short)' is declared twice or shadows '-h'")
+                }
+            }
             if option.isFlag,
                 !option.allowedValues.isEmpty || option.defaultValue != nil
                     || option.repetition == .repeatingUntilNextOption

@@ -14,6 +14,11 @@ enum UsageFormatter {
         return "\(option.name) \(placeholder(valueName))"
     }
 
+    /// `-o, --output <file>` in help, where the option has a short name.
+    static func helpLabel(of option: OptionSpec) -> String {
+        option.shortName.map { "\($0), " + label(of: option) } ?? label(of: option)
+    }
+
     /// The usage lines of `command`, or of the tool when nil; the first starts with
     /// `prefix` (`USAGE: ` in help, `Usage: ` in errors), later ones align under it.
     static func lines(for command: CommandSpec?, tool: ToolSpec, prefix: String) -> [String] {

@@ -17,8 +17,11 @@ enum ErrorTable {
             ErrorDescription(error.message, help: error.help, exitStatus: .inputNotFound)
         case let error as OutputFileError:
             ErrorDescription(error.message, help: error.help, exitStatus: status(of: error))
-        case let error as InvalidInput:
-            ErrorDescription(error.message, exitStatus: .invalidInput)
+        case let error as StandardOutputError:
+            ErrorDescription(error.message, exitStatus: .outputIncomplete)
+        case is InvalidInput:
+            // The diagnostics and their summary line are printed already.
+            ErrorDescription("", exitStatus: .invalidInput)
         case let error as ArithmeticOverflow:
             ErrorDescription(
                 "\(error.description) while scoring [eval.overflow]",
@@ -35,12 +38,14 @@ enum ErrorTable {
         }
     }
 
-    /// An output naming an input is refused as a usage error: the command line asked for
-    /// something the tool never does. Every other failure to write is 73.
+    /// An output naming an input, or joining an input folder, is refused as a usage error:
+    /// the command line asked for something the tool never does. A write that fails part
+    /// way (a full disk) is 74; an output that cannot be created or put in place is 73.
     static func status(of error: OutputFileError) -> ExitStatus {
         switch error.reason {
-        case .namesInput: .usage
-        case .cannotCreate, .cannotWrite, .cannotReplace: .cannotWriteOutput
+        case .namesInput, .insideInputFolder: .usage
+        case .cannotWrite: .outputIncomplete
+        case .cannotCreate, .cannotReplace: .cannotWriteOutput
         }
     }
 
@@ -56,8 +61,5 @@ enum ErrorTable {
     }
 }
 
-/// Invalid rules or input whose diagnostics are already printed.
-struct InvalidInput: Error {
-    /// The summary line, such as "3 errors in the input".
-    var message: String
-}
+/// Invalid rules or input whose diagnostics, with their summary line, are already printed.
+struct InvalidInput: Error {}

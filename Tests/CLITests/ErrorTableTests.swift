@@ -22,8 +22,8 @@ import Testing
             name: "a missing input", error: InputFileError(path: "e.kompass", reason: .notFound(suggestion: "E.kompass")),
             message: "no such file 'e.kompass'", help: "did you mean 'E.kompass'?", status: .inputNotFound),
         Case(
-            name: "a folder given as a file", error: InputFileError(path: "Rules", reason: .isDirectory),
-            message: "'Rules' is a directory, not a file", status: .inputNotFound),
+            name: "a folder given as a file", error: InputFileError(path: "Rules", reason: .isDirectory(hint: nil)),
+            message: "'Rules' is a folder, not a file", status: .inputNotFound),
         Case(
             name: "no instrument folder", error: RulesNotFound(executablePath: "/opt/kompass-score"),
             message:
@@ -36,10 +36,21 @@ import Testing
         Case(
             name: "an output that cannot be written",
             error: OutputFileError(path: "out.csv", reason: .cannotWrite("no space left on device")),
-            message: "cannot write 'out.csv': no space left on device", status: .cannotWriteOutput),
+            message: "cannot write 'out.csv': no space left on device", status: .outputIncomplete),
         Case(
-            name: "invalid input, diagnostics printed", error: InvalidInput(message: "2 errors in the input"),
-            message: "2 errors in the input", status: .invalidInput),
+            name: "an output that cannot be created",
+            error: OutputFileError(path: "out/a.csv", reason: .cannotCreate("no such file or directory")),
+            message: "cannot create 'out/a.csv': no such file or directory", status: .cannotWriteOutput),
+        Case(
+            name: "a new file in the instrument's folder",
+            error: OutputFileError(path: "Rules/k/x.kompass", reason: .insideInputFolder("Rules/k", what: "the instrument")),
+            message: "refusing to write 'Rules/k/x.kompass': it would become part of the instrument in 'Rules/k'",
+            help: "write it outside that folder, or give it another extension", status: .usage),
+        Case(
+            name: "standard output closed or full", error: StandardOutputError(reason: "broken pipe"),
+            message: "cannot write standard output: broken pipe", status: .outputIncomplete),
+        Case(
+            name: "invalid input, diagnostics printed", error: InvalidInput(), message: "", status: .invalidInput),
         Case(
             name: "arithmetic overflow", error: ArithmeticOverflow(.addition),
             message: "\(ArithmeticOverflow(.addition).description) while scoring [eval.overflow]",

@@ -7,7 +7,7 @@ import Testing
         #expect(
             codes == [
                 "success=0", "failure=1", "usage=64", "invalidInput=65", "inputNotFound=66", "internalError=70",
-                "cannotWriteOutput=73",
+                "cannotWriteOutput=73", "outputIncomplete=74",
             ])
     }
 }

@@ -23,7 +23,7 @@ import Testing
 
     @Test func readingADirectoryOrAMissingPathFails() throws {
         let scratch = try ScratchDirectory()
-        #expect(throws: InputFileError(path: scratch.path, reason: .isDirectory)) {
+        #expect(throws: InputFileError(path: scratch.path, reason: .isDirectory(hint: nil))) {
             try InputFile.contents(of: scratch.path)
         }
         let nowhere = scratch.path + "/no/such/file"

@@ -59,6 +59,8 @@ import Testing
         var plan: String?
         /// Run the scoring lint of `check` on the clean instrument.
         var lint = false
+        /// Score the evidence as `score --strict` does.
+        var strict = false
         var severity = Severity.error
         var message: String
         var help: String?
@@ -66,6 +68,27 @@ import Testing
     }
 
     static let cases: [Case] = [
+        Case(
+            id: "file.empty", evidence: "1️⃣", message: "the file is empty",
+            help: #"evidence files start with 'evidence "Municipality" year …', plans with 'plan "Name"'"#),
+        Case(
+            id: "file.not-kompass", evidence: "1️⃣source,year,id\nAle,2020,1.1\n",
+            message: "the file is not in the kompass language: it starts with 'source,year,id'",
+            help: "it looks like a table (CSV); a kompass file starts with 'instrument', 'evidence' or 'plan' "
+                + "(or another declaration)"),
+        Case(
+            id: "file.wrong-kind", evidence: "# an instrument's file given as evidence\n1️⃣fact g: flag \"G\"\n",
+            message: "expected an evidence or plan file, found an instrument file",
+            help: "pass the instrument's folder with '--rules DIR', and evidence files (they start with 'evidence') as arguments"),
+        Case(
+            id: "strict.unassessed", rules: rules + #"rule 1️⃣1.1.b "Q" when n > 1 award 1"#,
+            evidence: evidence + "judge 1.2.j = 1 because \"Hälften.\"\n", strict: true,
+            message: "'evidence.kompass' has no finding for 'n', which rule '1.1.b' reads",
+            help: "record 'finding n = …' in 'evidence.kompass', or score without '--strict'"),
+        Case(
+            id: "strict.unjudged", rules: rules.replacingOccurrences(of: "rule 1.2.j", with: "rule 1️⃣1.2.j"),
+            evidence: evidence, strict: true, message: "'evidence.kompass' has no judgement for rule '1.2.j'",
+            help: #"add 'judge 1.2.j = … because "…"' to 'evidence.kompass', or score without '--strict'"#),
         Case(
             id: "lex.bad-char", rules: rules + #"rule 1.1.b "R" when f award 2 1️⃣;"#,
             message: "unexpected character ';'", help: "statements need no terminator; remove it"),
@@ -252,7 +275,7 @@ import Testing
         let result = CheckingPipeline.run(
             instrument: [PipelineInput("rules/a.kompass", bytes: rules.bytes)],
             evidence: evidence.map { PipelineInput("evidence.kompass", bytes: $0.bytes) },
-            plan: plan.map { PipelineInput("plan.kompass", bytes: $0.bytes) }, lint: c.lint)
+            plan: plan.map { PipelineInput("plan.kompass", bytes: $0.bytes) }, lint: c.lint, strict: c.strict)
         let marked = [
             rules.marker.map { ("rules/a.kompass", $0) }, evidence?.marker.map { ("evidence.kompass", $0) },
             plan?.marker.map { ("plan.kompass", $0) },
@@ -305,7 +328,7 @@ import Testing
         let ids = DiagnosticID.catalogue.map(\.rawValue)
         #expect(ids == Array(Set(ids)).sorted())
         for id in DiagnosticID.catalogue {
-            #expect(id.rawValue.wholeMatch(of: #/(lex|parse|sema|plan|eval|lint)\.[a-z0-9]+(-[a-z0-9]+)*/#) != nil, "\(id)")
+            #expect(id.rawValue.wholeMatch(of: #/(file|lex|parse|sema|plan|strict|eval|lint)\.[a-z0-9]+(-[a-z0-9]+)*/#) != nil, "\(id)")
             #expect(!id.summary.isEmpty && id.summary.first?.isUppercase == false && !id.summary.hasSuffix("."), "\(id)")
         }
     }

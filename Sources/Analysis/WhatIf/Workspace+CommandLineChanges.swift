@@ -30,7 +30,7 @@ extension Workspace {
         var change: PlanChange?
         if let parsed, !bag.hasErrors {
             let catalog = FactCatalog(facts: instrument.facts, ladders: instrument.ladders)
-            if let fact = catalog.fact(parsed.fact, diagnostics: &bag) {
+            if let fact = catalog.fact(parsed.fact, inEvidence: true, diagnostics: &bag) {
                 let resolver = ValueResolver(catalog: catalog)
                 if isAdd, case .set = catalog.type(of: fact) {} else if isAdd {
                     bag.report(

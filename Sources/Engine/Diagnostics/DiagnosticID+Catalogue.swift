@@ -2,6 +2,16 @@
 // message (Tests/EngineTests/Diagnostics/DiagnosticCatalogueTests.swift).
 
 extension DiagnosticID {
+    // MARK: Files
+    /// A file with no declaration: empty, blank or only comments.
+    public static let fileEmpty = DiagnosticID("file.empty", .error, "a file with no declaration")
+    /// A file that is not in the language at all: CSV, HTML, JSON where the language is expected.
+    public static let fileNotKompass = DiagnosticID(
+        "file.not-kompass", .error, "a file that is not in the kompass language")
+    /// An evidence or plan file where an instrument is expected, or the reverse.
+    public static let fileWrongKind = DiagnosticID(
+        "file.wrong-kind", .error, "an evidence, plan or instrument file where another kind is expected")
+
     // MARK: Lexical
     /// A character that cannot start any token.
     public static let lexBadChar = DiagnosticID("lex.bad-char", .error, "a character that cannot start a token")
@@ -12,7 +22,7 @@ extension DiagnosticID {
     public static let lexBadEscape = DiagnosticID("lex.bad-escape", .error, "an unknown escape in a string")
     /// A malformed number, such as `0,5`.
     public static let lexBadNumber = DiagnosticID("lex.bad-number", .error, "a malformed number")
-    /// Bytes that are not UTF-8.
+    /// Bytes that are not UTF-8: one error for the file, at the first bad byte.
     public static let lexInvalidUTF8 = DiagnosticID("lex.invalid-utf8", .error, "the file is not valid UTF-8")
 
     // MARK: Syntax
@@ -105,19 +115,28 @@ extension DiagnosticID {
     public static let lintAreaMaxSum = DiagnosticID(
         "lint.area-max-sum", .warning, "an area maximum that is not the sum of its subareas' maxima")
 
+    // MARK: Strict scoring
+    /// `--strict`: a fact some rule reads has no finding.
+    public static let strictUnassessed = DiagnosticID(
+        "strict.unassessed", .error, "with '--strict', a fact a rule reads is unassessed")
+    /// `--strict`: a judgement rule has no judgement.
+    public static let strictUnjudged = DiagnosticID(
+        "strict.unjudged", .error, "with '--strict', a judgement is missing")
+
     // MARK: Evaluation
     /// Exact arithmetic overflowed.
     public static let evalOverflow = DiagnosticID("eval.overflow", .error, "exact arithmetic overflowed")
 
     /// Every id, sorted by its text.
     public static let catalogue: [DiagnosticID] = [
+        fileEmpty, fileNotKompass, fileWrongKind,
         lexBadChar, lexUnterminatedString, lexBadEscape, lexBadNumber, lexInvalidUTF8,
         parseExpectedToken, parseTooDeep, parseFileTooLarge,
         semaUnknownFact, semaUnknownLevel, semaUnknownItem, semaUnknownKind, semaUnknownID, semaDuplicateID,
         semaTypeMismatch, semaDuplicateFinding, semaJudgementOverMax, semaMissingReason,
         semaInstrumentMismatch, semaNumberTooLarge, semaBadArgument, semaSatisfactionRange,
         semaOutOfRange, semaBadNesting, semaInstrumentHeader, semaMissingSource, semaIgnoredWeight,
-        semaUnknownEvaluator, planConflictingSet, planOtherMunicipality, evalOverflow,
+        semaUnknownEvaluator, planConflictingSet, planOtherMunicipality, evalOverflow, strictUnassessed, strictUnjudged,
         lintUnreachableMax, lintDeadRule, lintNeverFires, lintFactReadTwice, lintUnusedFact, lintAreaMaxSum,
     ].sorted { $0.rawValue < $1.rawValue }
 }

@@ -36,9 +36,26 @@ public struct DiagnosticRenderer: Sendable {
         return out
     }
 
-    /// All diagnostics in order, then a summary line when there are any.
-    public func render(all diagnostics: [Diagnostic]) -> String {
-        var out = diagnostics.map(render).joined()
+    /// All diagnostics in order, at most `maxPerFile` of each file (then a line saying how
+    /// many more there are), then a summary line counting them all.
+    public func render(all diagnostics: [Diagnostic], maxPerFile: Int? = nil) -> String {
+        var out = ""
+        var shown: [String: Int] = [:]
+        var hidden: [String: Int] = [:]
+        var hiddenOrder: [String] = []
+        for diagnostic in diagnostics {
+            let path = diagnostic.span?.path ?? ""
+            if let maxPerFile, shown[path, default: 0] >= maxPerFile {
+                if hidden[path] == nil { hiddenOrder.append(path) }
+                hidden[path, default: 0] += 1
+            } else {
+                shown[path, default: 0] += 1
+                out += render(diagnostic)
+            }
+        }
+        for path in hiddenOrder {
+            out += "\(path.isEmpty ? "" : path + ": ")and \(hidden[path] ?? 0) more (use --max-errors 0 to see all)\n"
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         if !diagnostics.isEmpty {

@@ -48,13 +48,15 @@ public struct SourceText: Sendable {
             case .emptyInput:
                 break decoding
             case .error:
-                let column = String(scalars[lineStart...]).count + 1
-                if problems.count < 20 {
+                // One error for the file, at its first bad byte: the rest is the same mistake.
+                if problems.isEmpty {
+                    let column = String(scalars[lineStart...]).count + 1
                     problems.append(
                         Diagnostic(
                             .lexInvalidUTF8, "invalid UTF-8 byte sequence",
                             at: SourceSpan(path: path, start: SourceLocation(line: line, column: column), length: 1),
-                            help: "save the file as UTF-8"))
+                            help: Self.encodingGuess(bytes).map { "the file looks like \($0); save it as UTF-8" }
+                                ?? "save the file as UTF-8"))
                 }
                 scalars.append("\u{FFFD}")
             }
@@ -63,6 +65,19 @@ public struct SourceText: Sendable {
         characters = Array(text)
         lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         diagnostics = problems
+    }
+
+    /// Whether decoding found the file not to be UTF-8.
+    public var isNotUTF8: Bool {
+        diagnostics.contains { $0.id == .lexInvalidUTF8 }
+    }
+
+    /// What a file that is not UTF-8 probably is: UTF-16 by its byte order mark, else
+    /// Latin-1/Windows-1252 when it holds their letters of Swedish (å ä ö é and capitals).
+    static func encodingGuess(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        let swedish: Set<UInt8> = [0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9, 0xC9]
+        return bytes.contains(where: swedish.contains) ? "Latin-1/Windows-1252" : nil
     }
 
     /// Convenience for tests and generated text.

@@ -28,7 +28,7 @@ public enum InputFile {
         defer { close(descriptor) }
         var status = stat()
         if fstat(descriptor, &status) == 0, POSIXCalls.isDirectory(status.st_mode) {
-            throw InputFileError(path: path, reason: .isDirectory)
+            throw InputFileError(path: path, reason: .isDirectory(hint: folderHint(path)))
         }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -41,6 +41,19 @@ public enum InputFile {
             }
             bytes += chunk[..<count]
         }
+    }
+
+    /// What to give instead of a folder: the folder itself with `--rules` when it is an
+    /// instrument's, else one of its `.kompass` files.
+    static func folderHint(_ path: String) -> String? {
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+            .filter { $0.hasSuffix(".kompass") && !$0.hasPrefix(".") }.sorted()
+        guard let first = names.first else { return nil }
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        if InstrumentFolder.holdsInstrument(path) {
+            return "it is an instrument's folder: pass it with '--rules \(path)'"
+        }
+        return "give one of its files, such as '\(folder)\(first)'"
     }
 
     /// `Examples/ale-2020/evidence.kompass` for a missing `Examples/ale-2020/evidnce.kompass`.

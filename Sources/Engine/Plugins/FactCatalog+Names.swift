@@ -3,8 +3,10 @@ import Support
 /// Resolving names against the declared facts, with located diagnostics: what every
 /// checker and every rule kind uses to turn a fact path, a level or an item into an index.
 extension FactCatalog {
-    /// Resolves a fact path, reporting `sema.unknown-fact` with a suggestion.
-    public func fact(_ path: Located<String>, diagnostics: inout DiagnosticBag) -> Int? {
+    /// Resolves a fact path, reporting `sema.unknown-fact` with a suggestion. Without one,
+    /// the help says how to declare the fact where the instrument is written, and
+    /// (`inEvidence`) where findings are recorded that the instrument has no such fact.
+    public func fact(_ path: Located<String>, inEvidence: Bool = false, diagnostics: inout DiagnosticBag) -> Int? {
         if let index = index[path.value] { return index }
         let suggestion = EditDistance.closestMatch(to: path.value, among: index.keys)
         diagnostics.report(
@@ -12,7 +14,10 @@ extension FactCatalog {
             notes: suggestion.flatMap { name in
                 index[name].map { [Diagnostic.Note("'\(name)' declared here", at: facts[$0].span)] }
             } ?? [],
-            help: suggestion.map { "did you mean '\($0)'?" } ?? "declare it with 'fact \(path.value): …'")
+            help: suggestion.map { "did you mean '\($0)'?" }
+                ?? (inEvidence
+                    ? "the instrument has no fact of that name; check the spelling, or the instrument given with '--rules'"
+                    : "declare it with 'fact \(path.value): …'"))
         return nil
     }
 

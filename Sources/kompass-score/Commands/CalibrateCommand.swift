@@ -28,9 +28,10 @@ enum CalibrateCommand: RunnableCommand {
         ],
         options: [
             .rules,
+            .maxErrors,
             OptionSpec("--round", value: "DIR", help: "A folder of evidence files: several municipalities, several evaluators."),
             OptionSpec("--consensus", value: "FILE", help: "Write a consensus draft to FILE (never over an input)."),
-            OptionSpec("--format", value: "FORMAT", allowedValues: ["text", "json"], defaultValue: "text", help: "The output format."),
+            .format(["text", "json"]),
         ],
         usage: "<evidence> <evidence>… [--consensus <file>] [--rules <dir>] [--format <format>]\n"
             + "--round <dir> [--rules <dir>] [--format <format>]")
@@ -52,7 +53,7 @@ enum CalibrateCommand: RunnableCommand {
                 "calibrate needs two or more evidence files of one municipality, or '--round DIR'",
                 help: "give each evaluator's evidence file, such as 'calibrate a-E1.kompass a-E2.kompass'")
         }
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         let evidence = try session.evidence(paths, instrument)
         let records = try Self.records(evidence, session.compiled(instrument))
@@ -64,7 +65,7 @@ enum CalibrateCommand: RunnableCommand {
             let made = ConsensusDraft(calibration)
             let check = ConsensusDraft.check(made.text, path: consensusPath, instrument: instrument)
             guard !check.hasErrors else { throw ConsensusDraftInvalid(errors: check.errorCount) }
-            try AtomicFile.write(Array(made.text.utf8), to: consensusPath, refusingInputs: paths)
+            try session.write(Array(made.text.utf8), to: consensusPath)
             draft = made
         }
         if json {
@@ -80,7 +81,7 @@ enum CalibrateCommand: RunnableCommand {
     }
 
     static func round(_ directory: String, json: Bool, _ arguments: ParsedArguments, _ context: CommandContext) throws -> ExitStatus {
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         guard let evidence = try session.workspace.loadRound(directory: directory, instrument: instrument) else {
             throw session.failure()

@@ -8,10 +8,10 @@ enum CheckCommand: RunnableCommand {
         abstract: "Check an instrument, and evidence and plans against it.",
         discussion: "Prints every diagnostic with its place, and the scoring lint's warnings (lint.*); exits 0 with warnings only, 65 with errors.",
         arguments: [ArgumentSpec("FILE", help: "Evidence or plan files (.kompass or JSON).", repeating: true, optional: true)],
-        options: [.rules])
+        options: [.rules, .maxErrors])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         for finding in ScoringLint.check(instrument) { session.workspace.report(finding) }
         var evidence: [Evidence] = []

@@ -17,6 +17,7 @@ enum CompareCommand: RunnableCommand {
         arguments: [ArgumentSpec("EVIDENCE", help: "An evidence file.")],
         options: [
             .rules,
+            .maxErrors,
             OptionSpec("--published", value: "CSV", help: "The published table (RFC 4180 CSV).", required: true),
             OptionSpec(
                 "--source", value: "NAME",
@@ -33,11 +34,11 @@ enum CompareCommand: RunnableCommand {
             }
             return value
         }
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         let path = arguments.argument("EVIDENCE") ?? ""
         let csvPath = arguments.value("--published") ?? ""
-        let bytes = try InputFile.contents(of: csvPath)
+        let bytes = try session.read(csvPath)
         guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw PublishedTableError(path: csvPath, line: 1, message: "the file is not valid UTF-8")

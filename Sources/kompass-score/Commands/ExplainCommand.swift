@@ -10,17 +10,18 @@ enum ExplainCommand: RunnableCommand {
         arguments: [ArgumentSpec("EVIDENCE", help: "An evidence file.")],
         options: [
             .rules,
+            .maxErrors,
             OptionSpec("--area", value: "ID", help: "Explain an area.", group: "target"),
             OptionSpec("--subarea", value: "ID", help: "Explain a subarea.", group: "target"),
             OptionSpec("--rule", value: "ID", help: "Explain a rule.", group: "target"),
             OptionSpec(
                 "--for", value: "AUDIENCE", allowedValues: ["auditor", "evaluator", "planner"], defaultValue: "evaluator",
                 help: "Who reads it: an auditor's narrative, an evaluator's compact view, a planner's to-do list."),
-            OptionSpec("--format", value: "FORMAT", allowedValues: ["text", "json"], defaultValue: "text", help: "The output format."),
+            .format(["text", "json"]),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         let path = arguments.argument("EVIDENCE") ?? ""
         guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }

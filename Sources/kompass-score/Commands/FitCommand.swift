@@ -18,10 +18,11 @@ enum FitCommand: RunnableCommand {
             """,
         options: [
             .rules,
+            .maxErrors,
             OptionSpec("--round", value: "DIR", help: "A folder of evidence files: the findings behind the awarded scores.", required: true),
             OptionSpec("--awarded", value: "CSV", help: "Awarded subarea scores: municipality,year,evaluator,subarea,awarded.", required: true),
             OptionSpec("--max-scale", value: "F", help: "The upper bound of every scale in the bounded fit."),
-            OptionSpec("--format", value: "FORMAT", allowedValues: ["text", "json"], defaultValue: "text", help: "The output format."),
+            .format(["text", "json"]),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
@@ -34,9 +35,9 @@ enum FitCommand: RunnableCommand {
         }
         let directory = arguments.value("--round") ?? ""
         let csvPath = arguments.value("--awarded") ?? ""
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
-        let bytes = try InputFile.contents(of: csvPath)
+        let bytes = try session.read(csvPath)
         guard let evidence = try session.workspace.loadRound(directory: directory, instrument: instrument) else {
             throw session.failure()
         }

@@ -16,10 +16,11 @@ enum ScoreCommand: RunnableCommand {
         arguments: [ArgumentSpec("EVIDENCE", help: "Evidence files (.kompass or JSON).", repeating: true)],
         options: [
             .rules,
-            OptionSpec(
-                "--format", value: "FORMAT", allowedValues: ["text", "json", "csv", "markdown", "html", "svg"],
-                defaultValue: "text", help: "The output format."),
-            OptionSpec("--output", value: "FILE", help: "Write to FILE instead of standard output (never over an input)."),
+            .maxErrors,
+            .format(
+                ["text", "json", "csv", "markdown", "html", "svg"],
+                help: "The output format (default: from the extension of --output, else text).", defaultValue: nil),
+            .output,
             .flag("--strict", help: "Fail when a fact read by a rule is unassessed or a judgement is missing."),
             OptionSpec(
                 "--lang", value: "LANG", allowedValues: ReportLanguage.allCases.map(\.rawValue),
@@ -34,23 +35,16 @@ enum ScoreCommand: RunnableCommand {
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        let format = arguments.value("--format") ?? "text"
+        let format = try OutputFormat.choose(arguments, among: spec.option(named: "--format")?.allowedValues ?? [], context: context)
         let paths = arguments.arguments("EVIDENCE")
         try checkFormatOptions(arguments, format: format, paths: paths, context: context)
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         let options = try reportOptions(arguments, instrument, context)
         let scored = try session.score(try session.evidence(paths, instrument), instrument)
         if arguments.flag("--strict") {
-            var open: [String] = []
-            for s in scored {
-                for fact in s.score.unassessed { open.append("\(s.evidence.path): fact '\(instrument.facts[fact].path)' is unassessed") }
-                for rule in s.score.unjudged { open.append("\(s.evidence.path): judgement '\(instrument.rules[rule].id)' is missing") }
-            }
-            if !open.isEmpty {
-                context.io.printError(open.map { "error: \($0)\n" }.joined())
-                return .invalidInput
-            }
+            for diagnostic in scored.flatMap(StrictCheck.diagnostics) { session.workspace.report(diagnostic) }
+            if session.workspace.diagnostics.hasErrors { throw session.failure() }
         }
         let text: String
         switch format {
@@ -66,7 +60,7 @@ enum ScoreCommand: RunnableCommand {
         default:
             text = scored.map(ScoreTable.render).joined(separator: "\n")
         }
-        try session.emit(text, output: arguments.value("--output"), inputs: paths)
+        try session.emit(text, output: arguments.value("--output"))
         return .success
     }
 

@@ -19,11 +19,12 @@ enum SuggestCommand: RunnableCommand {
         arguments: [ArgumentSpec("EVIDENCE", help: "An evidence file.")],
         options: [
             .rules,
+            .maxErrors,
             OptionSpec("--top", value: "N", defaultValue: "10", help: "List at most N entries of each list."),
             OptionSpec("--plan", value: "PLAN", help: "A plan file whose actions to choose from."),
             OptionSpec("--budget", value: "B", help: "Choose the largest gain whose total cost is at most B.", group: "goal"),
             OptionSpec("--target", value: "T", help: "Choose the cheapest set whose total reaches T.", group: "goal"),
-            OptionSpec("--format", value: "FORMAT", allowedValues: ["text", "json"], defaultValue: "text", help: "The output format."),
+            .format(["text", "json"]),
         ],
         usage: "<evidence> [--top <n>] [--rules <dir>] [--format <format>]\n"
             + "<evidence> --plan <plan> (--budget <b> | --target <t>) [--rules <dir>] [--format <format>]")
@@ -33,7 +34,7 @@ enum SuggestCommand: RunnableCommand {
         guard let top = Int(arguments.value("--top") ?? "10"), top > 0 else {
             throw context.usageError("'--top' takes a positive whole number, such as 10")
         }
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         let path = arguments.argument("EVIDENCE") ?? ""
         guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }
@@ -47,7 +48,7 @@ enum SuggestCommand: RunnableCommand {
         let loaded = try session.workspace.loadPlan(path: planPath, instrument: instrument)
         if let loaded, let warning = PlanChecker.checkMunicipality(loaded, against: evidence) { session.workspace.report(warning) }
         try session.printNew(since: printed)
-        guard let plan = loaded else { throw InvalidInput(message: "the plan could not be read") }
+        guard let plan = loaded else { throw InvalidInput() }
         let report = try PlanSearchReport(instrument: instrument, evidence: evidence, plan: plan, goal: goal)
         context.io.print(json ? JSONWriter.write(report.json()) : report.renderText())
         return report.result.chosen == nil ? .failure : .success

@@ -7,10 +7,10 @@ enum TestCommand: RunnableCommand {
         name: "test",
         abstract: "Run the instrument's own tests and report rule coverage.",
         discussion: "Exits 1 when a test fails. Coverage lists rules never at their best value and never at 0.",
-        options: [.rules])
+        options: [.rules, .maxErrors])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         session.printDiagnostics()
         let report = try InstrumentTestRunner.run(session.compiled(instrument))

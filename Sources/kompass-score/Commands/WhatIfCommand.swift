@@ -17,11 +17,12 @@ enum WhatIfCommand: RunnableCommand {
         arguments: [ArgumentSpec("EVIDENCE", help: "An evidence file.")],
         options: [
             .rules,
+            .maxErrors,
             OptionSpec("--plan", value: "PLAN", help: "A plan file; every action applies unless --action picks some."),
             OptionSpec("--action", value: "ID", help: "Apply only these actions of the plan.", repetition: .repeatingUntilNextOption),
             OptionSpec("--add", value: "FACT={…}", help: "Add items to a set finding (after the plan).", repetition: .repeatingUntilNextOption),
             OptionSpec("--set", value: "FACT=VALUE", help: "Set a finding (applied last).", repetition: .repeatingUntilNextOption),
-            OptionSpec("--format", value: "FORMAT", allowedValues: ["text", "json"], defaultValue: "text", help: "The output format."),
+            .format(["text", "json"]),
         ],
         usage: "<evidence> [--plan <plan> [--action <id>…]] [--add <fact={…}>…] [--set <fact=value>…] [--rules <dir>] [--format <format>]")
 
@@ -32,7 +33,7 @@ enum WhatIfCommand: RunnableCommand {
         if !arguments.has("--plan") && !arguments.has("--set") && !arguments.has("--add") {
             throw context.usageError("nothing to compare", help: "give '--plan PLAN', '--set FACT=VALUE' or '--add FACT={…}'")
         }
-        var session = Session(context: context)
+        var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         let path = arguments.argument("EVIDENCE") ?? ""
         guard let evidence = try session.evidence([path], instrument).first else { throw session.failure() }
@@ -51,7 +52,7 @@ enum WhatIfCommand: RunnableCommand {
             }
         }
         try session.printNew(since: printed)
-        if arguments.has("--plan") && plan == nil { throw InvalidInput(message: "the plan could not be read") }
+        if arguments.has("--plan") && plan == nil { throw InvalidInput() }
         let actions = try plan.map { try Self.actions(arguments.values("--action"), in: $0, context: context) } ?? []
         let report = try WhatIfReport(instrument: instrument, evidence: evidence, plan: plan, actions: actions, extra: extra)
         context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(report.json()) : report.renderText())
@@ -82,8 +83,9 @@ extension Session {
         let fresh = Array(workspace.diagnostics.all[count...])
         guard !fresh.isEmpty else { return }
         context.io.printError(
-            DiagnosticRenderer(sources: workspace.sources, colour: context.io.errorStyle.isColorEnabled).render(all: fresh))
+            DiagnosticRenderer(sources: workspace.sources, colour: context.io.errorStyle.isColorEnabled)
+                .render(all: fresh, maxPerFile: maxErrors))
         let errors = fresh.filter { $0.severity == .error }.count
-        if errors > 0 { throw InvalidInput(message: "\(errors) error\(errors == 1 ? "" : "s") in the input") }
+        if errors > 0 { throw InvalidInput() }
     }
 }

@@ -81,7 +81,7 @@ enum CheckingPipeline {
 
     static func run(
         instrument files: [PipelineInput], evidence: PipelineInput? = nil, plan: PipelineInput? = nil, score: Bool = false,
-        lint: Bool = false
+        lint: Bool = false, strict: Bool = false
     ) -> CheckingResult {
         let folder = FileManager.default.temporaryDirectory.path + "/kompass-pipeline-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -96,7 +96,11 @@ enum CheckingPipeline {
         }
         var workspace = Workspace(registry: registry)
         var result = CheckingResult(diagnostics: [], sources: [:])
-        load(&workspace, &result, folder, directory, evidence, plan, score, lint)
+        load(&workspace, &result, folder, directory, evidence, plan, score || strict, lint)
+        // `score --strict` reports what scoring leaves open.
+        if strict, let scored = result.scored {
+            for diagnostic in StrictCheck.diagnostics(scored) { workspace.report(diagnostic) }
+        }
         let prefix = folder + "/"
         func strip(_ span: SourceSpan?) -> SourceSpan? {
             guard var span, span.path.hasPrefix(prefix) else { return span }
@@ -106,6 +110,9 @@ enum CheckingPipeline {
         result.diagnostics = workspace.diagnostics.all.map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.span = strip(diagnostic.span)
+            // Messages that name a file name it as given: here, inside the temporary folder.
+            diagnostic.message = diagnostic.message.replacingOccurrences(of: prefix, with: "")
+            diagnostic.help = diagnostic.help?.replacingOccurrences(of: prefix, with: "")
             diagnostic.notes = diagnostic.notes.map { Diagnostic.Note($0.message, at: strip($0.span)) }
             return diagnostic
         }

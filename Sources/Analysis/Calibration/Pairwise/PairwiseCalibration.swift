@@ -42,6 +42,27 @@ public struct PairwiseCalibration: Sendable {
                 "'\(record.evidence.path)' evaluates \(record.unit.label), '\(first.evidence.path)' \(first.unit.label)",
                 help: "compare evaluations of one municipality here; use 'calibrate --round DIR' for several")
         }
+        // The same file twice (or a copy) would report perfect agreement that no two
+        // evaluators reached; one evaluator twice has no partner to agree with.
+        for (index, record) in records.enumerated() {
+            for earlier in records[..<index] {
+                if earlier.evidence.path == record.evidence.path {
+                    throw CalibrationInputError(
+                        "'\(record.evidence.path)' is given twice", help: "give each evaluator's evidence file once")
+                }
+                if earlier.evidence.sha256 == record.evidence.sha256 {
+                    throw CalibrationInputError(
+                        "'\(earlier.evidence.path)' and '\(record.evidence.path)' are the same evaluation: their bytes are identical",
+                        help: "give each evaluator's own evidence file of the municipality")
+                }
+                if earlier.evaluator == record.evaluator {
+                    throw CalibrationInputError(
+                        "evaluator '\(record.evaluator)' evaluated \(record.unit.label) twice: "
+                            + "'\(earlier.evidence.path)' and '\(record.evidence.path)'",
+                        help: "compare different evaluators' evidence files of one municipality")
+                }
+            }
+        }
     }
 
     /// The records with repeated evaluator names told apart by their paths.

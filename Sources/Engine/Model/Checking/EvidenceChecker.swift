@@ -54,6 +54,9 @@ public enum EvidenceChecker {
                         "evidence is for version '\(decl.version.value)' of '\(instrument.name)', the rules are version '\(instrument.version)'",
                         at: decl.version.span, help: "score it with the rules of version '\(decl.version.value)' (--rules)")
                 }
+                // The findings name another instrument's facts: checking them against this
+                // one would only bury the mismatch under errors nobody can act on.
+                if diagnostics.hasErrors { return (nil, diagnostics) }
                 for name in decl.evaluators {
                     if evidence.evaluators.contains(name.value) {
                         diagnostics.report(.semaDuplicateID, "evaluator '\(name.value)' is named twice", at: name.span)
@@ -62,7 +65,7 @@ public enum EvidenceChecker {
                     }
                 }
             case .finding(let decl):
-                guard let fact = catalog.fact(decl.fact, diagnostics: &diagnostics) else { continue }
+                guard let fact = catalog.fact(decl.fact, inEvidence: true, diagnostics: &diagnostics) else { continue }
                 if let first = recorded[fact] {
                     diagnostics.report(
                         .semaDuplicateFinding, "fact '\(decl.fact.value)' is recorded twice", at: decl.fact.span,

@@ -37,7 +37,7 @@ public enum PlanChecker {
                     action.cost = cost
                 }
                 for change in decl.changes {
-                    guard let fact = catalog.fact(change.fact, diagnostics: &diagnostics) else { continue }
+                    guard let fact = catalog.fact(change.fact, inEvidence: true, diagnostics: &diagnostics) else { continue }
                     if change.isAdd, case .set = catalog.type(of: fact) {} else if change.isAdd {
                         diagnostics.report(
                             .semaTypeMismatch, "'add' needs a set fact, and '\(change.fact.value)' is a \(resolver.typeName(fact))",
