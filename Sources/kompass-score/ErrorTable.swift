@@ -33,6 +33,8 @@ enum ErrorTable {
             ErrorDescription(error.message, help: error.help, exitStatus: .invalidInput)
         case let error as PublishedTableError:
             ErrorDescription(error.message, help: error.help, exitStatus: .invalidInput)
+        case let error as EvidenceFolderError:
+            ErrorDescription(error.message, help: error.help, exitStatus: .inputNotFound)
         default:
             nil
         }

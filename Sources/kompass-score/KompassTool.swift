@@ -9,6 +9,7 @@ enum KompassTool {
         commands: [
             ScoreCommand.self, ExplainCommand.self, WhatIfCommand.self, SuggestCommand.self, CheckCommand.self,
             TestCommand.self, CompareCommand.self, CalibrateCommand.self, FitCommand.self, ConvertCommand.self,
+            CorpusCommand.self, DiffCommand.self,
         ],
         errors: ErrorTable.describe)
 }

@@ -63,7 +63,7 @@ import Testing
                 .number(Rational(300)),
             ])
         // `by` attributes a finding; the default is the first evaluator.
-        #expect(evidence.findings.map(\.by) == ["E1", "E2", "E1"])
+        #expect(evidence.findings.map(\.by) == [nil, "E2", nil])
         #expect(
             evidence.findings[0].sources.map { [$0.kind, $0.text, $0.section] } == [
                 ["interview", "Politisk ledning", "Område 1"], ["web", "ale.se, Aleförslaget", nil],
@@ -75,7 +75,7 @@ import Testing
         #expect(evidence.judgements.map(\.reason) == ["Utvärdering görs i hälften av nämnderna."])
         #expect(evidence.overrides.map { instrument.subareas[$0.target].id } == ["1.3"])
         #expect(evidence.overrides.map(\.value) == [Rational(28)])
-        #expect(evidence.overrides.map(\.by) == ["E1"])
+        #expect(evidence.overrides.map(\.by) == [nil])
     }
 
     @Test func planChecksAgainstTheInstrumentWithoutDiagnostics() throws {

@@ -175,7 +175,7 @@ import Testing
             message: "a second 'instrument' header", help: "an instrument folder has exactly one 'instrument' header"),
         Case(
             id: "sema.missing-source", evidence: evidence + "finding 1️⃣n = 3\n", severity: .warning,
-            message: "finding 'n' has no source", help: #"add 'source interview "…"' (or document, web, social, survey)"#),
+            message: "finding 'n' has no source", help: #"add 'source interview "…"' (or document, web, social, survey, report)"#),
         Case(
             id: "sema.ignored-weight", rules: rules + #"rule 1.1.b "R" weight 1️⃣2 when f award 1"#, severity: .warning,
             message: "'weight' has no effect in points subarea '1.1'",

@@ -78,7 +78,7 @@ import Testing
         let s = try #require(try Explainer(scored: scored).explain(.subarea(0)).subareas.first)
         #expect(s.headroom.map(\.ruleID) == ["x.1.b", "x.1.a"])
         #expect(s.headroom.map(\.gain) == [q(7), q(4)])
-        let text = try Explainer(scored: scored).explain(.subarea(0)).render(for: .evaluator)
+        let text = try Explainer(scored: scored).explain(.subarea(0)).render(for: .evaluator, in: .en)
         #expect(text.contains("headroom: 7 points to the maximum\n"))
         #expect(text.contains("gains under one cap do not add up"))
     }
@@ -90,11 +90,11 @@ import Testing
         #expect(s.capCut == q(4))
         #expect(s.rules.map(\.capCut) == [q(0), q(0), q(2), q(2)])
         #expect(s.headroom.isEmpty)
-        let evaluator = explanation.render(for: .evaluator)
+        let evaluator = explanation.render(for: .evaluator, in: .en)
         #expect(evaluator.contains("  cap: 4 cut at the maximum 10, from x.1.c, x.1.d\n"))
         #expect(evaluator.contains("[cap cut 2]"))
         #expect(evaluator.contains("headroom: none, the subarea is at its maximum"))
-        let auditor = explanation.render(for: .auditor)
+        let auditor = explanation.render(for: .auditor, in: .en)
         #expect(auditor.contains("The maximum of 10 cut 4 points, from rules x.1.c, x.1.d.\n"))
         #expect(auditor.contains("Rule x.1.c \"C\" is hit and gives 3 points, of which 2 are cut by the subarea's maximum."))
     }
@@ -105,14 +105,14 @@ import Testing
             "finding d = {p, q, r} source web \"d\"\n")
         let explanation = try Explainer(scored: scored).explain(.subarea(0))
         #expect(explanation.subareas[0].rules[0].ownCapCut == q(3))
-        #expect(explanation.render(for: .evaluator).contains("[own cap cut 3]"))
+        #expect(explanation.render(for: .evaluator, in: .en).contains("[own cap cut 3]"))
     }
 
     @Test func auditorNarrativeCitesEvidence() throws {
-        let text = try Self.partialExplanation().render(for: .auditor)
+        let text = try Self.partialExplanation().render(for: .auditor, in: .en)
         #expect(text.hasPrefix("x.1 Partly scored: 5 of 30 (shown as 5, 17%), points; could be 5 to 13 once everything is assessed\n"))
         #expect(text.contains("Rule x.1.a \"Policy adopted\" is miss and gives 0 points. It looks for: The instrument looks for an adopted policy.\n"))
-        #expect(text.contains("  Finding f = no, recorded by E1, from document \"Kommunikationspolicy\", section 2.1.\n"))
+        #expect(text.contains("  Finding f = no, recorded by the evaluators (E1, E2), from document \"Kommunikationspolicy\", section 2.1.\n"))
         #expect(text.contains("  Note: No policy adopted yet.\n"))
         #expect(text.contains("  Finding d = {ortsdialog}, recorded by E2, from web \"ale.se\".\n"))
         #expect(text.contains("Not judged: x.1.e.\n"))
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func evaluatorViewIsCompactWithRuleIds() throws {
-        let text = try Self.partialExplanation().render(for: .evaluator)
+        let text = try Self.partialExplanation().render(for: .evaluator, in: .en)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.contains("  x.1.b    partial    2        Policy followed up"))
         #expect(lines.contains("      p = exists  (interview \"Ledning\")"))
@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func plannerViewIsAToDoList() throws {
-        let text = try Self.partialExplanation().render(for: .planner)
+        let text = try Self.partialExplanation().render(for: .planner, in: .en)
         #expect(text.contains("  To do (25 points to the maximum):\n"))
         #expect(text.contains("  [1] judge x.1.e = 8  (+8, rule x.1.e)\n"))
         #expect(text.contains("  [2] f = yes  (+4, rule x.1.a)\n"))
@@ -146,9 +146,9 @@ import Testing
         let scored = try Fixture.scored(Self.partial, Self.partialEvidence + "override x.1 = 20 because \"team view\"\n")
         let explanation = try Explainer(scored: scored).explain(.subarea(0))
         #expect(explanation.subareas[0].headroom.isEmpty)
-        #expect(explanation.render(for: .evaluator).contains("  override by E1: 20 (computed 5) because \"team view\"\n"))
-        #expect(explanation.render(for: .planner).contains("The score is set by an override"))
-        #expect(explanation.render(for: .auditor).contains("The evaluators replaced the computed 5 by 20; E1 gave the reason: \"team view\"."))
+        #expect(explanation.render(for: .evaluator, in: .en).contains("  override by the evaluators (E1, E2): 20 (computed 5) because \"team view\"\n"))
+        #expect(explanation.render(for: .planner, in: .en).contains("The score is set by an override"))
+        #expect(explanation.render(for: .auditor, in: .en).contains("The computed 5 is replaced by 20, an override by the evaluators (E1, E2) because \"team view\"."))
     }
 
     @Test func jsonHasRulesAndHeadroom() throws {
@@ -209,7 +209,7 @@ import Testing
         let explanation = try Explainer(scored: scored).explain(.area(0))
         #expect(explanation.subareas.map(\.id) == ["x.1", "x.2"])
         // x.1: 5 of 30, up to 13; x.2: 0 of 10, settled.
-        #expect(explanation.render(for: .evaluator).hasPrefix("x X: 5 of 100 (5, 5%), could be 5 to 13 once everything is assessed\n\n"))
+        #expect(explanation.render(for: .evaluator, in: .en).hasPrefix("x X: 5 of 100 (5, 5%), could be 5 to 13 once everything is assessed\n\n"))
     }
 
     @Test func ruleTargetKeepsOnlyThatRule() throws {

@@ -28,7 +28,7 @@ import Testing
         #expect(scored.ruleScore("x.1.b").points == q(6))
         #expect(scored.ruleScore("x.1.b").status == .hit)
         #expect(scored.subareaScore("x.1").points == q("8.5"))
-        #expect(scored.evidence.judgements.map(\.by) == ["E1", "E2"])
+        #expect(scored.evidence.judgements.map(\.by) == [nil, "E2"])
         #expect(scored.evidence.judgements.map(\.reason) == ["half the committees", "all of them"])
     }
 

@@ -43,7 +43,8 @@ public enum KompassWriter {
         case .yes: return "yes"
         case .no: return "no"
         case .none: return "none"
-        case .level(let name): return Spelling.word(name)
+        // A level that looks like a number is quoted, or it would read back as a number.
+        case .level(let name): return NumberText.isWellFormed(name) ? Spelling.quoted(name) : Spelling.word(name)
         case .number(let text): return text
         case .items(let items): return "{" + items.map { Spelling.word($0.value) }.joined(separator: ", ") + "}"
         }

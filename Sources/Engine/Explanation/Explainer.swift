@@ -25,7 +25,10 @@ public struct Explainer: Sendable {
         case .rule(let index):
             var sub = try subarea(instrument.rules[index].subarea)
             sub.rules = sub.rules.filter { $0.rule == index }
+            sub.elsewhere = sub.headroom.filter { $0.rule != index }
+            sub.subareaMissing = sub.reconciliation.missing
             sub.headroom = sub.headroom.filter { $0.rule == index }
+            sub.reconciliation = try reconcile(rule: index, sub.headroom.first)
             explanation.subareas = [sub]
             explanation.ruleID = instrument.rules[index].id
         }
@@ -57,32 +60,114 @@ public struct Explainer: Sendable {
                     points: ruleScore.points, capCut: ruleScore.capCut, ownCapCut: ruleScore.outcome.ownCapCut,
                     bounds: ruleScore.bounds, facts: facts,
                     judgement: scored.evidence.judgements.first { $0.target == r }))
-            if score.override == nil, let option = try bestChange(rule: r, subarea: index) { headroom.append(option) }
+            if score.override == nil, let option = try self.headroom(rule: r, subarea: index) { headroom.append(option) }
         }
         headroom.sort { $0.gain != $1.gain ? $0.gain > $1.gain : $0.rule < $1.rule }
         return SubareaExplanation(
             subarea: index, id: subarea.id, title: subarea.title, mode: subarea.mode, points: score.points,
             computed: score.computed, max: subarea.max, bounds: score.bounds, capCut: score.capCut,
-            override: score.override, rules: rules, unassessed: unassessed, unjudged: unjudged, headroom: headroom)
+            override: score.override, rules: rules, unassessed: unassessed, unjudged: unjudged, headroom: headroom,
+            reconciliation: try reconcile(index, headroom))
     }
 
-    /// The smallest change of the rule's findings that raises the subarea, with its gain
-    /// alone against the current state.
-    func bestChange(rule index: Int, subarea: Int) throws(ArithmeticOverflow) -> Headroom? {
-        let instrument = scored.instrument
-        let rule = instrument.rules[index]
+    /// The rule's way to its best: the change that takes it there and the steps on the
+    /// way, each re-scored alone against the current state; nil when the rule is at its best
+    /// or no change of findings raises it.
+    func headroom(rule index: Int, subarea: Int) throws(ArithmeticOverflow) -> Headroom? {
+        let rule = scored.instrument.rules[index]
         let reader = FactReader(values: input.values, judgement: input.judgements[index])
         let current = scored.score.subareas[subarea].points
+        var steps: [Headroom.Step] = []
         for improvement in try rule.kind.improvements(reader) {
-            var changed = input
-            for change in improvement.changes {
-                if let value = change.value { changed.values[change.fact] = value } else { changed.judgements[index] = change.judgement }
-            }
-            let after = try scored.compiled.score(changed).subareas[subarea].points
-            let gain = try after.subtracting(current)
-            guard gain > .zero else { continue }
-            return Headroom(rule: index, ruleID: rule.id, changes: improvement.changes, gain: gain)
+            let after = try scored.compiled.score(applying(improvement.changes, rule: index)).subareas[subarea].points
+            steps.append(Headroom.Step(changes: improvement.changes, ruleValue: improvement.value, gain: try after.subtracting(current)))
         }
-        return nil
+        guard let best = steps.popLast() else { return nil }
+        return Headroom(rule: index, ruleID: rule.id, changes: best.changes, gain: best.gain, steps: steps)
+    }
+
+    /// The current input with a rule's finding changes made.
+    func applying(_ changes: [FindingChange], rule: Int, to base: EvaluationInput? = nil) -> EvaluationInput {
+        var changed = base ?? input
+        for change in changes {
+            if let value = change.value {
+                changed.values[change.fact] = Self.merged(changed.values[change.fact], value)
+            } else {
+                changed.judgements[rule] = change.judgement
+            }
+        }
+        return changed
+    }
+
+    /// Two changes of one fact made together: a set gets both changes' items, a level or
+    /// number the higher value; otherwise the later change.
+    static func merged(_ earlier: FactValue?, _ value: FactValue) -> FactValue {
+        switch (earlier, value) {
+        case (.set(let a)?, .set(let b)): .set(FactValue.normalizedItems(a + b))
+        case (.level(let a)?, .level(let b)): .level(max(a, b))
+        case (.number(let a)?, .number(let b)): .number(max(a, b))
+        default: value
+        }
+    }
+
+    /// Where the missing points are: the listed changes made together (re-scored as one
+    /// scenario), the override, what the rules cannot give even at their best, rules no
+    /// change raises, and changes that work against each other; these add up to the gap.
+    func reconcile(_ index: Int, _ headroom: [Headroom]) throws(ArithmeticOverflow) -> Reconciliation {
+        let subarea = scored.instrument.subareas[index]
+        let score = scored.score.subareas[index]
+        let missing = Swift.max(.zero, try subarea.max.subtracting(score.points))
+        guard missing > .zero else { return Reconciliation(missing: .zero, together: .zero, rest: []) }
+        if score.override != nil { return Reconciliation(missing: missing, together: .zero, rest: [.override(missing)]) }
+        var scenario = input
+        for option in headroom.sorted(by: { $0.rule < $1.rule }) {
+            scenario = applying(option.changes, rule: option.rule, to: scenario)
+        }
+        let after = try scored.compiled.score(scenario).subareas[index].points
+        let together = try after.subtracting(score.points)
+        // Every rule at its best, whatever the findings: the most the subarea can give.
+        var buffers = ScoreBuffers(instrument: scored.instrument)
+        for r in subarea.rules {
+            let best = scored.instrument.rules[r].kind.best
+            buffers.record(r, RuleOutcome(value: best, upper: best, assessed: true, ownCapCut: .zero))
+        }
+        try scored.compiled.aggregation.subarea(index, &buffers, override: nil)
+        var rest: [Reconciliation.Rest] = []
+        let ceilingGap = try subarea.max.subtracting(buffers.subareaPoints[index])
+        if ceilingGap > .zero { rest.append(.ceiling(ceilingGap)) }
+        let remainder = try missing.subtracting(together).subtracting(ceilingGap)
+        if remainder != .zero {
+            let listed = Set(headroom.map(\.rule))
+            let stuck = subarea.rules.filter { r in
+                !listed.contains(r) && scored.score.rules[r].outcome.value < scored.instrument.rules[r].kind.best
+            }
+            rest.append(
+                stuck.isEmpty
+                    ? .interaction(remainder)
+                    : .unreachable(remainder, rules: stuck.map { scored.instrument.rules[$0].id }))
+        }
+        return Reconciliation(missing: missing, together: together, rest: rest)
+    }
+
+    /// The reconciliation of one rule: the points it could still add to its subarea (its
+    /// best contribution minus its current one), what its change to the best earns, and
+    /// what the subarea's maximum or an override keeps from it.
+    func reconcile(rule index: Int, _ headroom: Headroom?) throws(ArithmeticOverflow) -> Reconciliation {
+        let rule = scored.instrument.rules[index]
+        let subarea = rule.subarea
+        var buffers = ScoreBuffers(instrument: scored.instrument)
+        for r in scored.instrument.subareas[subarea].rules { buffers.record(r, scored.score.rules[r].outcome) }
+        buffers.record(index, RuleOutcome(value: rule.kind.best, upper: rule.kind.best, assessed: true, ownCapCut: .zero))
+        try scored.compiled.aggregation.subarea(subarea, &buffers, override: nil)
+        let missing = try buffers.rulePoints[index].subtracting(scored.score.rules[index].points)
+        guard missing > .zero else { return Reconciliation(missing: .zero, together: .zero, rest: []) }
+        if scored.score.subareas[subarea].override != nil {
+            return Reconciliation(missing: missing, together: .zero, rest: [.override(missing)])
+        }
+        guard let headroom else {
+            return Reconciliation(missing: missing, together: .zero, rest: [.unreachable(missing, rules: [rule.id])])
+        }
+        let cut = try missing.subtracting(headroom.gain)
+        return Reconciliation(missing: missing, together: headroom.gain, rest: cut > .zero ? [.cap(cut)] : [])
     }
 }

@@ -13,7 +13,7 @@ public enum FileRecognition {
             switch keyword {
             case .evidence: self = .evidence
             case .plan: self = .plan
-            case .instrument, .ladder, .fact, .area, .subarea, .rule, .test, .reference: self = .instrument
+            case .instrument, .ladder, .fact, .area, .subarea, .rule, .test, .reference, .labels: self = .instrument
             default: return nil
             }
         }

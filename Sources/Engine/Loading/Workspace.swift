@@ -33,11 +33,15 @@ public struct Workspace: Sendable {
         }
         var files: [SourceFileSyntax] = []
         var strangers: [(source: SourceText, kind: FileRecognition.Kind)] = []
-        let errorsBefore = diagnostics.errorCount
+        var unreadable = false
         for file in loaded.files {
             let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
             let source = SourceText(path: path, bytes: file.bytes)
-            guard let kind = recognise(source, blankIsError: false) else { continue }
+            let errorsBefore = diagnostics.errorCount
+            guard let kind = recognise(source, blankIsError: false) else {
+                unreadable = unreadable || diagnostics.errorCount > errorsBefore
+                continue
+            }
             guard kind == .instrument else {
                 strangers.append((source, kind))
                 continue
@@ -61,7 +65,7 @@ public struct Workspace: Sendable {
         }
         // A file that could not be read as the language leaves the instrument incomplete:
         // checking the rest would only report what that file declares as missing.
-        if diagnostics.errorCount > errorsBefore { return nil }
+        if unreadable || !strangers.isEmpty { return nil }
         let (instrument, bag) = InstrumentChecker.check(files, registry: registry, sha256: loaded.sha256)
         diagnostics.append(contentsOf: bag)
         return diagnostics.hasErrors ? nil : instrument

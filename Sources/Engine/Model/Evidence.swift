@@ -15,8 +15,9 @@ public struct Finding: Sendable {
     public var sources: [EvidenceSource]
     public var note: String?
     public var confidence: Rational?
-    /// The evaluator who recorded it.
-    public var by: String
+    /// The evaluator who recorded it (`by`); nil when the evaluators of the header
+    /// recorded it jointly.
+    public var by: String?
     public var span: SourceSpan
 }
 
@@ -26,11 +27,12 @@ public struct Verdict: Sendable {
     public var target: Int
     public var value: Rational
     public var reason: String
-    public var by: String
+    /// The evaluator who gave it (`by`); nil when the evaluators gave it jointly.
+    public var by: String?
     public var span: SourceSpan
 
     /// Creates a verdict.
-    public init(target: Int, value: Rational, reason: String, by: String, span: SourceSpan) {
+    public init(target: Int, value: Rational, reason: String, by: String?, span: SourceSpan) {
         self.target = target
         self.value = value
         self.reason = reason
@@ -64,6 +66,14 @@ public struct Evidence: Sendable {
     /// The finding of a fact, if recorded.
     public func finding(of fact: Int) -> Finding? {
         findings.first { $0.fact == fact }
+    }
+}
+
+extension Evidence {
+    /// Who recorded a finding or gave a verdict recorded `by` an evaluator, or jointly:
+    /// that evaluator, else every evaluator of the header (never one of them alone).
+    public func recorders(_ by: String?) -> [String] {
+        by.map { [$0] } ?? evaluators
     }
 }
 

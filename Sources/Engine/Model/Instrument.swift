@@ -77,6 +77,8 @@ public struct Instrument: Sendable {
     public var rules: [Rule]
     public var tests: [TestDecl]
     public var references: [ReferenceProfile]
+    /// The words for levels and closed-set items, per language.
+    public var labels = InstrumentLabels()
     /// SHA-256 of the manifest of its files (see DESIGN.md, "Provenance").
     public var sha256: String
     /// Fact index by path.

@@ -4,11 +4,11 @@ public enum Keyword: String, CaseIterable, Sendable {
     case alias, max, points, weighted, rule, weight, why, test, given, expect, within, reference
     case evidence, year, evaluator, finding, source, section, note, confidence, by, judge
     case override, because, plan, `for`, action, cost, add, and, or, not, contains, any, all
-    case count, yes, no, none, en
+    case count, yes, no, none, en, labels
 
     /// Keywords that start a declaration: the parser recovers at these.
     public static let declarationStarts: Set<Keyword> = [
-        .instrument, .ladder, .fact, .area, .subarea, .rule, .test, .reference, .evidence,
+        .instrument, .ladder, .fact, .area, .subarea, .rule, .test, .reference, .labels, .evidence,
         .finding, .judge, .override, .plan, .action,
     ]
 }

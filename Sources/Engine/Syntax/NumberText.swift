@@ -8,6 +8,20 @@ enum NumberText {
         guard parts.count == 1 || parts.count == 2 else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
+
+    /// Whether a well-formed number is in the language's range: a magnitude of at most
+    /// 10^12 and at most 6 decimals (the parser and the JSON reader apply the same rule).
+    static func isInRange(_ text: String) -> Bool {
+        let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts[0].drop { $0 == "0" }
+        let decimals = parts.count > 1 ? parts[1].count : 0
+        var tooLarge = whole.count > 13
+        if whole.count == 13 {
+            tooLarge = whole != "1000000000000" || (parts.count > 1 && parts[1].contains { $0 != "0" })
+        }
+        return !tooLarge && decimals <= 6
+    }
 }
 
 extension Character {

@@ -55,7 +55,7 @@ extension PairwiseCalibration {
                 ("rules", subarea.ruleDifference.json), ("override", subarea.overrideDifference.json),
                 ("parts", .array(subarea.parts.map { part in
                     .object(pairs: Self.sourceJSON(part.source, instrument: instrument, subarea: subarea.subarea)
-                        + [("description", .string(describe(part.source, a, b, subarea: subarea.subarea))),
+                        + [("description", .string(written(part.source, a, b, subarea: subarea.subarea))),
                            ("points", CalibrationNumber.json(part.points))])
                 })),
             ])
@@ -66,6 +66,28 @@ extension PairwiseCalibration {
             ("overrides", CalibrationNumber.json(pair.overrides)), ("unattributed", CalibrationNumber.json(pair.unattributed)),
             ("areaMaxima", pair.areaCapDifference.json), ("subareas", .array(subareas)),
         ])
+    }
+
+    /// A part as the rule language writes its inputs, for JSON: `dialog.former {a, b} vs {a}`,
+    /// `judge 1.1.b 0.8 vs -`, `override 1.3 28 vs -`.
+    func written(_ source: DifferenceSource, _ a: CalibrationRecord, _ b: CalibrationRecord, subarea: Int) -> String {
+        switch source {
+        case .finding(let fact):
+            let ladder = instrument.ladder(ofFact: fact)
+            let first = a.input.values[fact]?.formatted(ladder: ladder) ?? "-"
+            let second = b.input.values[fact]?.formatted(ladder: ladder) ?? "-"
+            return "\(instrument.facts[fact].path) \(first) vs \(second)"
+        case .judgement(let rule):
+            let first = a.input.judgements[rule]?.decimalString() ?? "-"
+            let second = b.input.judgements[rule]?.decimalString() ?? "-"
+            return "judge \(instrument.rules[rule].id) \(first) vs \(second)"
+        case .override:
+            let first = a.input.overrides[subarea]?.value.decimalString() ?? "-"
+            let second = b.input.overrides[subarea]?.value.decimalString() ?? "-"
+            return "override \(instrument.subareas[subarea].id) \(first) vs \(second)"
+        case .unattributed:
+            return "more differing inputs than exact attribution allows"
+        }
     }
 
     /// `"kind"` and the fact, rule or subarea of a part.

@@ -1,87 +1,123 @@
 import Analysis
+import Engine
 
 extension PairwiseCalibration {
-    /// The comparison as text: inputs, scores with spreads, and each pair's difference
-    /// split into its parts.
-    public func renderText() -> String {
+    /// The comparison as text in `language` (default: the instrument's): inputs, scores with
+    /// spreads, and each pair's difference split into its parts; then, when a consensus
+    /// draft was written, what it kept.
+    public func renderText(
+        language: ReportLanguage? = nil, consensus: ConsensusDraft? = nil, consensusPath: String? = nil
+    ) -> String {
+        let prose = Prose(language, for: instrument)
+        let words = CalibrationWords.of(prose)
         let names = records.map(\.evaluator)
-        var out = "Calibration of \(records[0].unit.label) by \(records.count) evaluators: "
-        out += names.joined(separator: ", ") + "\n"
-        out += "\nInputs (- not recorded)\n"
+        var out = words.pairwiseTitle(
+            records[0].unit.label, prose.count(records.count, words.evaluator), names.joined(separator: ", ")) + "\n"
+        out += "\n\(words.inputsHeading)\n"
         if inputs.isEmpty {
-            out += "  nothing recorded\n"
+            out += "  \(words.nothingRecorded)\n"
         } else {
             var table = TextTable([.left] + names.map { _ in .left } + [.left])
-            table.add(["input"] + names + ["agree"])
+            table.add([words.inputColumn] + names + [words.agreeColumn])
             for input in inputs {
-                table.add([input.name(in: instrument)] + input.values.map { $0 ?? "-" } + [input.agree ? "yes" : "no"])
+                table.add([name(of: input, prose)] + values(of: input, prose).map { $0 ?? "-" } + [prose.yesNo(input.agree)])
             }
             out += table.render(indent: 2)
         }
-        out += "\nScores\n"
+        out += "\n\(words.scoresHeading)\n"
         var scores = TextTable([.left, .right] + names.map { _ in .right } + [.right])
-        scores.add(["subarea", "max"] + names + ["spread"])
+        scores.add([words.subareaColumn, "max"] + names + [words.spreadColumn])
         for (index, subarea) in instrument.subareas.enumerated() {
             let (points, spread) = self.scores(ofSubarea: index)
             scores.add(
-                ["\(subarea.id) \(subarea.title)", subarea.max.decimalString(maxFractionDigits: 2)]
-                    + points.map { $0.decimalString(maxFractionDigits: 2) } + [spread.decimalString(maxFractionDigits: 2)])
+                ["\(subarea.id) \(prose.title(of: subarea))", prose.number(subarea.max)] + points.map { prose.number($0) }
+                    + [prose.number(spread)])
         }
         let (totals, spread) = self.totals
-        scores.add(
-            ["Total", instrument.maximum.decimalString(maxFractionDigits: 2)]
-                + totals.map { $0.decimalString(maxFractionDigits: 2) } + [spread.decimalString(maxFractionDigits: 2)])
+        scores.add([words.total, prose.number(instrument.maximum)] + totals.map { prose.number($0) } + [prose.number(spread)])
         out += scores.render(indent: 2)
-        out += "\nDifferences (first minus second; findings and judgements split by Shapley values)\n"
-        for pair in pairs { out += renderPair(pair) }
+        out += "\n\(words.differencesHeading)\n"
+        for pair in pairs { out += renderPair(pair, prose) }
         let disputes = self.disputes
-        out += "\n\(disputes.count) of \(inputs.count) inputs disputed"
-        out += disputes.isEmpty ? "\n" : ": " + disputes.map { $0.name(in: instrument) }.joined(separator: ", ") + "\n"
-        return out + Provenance(instrument, records: records).text
+        out += "\n" + words.disputed(disputes.count, prose.integer(disputes.count), prose.count(inputs.count, words.input))
+        out += disputes.isEmpty ? "\n" : ": " + disputes.map { name(of: $0, prose) }.joined(separator: ", ") + "\n"
+        if let consensus, let consensusPath {
+            out += words.consensus(consensusPath, prose.integer(consensus.agreed.count), prose.integer(consensus.disputed.count))
+                + "\n"
+        }
+        return out + prose.footer(Provenance(instrument, records: records))
     }
 
-    func renderPair(_ pair: PairDifference) -> String {
+    func renderPair(_ pair: PairDifference, _ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
         let a = records[pair.first]
         let b = records[pair.second]
-        var out = "\n  \(a.evaluator) - \(b.evaluator): \(CalibrationNumber.signed(pair.total)) points"
-        out += " = findings \(CalibrationNumber.signed(pair.findings))"
-        out += ", judgements \(CalibrationNumber.signed(pair.judgements))"
-        out += ", overrides \(CalibrationNumber.signed(pair.overrides))"
-        if pair.unattributed != 0 { out += ", unattributed \(CalibrationNumber.signed(pair.unattributed))" }
-        if pair.areaCapDifference != .zero { out += ", area maxima \(CalibrationNumber.signed(pair.areaCapDifference))" }
+        var out = "\n  " + words.pairLine(
+            "\(a.evaluator) \(Prose.minus) \(b.evaluator)", prose.signedPoints(pair.total), prose.signed(pair.findings),
+            prose.signed(pair.judgements), prose.signed(pair.overrides))
+        if pair.unattributed != 0 { out += ", \(words.unattributed) \(prose.signed(pair.unattributed))" }
+        if pair.areaCapDifference != .zero { out += ", \(words.areaMaxima) \(prose.signed(pair.areaCapDifference))" }
         out += "\n"
         var table = TextTable([.left, .right, .left, .right])
         for subarea in pair.subareas where subarea.hasDifferences {
             for (k, part) in subarea.parts.enumerated() {
                 table.add([
                     k == 0 ? instrument.subareas[subarea.subarea].id : "",
-                    k == 0 ? CalibrationNumber.signed(subarea.difference) : "",
-                    describe(part.source, a, b, subarea: subarea.subarea),
-                    CalibrationNumber.signed(part.points),
+                    k == 0 ? prose.signed(subarea.difference) : "",
+                    describe(part.source, a, b, subarea: subarea.subarea, prose),
+                    prose.signed(part.points),
                 ])
             }
         }
-        return out + (table.rows.isEmpty ? "    no differences\n" : table.render(indent: 4))
+        return out + (table.rows.isEmpty ? "    \(words.noDifferences)\n" : table.render(indent: 4))
     }
 
-    /// `dialog.former {a, b} vs {a}`, `judge 1.1.b 0.8 vs -`, `override 1.3 28 vs -`.
-    func describe(_ source: DifferenceSource, _ a: CalibrationRecord, _ b: CalibrationRecord, subarea: Int) -> String {
+    /// `dialog.former {a, b} mot {a}`, `bedömning 1.1.b 0,8 mot -`, `poängändring 1.3 28 mot -`.
+    func describe(
+        _ source: DifferenceSource, _ a: CalibrationRecord, _ b: CalibrationRecord, subarea: Int, _ prose: Prose
+    ) -> String {
+        let words = CalibrationWords.of(prose)
         switch source {
         case .finding(let fact):
-            let ladder = instrument.ladder(ofFact: fact)
-            let first = a.input.values[fact]?.formatted(ladder: ladder) ?? "-"
-            let second = b.input.values[fact]?.formatted(ladder: ladder) ?? "-"
-            return "\(instrument.facts[fact].path) \(first) vs \(second)"
+            let first = record(a, .fact(fact), prose) ?? "-"
+            let second = record(b, .fact(fact), prose) ?? "-"
+            return "\(instrument.facts[fact].path) \(first) \(words.versus) \(second)"
         case .judgement(let rule):
-            let first = a.input.judgements[rule]?.decimalString() ?? "-"
-            let second = b.input.judgements[rule]?.decimalString() ?? "-"
-            return "judge \(instrument.rules[rule].id) \(first) vs \(second)"
+            let first = record(a, .judgement(rule: rule), prose) ?? "-"
+            let second = record(b, .judgement(rule: rule), prose) ?? "-"
+            return "\(prose.judgement(instrument.rules[rule].id)) \(first) \(words.versus) \(second)"
         case .override:
-            let first = a.input.overrides[subarea]?.value.decimalString() ?? "-"
-            let second = b.input.overrides[subarea]?.value.decimalString() ?? "-"
-            return "override \(instrument.subareas[subarea].id) \(first) vs \(second)"
+            let first = record(a, .override(subarea: subarea), prose) ?? "-"
+            let second = record(b, .override(subarea: subarea), prose) ?? "-"
+            return "\(words.overrideOf(instrument.subareas[subarea].id)) \(first) \(words.versus) \(second)"
         case .unattributed:
-            return "more differing inputs than exact attribution allows"
+            return words.unattributedPart
+        }
+    }
+
+    /// The input's name: a fact's path, `bedömning 1.1.b`, `poängändring 1.3`.
+    func name(of input: InputComparison, _ prose: Prose) -> String {
+        switch input.subject {
+        case .fact(let fact): instrument.facts[fact].path
+        case .judgement(let rule): prose.judgement(instrument.rules[rule].id)
+        case .override(let subarea): CalibrationWords.of(prose).overrideOf(instrument.subareas[subarea].id)
+        }
+    }
+
+    /// Each evaluator's value of the input, nil where not recorded.
+    func values(of input: InputComparison, _ prose: Prose) -> [String?] {
+        records.map { record($0, input.subject, prose) }
+    }
+
+    /// What one evaluation recorded for the input, in words, or nil.
+    func record(_ record: CalibrationRecord, _ subject: InputComparison.Subject, _ prose: Prose) -> String? {
+        switch subject {
+        case .fact(let fact):
+            record.input.values[fact].map { prose.value($0, ladder: instrument.ladder(ofFact: fact)) }
+        case .judgement(let rule):
+            record.input.judgements[rule].map(prose.judgementValue)
+        case .override(let subarea):
+            record.input.overrides[subarea].map { prose.judgementValue($0.value) }
         }
     }
 }

@@ -2,121 +2,169 @@ import Analysis
 import Statistics
 
 extension RoundAnalysis {
-    /// The round as text: summary, agreement on points and findings, severity, and what
-    /// drives disagreement. "n/a" cells are explained below their table.
-    public func renderText() -> String {
+    /// The round as text in `language` (default: the instrument's): summary, agreement on
+    /// points and findings, severity, and what drives disagreement. Cells that could not be
+    /// computed are explained below their table.
+    public func renderText(language: ReportLanguage? = nil) -> String {
         let instrument = round.instrument
-        var out = "Calibration round: \(Self.count(round.units.count, "municipality", "municipalities")), "
-        out += "\(Self.count(round.evaluators.count, "evaluator", "evaluators")) · "
-        out += "\(instrument.name) \(instrument.version)\n\nSummary\n"
-        for line in summary { out += "  - " + line + "\n" }
-        out += "\nAgreement on points (95% intervals; units rated by two or more evaluators)\n"
-        out += pointsTable()
-        out += "\nAgreement on findings (unassessed findings are missing values)\n"
-        out += findingsTable()
-        out += "\nSeverity (two-way additive model: below 0 stricter, above 0 more lenient than the panel; "
-        out += "awarded - rules: what overrides changed)\n"
-        out += severityTable()
-        out += "\nWhat drives disagreement (Shapley split of every subarea difference in "
-        out += "\(Self.count(ranking.comparisons, "comparison", "comparisons")); "
-        out += "\(CalibrationNumber.text(ranking.absoluteDifference)) points of absolute difference)\n"
-        out += rankingTable()
-        return out + Provenance(instrument, records: round.records).text
+        let prose = Prose(language, for: instrument)
+        let words = CalibrationWords.of(prose)
+        var out = words.roundTitle(
+            prose.count(round.units.count, words.municipality), prose.count(round.evaluators.count, words.evaluator))
+        out += " · \(instrument.name) \(instrument.version)\n\n\(words.summaryHeading)\n"
+        for line in summary(prose) { out += "  - " + line + "\n" }
+        out += "\n\(words.pointsHeading)\n"
+        out += pointsTable(prose)
+        out += "\n\(words.findingsHeading)\n"
+        out += findingsTable(prose)
+        out += "\n\(words.severityHeading)\n"
+        out += severityTable(prose)
+        out += "\n" + words.driversHeading(
+            prose.count(ranking.comparisons, words.comparison), prose.points(ranking.absoluteDifference)) + "\n"
+        out += rankingTable(prose)
+        return out + prose.footer(Provenance(instrument, records: round.records))
     }
 
-    func pointsTable() -> String {
+    /// A scope's name: `1.1 Strategi …`, `område 1 …`, `totalt`.
+    func name(_ agreement: ScoreAgreement, _ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
+        let instrument = round.instrument
+        switch agreement.scope {
+        case .subarea(let s): return "\(instrument.subareas[s].id) \(prose.title(of: instrument.subareas[s]))"
+        case .pooled: return words.pooledScope
+        case .area(let a): return words.areaScope(instrument.areas[a].id, prose.title(of: instrument.areas[a]))
+        case .total: return words.totalScope
+        }
+    }
+
+    /// A finding's name: its path, `path: item`, `path (antal poster)`, `bedömning 1.1.b`.
+    func name(_ finding: FindingAgreement, _ prose: Prose) -> String {
+        let instrument = round.instrument
+        switch finding.item {
+        case .fact(let fact): return instrument.facts[fact].path
+        case .setItem(let fact, let item): return "\(instrument.facts[fact].path): \(item)"
+        case .setSize(let fact): return "\(instrument.facts[fact].path) (\(CalibrationWords.of(prose).numberOfItems))"
+        case .judgement(let rule): return prose.judgement(instrument.rules[rule].id)
+        }
+    }
+
+    func pointsTable(_ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
         var table = TextTable([.left, .right, .right, .left, .left, .right, .right])
-        table.add(["scope", "max", "units", "ICC(A,1)", "ICC(C,1)", "alpha", "mean |diff|"])
-        var notes = TableNotes()
+        table.add(words.pointsColumns)
+        var notes = TableNotes(prose)
         for agreement in subareas + [pooled] + areas + [total] {
-            let name = agreement.name(in: round.instrument)
+            let name = name(agreement, prose)
             let icc = agreement.icc.value
             table.add([
-                name, CalibrationNumber.text(agreement.maximum), String(agreement.pairedUnits),
-                icc.map { Self.estimate($0.agreementSingle.value, $0.agreementSingle.interval) } ?? notes.mark(agreement.icc.reason, name),
-                icc.map { Self.estimate($0.consistencySingle.value, $0.consistencySingle.interval) } ?? "n/a",
-                agreement.alpha.value.map { CalibrationNumber.text($0.alpha) } ?? notes.mark(agreement.alpha.reason, name),
-                agreement.spread.value.map { CalibrationNumber.text($0.meanAbsoluteDifference) } ?? "n/a",
+                name, prose.number(agreement.maximum), prose.integer(agreement.pairedUnits),
+                icc.map { estimate($0.agreementSingle.value, $0.agreementSingle.interval, prose) }
+                    ?? notes.mark(agreement.icc.reason, name),
+                icc.map { estimate($0.consistencySingle.value, $0.consistencySingle.interval, prose) } ?? prose.notAvailable,
+                agreement.alpha.value.map { prose.number($0.alpha) } ?? notes.mark(agreement.alpha.reason, name),
+                agreement.spread.value.map { prose.number($0.meanAbsoluteDifference) } ?? prose.notAvailable,
             ])
         }
         return table.render(indent: 2) + notes.render()
     }
 
-    func findingsTable() -> String {
-        guard !findings.isEmpty else { return "  no findings recorded\n" }
+    func findingsTable(_ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
+        guard !findings.isEmpty else { return "  \(words.noFindings)\n" }
         var table = TextTable([.left, .left, .right, .right, .right, .left, .right])
-        table.add(["finding", "level", "units", "agree", "alpha", "AC1/AC2 (95% CI)", "Fleiss kappa"])
-        var notes = TableNotes()
+        table.add(words.findingsColumns)
+        var notes = TableNotes(prose)
         for finding in findings {
-            let name = finding.name(in: round.instrument)
+            let name = name(finding, prose)
             var gwet = "-"
             if let outcome = finding.gwet, let label = finding.gwetName {
-                gwet = outcome.value.map { "\(label) " + Self.estimate($0.value, $0.interval) } ?? notes.mark(outcome.reason, name)
+                gwet = outcome.value.map { "\(label) " + estimate($0.value, $0.interval, prose) } ?? notes.mark(outcome.reason, name)
             }
             table.add([
-                name, finding.level.rawValue, String(finding.pairedUnits),
-                finding.percentAgreement.map(CalibrationNumber.percent) ?? "n/a",
-                finding.alpha.value.map { CalibrationNumber.text($0.alpha) } ?? notes.mark(finding.alpha.reason, name),
+                name, words.level(finding.level.rawValue), prose.integer(finding.pairedUnits),
+                finding.percentAgreement.map(prose.share) ?? prose.notAvailable,
+                finding.alpha.value.map { prose.number($0.alpha) } ?? notes.mark(finding.alpha.reason, name),
                 gwet,
-                finding.fleiss.map { $0.value.map { CalibrationNumber.text($0.value) } ?? "n/a" } ?? "-",
+                finding.fleiss.map { $0.value.map { prose.number($0.value) } ?? prose.notAvailable } ?? "-",
             ])
         }
         return table.render(indent: 2) + notes.render()
     }
 
-    func severityTable() -> String {
+    func severityTable(_ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
         var table = TextTable([.left, .left, .left, .left, .right])
-        table.add(["evaluator", "pooled, % of max (95% CI)", "total, points (95% CI)", "awarded - rules (SE)", "overrides"])
-        var notes = TableNotes()
+        table.add(words.severityColumns)
+        var notes = TableNotes(prose)
         for (e, name) in round.evaluators.enumerated() {
             let offset = severity.rules.first { $0.rater == e }
             table.add([
                 name,
-                Self.effect(severity.pooled, e, &notes, "pooled"),
-                Self.effect(severity.total, e, &notes, "total"),
-                offset.map { o in
-                    CalibrationNumber.signed(o.mean) + (o.standardError.map { " (\(CalibrationNumber.text($0)))" } ?? "")
-                } ?? "n/a",
-                String(severity.overrideCounts[e]),
+                effect(severity.pooled, e, &notes, words.pooledNoteRow, prose),
+                effect(severity.total, e, &notes, words.totalNoteRow, prose),
+                offset.map { o in prose.signed(o.mean) + (o.standardError.map { " (\(prose.number($0)))" } ?? "") }
+                    ?? prose.notAvailable,
+                prose.integer(severity.overrideCounts[e]),
             ])
         }
         var out = table.render(indent: 2) + notes.render()
         if let fit = severity.pooled.value {
-            out += "  pooled model: residual SD \(CalibrationNumber.text(fit.residualVariance.squareRoot())) percentage points, "
-            out += "evaluator F \(CalibrationNumber.text(fit.raterTest.statistic)) on (\(CalibrationNumber.text(fit.raterTest.numeratorDegrees)), "
-            out += "\(CalibrationNumber.text(fit.raterTest.denominatorDegrees))) df, p \(Self.pValue(fit.raterTest.pValue))\n"
+            out += "  " + words.pooledModel(
+                prose.number(fit.residualVariance.squareRoot()), prose.number(fit.raterTest.statistic),
+                prose.number(fit.raterTest.numeratorDegrees), prose.number(fit.raterTest.denominatorDegrees),
+                pValue(fit.raterTest.pValue, prose)) + "\n"
         }
         return out
     }
 
-    func rankingTable() -> String {
-        guard !ranking.drivers.isEmpty else { return "  no point differences\n" }
+    func rankingTable(_ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
+        guard !ranking.drivers.isEmpty else { return "  \(words.noPointDifferences)\n" }
         var table = TextTable([.right, .left, .right, .right, .left])
-        table.add(["rank", "source", "share", "points", "differed in"])
+        table.add(words.driversColumns)
         for (rank, driver) in ranking.drivers.enumerated() {
             table.add([
-                String(rank + 1), DisagreementRanking.name(driver.source, in: round.instrument),
-                CalibrationNumber.percent(driver.share), CalibrationNumber.text(driver.points),
-                "\(driver.discordant) of \(ranking.comparisons)",
+                prose.integer(rank + 1), source(driver.source, prose), prose.share(driver.share), prose.number(driver.points),
+                "\(prose.integer(driver.discordant)) \(words.of) \(prose.integer(ranking.comparisons))",
             ])
         }
         return table.render(indent: 2)
     }
 
-    /// `0.62 (0.15 to 0.91)`.
-    static func estimate(_ value: Double, _ interval: ConfidenceInterval) -> String {
-        "\(CalibrationNumber.text(value)) (\(CalibrationNumber.interval(interval)))"
+    /// What a share of the differences is attributed to: a fact's path, `bedömning 1.1.b`,
+    /// `poängändringar`, `ofördelat (…)`.
+    func source(_ source: DifferenceSource, _ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
+        switch source {
+        case .finding(let fact): return round.instrument.facts[fact].path
+        case .judgement(let rule): return prose.judgement(round.instrument.rules[rule].id)
+        case .override: return words.overridesSource
+        case .unattributed: return words.unattributedSource
+        }
     }
 
-    static func effect(_ fit: StatisticOutcome<SeverityFit>, _ e: Int, _ notes: inout TableNotes, _ label: String) -> String {
+    /// `0,62 (0,15 till 0,91)`.
+    func estimate(_ value: Double, _ interval: ConfidenceInterval, _ prose: Prose) -> String {
+        "\(prose.number(value)) (\(self.interval(interval, prose)))"
+    }
+
+    /// `0,15 till 0,91` / `0.15 to 0.91`.
+    func interval(_ interval: ConfidenceInterval, _ prose: Prose, digits: Int = 2) -> String {
+        "\(prose.number(interval.lower, digits: digits)) \(CalibrationWords.of(prose).to) "
+            + prose.number(interval.upper, digits: digits)
+    }
+
+    func effect(
+        _ fit: StatisticOutcome<SeverityFit>, _ e: Int, _ notes: inout TableNotes, _ label: String, _ prose: Prose
+    ) -> String {
         guard let fit = fit.value else { return notes.mark(fit.reason, label) }
         let effect = fit.raters[e]
-        let text = "\(CalibrationNumber.signed(effect.effect, digits: 1)) (\(CalibrationNumber.interval(effect.interval, digits: 1)))"
-        return effect.hasSufficientData ? text : text + " insufficient data"
+        let text = "\(prose.signed(effect.effect, digits: 1)) (\(interval(effect.interval, prose, digits: 1)))"
+        return effect.hasSufficientData ? text : text + " " + CalibrationWords.of(prose).insufficientData
     }
 
-    /// A p-value: "< 0.0001" below that, else 4 decimals at most.
-    static func pValue(_ p: Double) -> String {
-        p < 0.0001 ? "< 0.0001" : CalibrationNumber.text(p, digits: 4)
+    /// A p-value with at most two decimals: `< 0,01` below 0.01.
+    func pValue(_ p: Double, _ prose: Prose) -> String {
+        p < 0.01 ? "< " + prose.number(0.01) : prose.number(p)
     }
 }

@@ -1,19 +1,25 @@
-/// The reasons behind "n/a" cells of one table, each with the rows it applies to.
+/// The reasons behind the cells of one table that could not be computed, each with the
+/// rows it applies to, in the language of the prose.
 struct TableNotes {
+    let prose: Prose
     var reasons: [(reason: String, rows: [String])] = []
 
-    /// "n/a", remembering why.
+    init(_ prose: Prose) {
+        self.prose = prose
+    }
+
+    /// `saknas` / `n/a`, remembering why.
     mutating func mark(_ reason: String?, _ row: String) -> String {
-        let reason = reason ?? "not computed"
+        let reason = StatisticReason.text(reason, prose)
         if let index = reasons.firstIndex(where: { $0.reason == reason }) {
             if !reasons[index].rows.contains(row) { reasons[index].rows.append(row) }
         } else {
             reasons.append((reason, [row]))
         }
-        return "n/a"
+        return prose.notAvailable
     }
 
     func render() -> String {
-        reasons.map { "  n/a: \($0.reason) (\($0.rows.joined(separator: ", ")))\n" }.joined()
+        reasons.map { "  \(prose.notAvailable): \($0.reason) (\($0.rows.joined(separator: ", ")))\n" }.joined()
     }
 }

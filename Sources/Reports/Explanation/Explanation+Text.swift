@@ -1,128 +1,125 @@
 import Engine
 
 extension Explanation {
-    /// The explanation as text for an audience.
-    public func render(for audience: Audience) -> String {
+    /// The explanation as text for an audience, in a language: an evaluator's compact view
+    /// with rule and fact ids, an auditor's narrative citing the evidence, a planner's
+    /// to-do list. Facts read by their descriptions, levels and items by their labels.
+    public func render(for audience: Audience, in language: ReportLanguage) -> String {
+        let prose = ExplanationProse(scored: scored, ruleID: ruleID, language: language)
         var out = ""
         if let area {
-            out += "\(area.id) \(area.title): \(area.points.decimalString()) of \(area.max.decimalString()) "
-            out += "(\(area.points.roundedHalfAwayFromZero()), \(area.points.percent(of: area.max))%)"
-            out += area.bounds.isExact ? "\n\n" : ", \(range(area.bounds))\n\n"
+            out += "\(area.id) \(area.title): \(prose.pointsOfMax(area.points, area.max)) "
+            out += "(\(prose.words.shownAs(language.points(area.points), language.percent(area.points.percent(of: area.max)))))"
+            out += area.bounds.isExact ? "\n\n" : "; \(prose.range(area.bounds))\n\n"
         }
         for subarea in subareas {
             switch audience {
-            case .evaluator: out += evaluatorView(subarea)
-            case .auditor: out += auditorView(subarea)
-            case .planner: out += plannerView(subarea)
+            case .evaluator: out += prose.evaluatorView(subarea)
+            case .auditor: out += prose.auditorView(subarea)
+            case .planner: out += prose.plannerView(subarea)
             }
             out += "\n"
         }
         return out + Provenance(scored).text.dropFirst()
     }
+}
 
-    func range(_ bounds: Bounds) -> String {
-        "could be \(bounds.min.decimalString()) to \(bounds.max.decimalString()) once everything is assessed"
+/// The sentences of explanations of one scored evidence file in one language; also the
+/// words of findings and changes in the HTML and Markdown reports.
+struct ExplanationProse {
+    let scored: ScoredEvidence
+    /// The rule explained, when the target is a rule.
+    let ruleID: String?
+    let language: ReportLanguage
+    let words: ExplanationWords
+
+    init(scored: ScoredEvidence, ruleID: String?, language: ReportLanguage) {
+        self.scored = scored
+        self.ruleID = ruleID
+        self.language = language
+        self.words = .of(language)
     }
 
+    var instrument: Instrument { scored.instrument }
+    var evidence: Evidence { scored.evidence }
+
+    /// `16,25 av 20 poäng` / `16.25 of 20 points`.
+    func pointsOfMax(_ value: Rational, _ max: Rational) -> String {
+        "\(language.decimal(value)) \(words.of) \(points(max))"
+    }
+
+    /// `2,5 poäng`, `1 point`.
+    func points(_ value: Rational) -> String {
+        "\(language.decimal(value)) \(words.pointsWord(value == .one))"
+    }
+
+    func range(_ bounds: Bounds) -> String {
+        words.couldBe(language.decimal(bounds.min), language.decimal(bounds.max))
+    }
+
+    func quoted(_ text: String) -> String { words.openQuote + text + words.closeQuote }
+
     func heading(_ s: SubareaExplanation) -> String {
-        var line = "\(s.id) \(s.title): \(s.points.decimalString()) of \(s.max.decimalString()) "
-        line += "(shown as \(s.points.roundedHalfAwayFromZero()), \(s.points.percent(of: s.max))%), \(s.mode.rawValue)"
+        var line = "\(s.id) \(s.title): \(pointsOfMax(s.points, s.max)) "
+        line += "(\(words.shownAs(language.points(s.points), language.percent(s.points.percent(of: s.max))))), \(words.mode(s.mode))"
         if !s.bounds.isExact { line += "; \(range(s.bounds))" }
         return line + "\n"
     }
 
-    func evaluatorView(_ s: SubareaExplanation) -> String {
-        var out = heading(s)
-        if let o = s.override {
-            out += "  override by \(o.by): \(o.value.decimalString()) (computed \(s.computed.decimalString())) because \"\(o.reason)\"\n"
+    /// A fact by its description, with its id in brackets for evaluators.
+    func factName(_ fact: Int, withID: Bool) -> String {
+        let description = instrument.facts[fact].description
+        return withID ? "\(description) [\(instrument.facts[fact].path)]" : description
+    }
+
+    /// A finding's value in words: yes or no, a level's label, a number, the items' labels.
+    func valueText(_ value: FactValue, of fact: Int) -> String {
+        switch value {
+        case .flag(let yes): return yes ? words.yes : words.no
+        case .level(let level):
+            return instrument.label(level: level, ofFact: fact, in: language.rawValue)
+                ?? instrument.ladder(ofFact: fact).map { $0.levels[level] } ?? String(level)
+        case .number(let number): return language.decimal(number)
+        case .set(let items):
+            let named = items.filter { !$0.hasPrefix("… ") }.map { instrument.label(item: $0, ofFact: fact, in: language.rawValue) ?? $0 }
+            let placeholders = items.count - named.count
+            let parts = named + (placeholders > 0 ? [words.oneMoreItem(placeholders)] : [])
+            return list(parts)
         }
-        for r in s.rules {
-            var line = "  \(r.id.padding(8)) \(r.status.rawValue.padding(10)) \(r.points.decimalString().padding(8)) \(r.title)"
-            if r.capCut > .zero { line += "  [cap cut \(r.capCut.decimalString())]" }
-            if r.ownCapCut > .zero { line += "  [own cap cut \(r.ownCapCut.decimalString())]" }
-            out += line + "\n"
-            for fact in r.facts {
-                out += "      \(fact.path) = \(fact.written ?? "unassessed")"
-                if let source = fact.finding?.sources.first { out += "  (\(Self.cite(source)))" }
-                out += "\n"
+    }
+
+    /// `a, b och c` / `a, b and c`; `inga` / `none` for nothing.
+    func list(_ parts: [String]) -> String {
+        guard let last = parts.last else { return words.none }
+        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " \(words.and) " + last
+    }
+
+    /// A change of findings in words: the fact, its new value and what it is today.
+    func changeText(_ changes: [FindingChange], rule: String, withIDs: Bool, today showToday: Bool = true) -> String {
+        changes.map { change -> String in
+            guard let value = change.value else {
+                return words.judgementOf(rule) + ": " + language.decimal(change.judgement ?? .zero)
             }
-            if let j = r.judgement { out += "      judged \(j.value.decimalString()) by \(j.by): \"\(j.reason)\"\n" }
-        }
-        if s.capCut > .zero {
-            let from = s.rules.filter { $0.capCut > .zero }.map(\.id).joined(separator: ", ")
-            out += "  cap: \(s.capCut.decimalString()) cut at the maximum \(s.max.decimalString()), from \(from)\n"
-        }
-        if !s.unassessed.isEmpty { out += "  unassessed: \(s.unassessed.joined(separator: ", "))\n" }
-        if !s.unjudged.isEmpty { out += "  unjudged: \(s.unjudged.joined(separator: ", "))\n" }
-        out += headroomLines(s, bullet: "  ")
-        return out
-    }
-
-    func headroomLines(_ s: SubareaExplanation, bullet: String) -> String {
-        guard s.override == nil else { return "\(bullet)headroom: none computed; the score is set by an override\n" }
-        let missing = (try? s.max.subtracting(s.points)) ?? .zero
-        guard missing > .zero else { return "\(bullet)headroom: none, the subarea is at its maximum\n" }
-        var out = "\(bullet)headroom: \(missing.decimalString()) points to the maximum\n"
-        if s.headroom.isEmpty { out += "\(bullet)  no single finding change raises the score\n" }
-        for h in s.headroom { out += "\(bullet)  +\(h.gain.decimalString())  \(h.ruleID): \(h.written(scored.instrument))\n" }
-        if s.headroom.count > 1 { out += "\(bullet)  (each gain is alone against the current state; gains under one cap do not add up)\n" }
-        return out
-    }
-
-    func auditorView(_ s: SubareaExplanation) -> String {
-        var out = heading(s)
-        if let o = s.override {
-            out += "The evaluators replaced the computed \(s.computed.decimalString()) by \(o.value.decimalString()); "
-            out += "\(o.by) gave the reason: \"\(o.reason)\".\n"
-        }
-        for r in s.rules {
-            out += "Rule \(r.id) \"\(r.title)\" is \(r.status.rawValue) and gives \(r.points.decimalString()) points"
-            if r.capCut > .zero { out += ", of which \(r.capCut.decimalString()) are cut by the subarea's maximum" }
-            out += "."
-            if let why = r.why { out += " It looks for: \(why)" }
-            out += "\n"
-            for fact in r.facts {
-                guard let value = fact.written, let finding = fact.finding else {
-                    out += "  The fact \(fact.path) is not assessed.\n"
-                    continue
-                }
-                out += "  Finding \(fact.path) = \(value), recorded by \(finding.by)"
-                let sources = finding.sources.map(Self.cite)
-                out += sources.isEmpty ? ", without a source.\n" : ", from \(sources.joined(separator: "; ")).\n"
-                if let note = finding.note { out += "  Note: \(note)\n" }
+            let name = factName(change.fact, withID: withIDs)
+            let current = evidence.finding(of: change.fact)?.value
+            // A set grows by the items it lacks; any other value is replaced.
+            if case .set(let items) = value, case .set(let have)? = current {
+                return name + ": + " + valueText(.set(items.filter { !have.contains($0) }), of: change.fact)
             }
-            if let j = r.judgement { out += "  Judged \(j.value.decimalString()) by \(j.by) because \"\(j.reason)\".\n" }
-        }
-        if s.capCut > .zero {
-            out += "The maximum of \(s.max.decimalString()) cut \(s.capCut.decimalString()) points, from rules "
-            out += s.rules.filter { $0.capCut > .zero }.map(\.id).joined(separator: ", ") + ".\n"
-        }
-        if !s.unassessed.isEmpty { out += "Not assessed: \(s.unassessed.joined(separator: ", ")).\n" }
-        if !s.unjudged.isEmpty { out += "Not judged: \(s.unjudged.joined(separator: ", ")).\n" }
-        return out + headroomLines(s, bullet: "")
+            let today = showToday ? current.map { " (\(words.today): \(valueText($0, of: change.fact)))" } ?? "" : ""
+            return name + ": " + valueText(value, of: change.fact) + today
+        }.joined(separator: "; ")
     }
 
-    func plannerView(_ s: SubareaExplanation) -> String {
-        var out = heading(s)
-        guard s.override == nil else { return out + "  The score is set by an override; findings do not change it.\n" }
-        let missing = (try? s.max.subtracting(s.points)) ?? .zero
-        guard missing > .zero else { return out + "  Nothing to do: the subarea is at its maximum.\n" }
-        out += "  To do (\(missing.decimalString()) points to the maximum):\n"
-        for (n, h) in s.headroom.enumerated() {
-            out += "  [\(n + 1)] \(h.written(scored.instrument))  (+\(h.gain.decimalString()), rule \(h.ruleID))\n"
-        }
-        if !s.unassessed.isEmpty { out += "  Assess first: \(s.unassessed.joined(separator: ", "))\n" }
-        if s.headroom.count > 1 { out += "  Gains are each alone; under one cap they do not add up.\n" }
-        return out
+    /// `dokument ”Policy”, avsnitt 1.1`.
+    func cite(_ source: EvidenceSource) -> String {
+        (words.sourceKinds[source.kind] ?? source.kind) + " " + quoted(source.text)
+            + (source.section.map { ", \(words.section) \($0)" } ?? "")
     }
 
-    static func cite(_ source: EvidenceSource) -> String {
-        "\(source.kind) \"\(source.text)\"" + (source.section.map { ", section \($0)" } ?? "")
-    }
-}
-
-extension String {
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+    func who(_ by: String?) -> String {
+        let names = evidence.recorders(by)
+        guard names.count > 1 else { return names.first ?? "" }
+        return (language == .sv ? "utvärderarna" : "the evaluators") + " (\(names.joined(separator: ", ")))"
     }
 }

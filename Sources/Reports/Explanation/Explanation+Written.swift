@@ -7,10 +7,24 @@ extension ReadFact {
     }
 }
 
+extension Explanation {
+    /// Who recorded something, in English: the evaluator named by `by`, the only
+    /// evaluator, or "the evaluators (A, B)", never one of several alone.
+    static func who(_ by: String?, in evidence: Evidence) -> String {
+        let names = evidence.recorders(by)
+        return names.count == 1 ? names[0] : "the evaluators (\(names.joined(separator: ", ")))"
+    }
+}
+
 extension Headroom {
     /// The change as the language writes it: `politik.utbildning = exists`, or
     /// `judge 1.1.b = 1` for a judgement; several joined by commas.
     public func written(_ instrument: Instrument) -> String {
+        Self.written(changes, ruleID: ruleID, instrument)
+    }
+
+    /// Finding changes as the language writes them.
+    static func written(_ changes: [FindingChange], ruleID: String, _ instrument: Instrument) -> String {
         changes.map { change -> String in
             if let value = change.value {
                 return "\(instrument.facts[change.fact].path) = \(value.formatted(ladder: instrument.ladder(ofFact: change.fact)))"

@@ -11,6 +11,7 @@ extension HTMLReport {
         m.newline()
         let label = report.scoreLine(points: area.points, max: area.max, bounds: area.bounds, reference: area.reference)
         scoreLine(label, points: area.points, max: area.max, reference: area.reference, &m)
+        if let line = report.corpusLine(id: area.id, points: area.points) { m.element("p", [("class", "note corpus")], line) }
         for subarea in area.subareas { subareaSection(report, subarea, &m) }
         m.close("section")
         m.newline()
@@ -25,6 +26,9 @@ extension HTMLReport {
         scoreLine(
             report.scoreLine(points: subarea.points, max: subarea.max, bounds: subarea.bounds), points: subarea.points,
             max: subarea.max, reference: nil, &m)
+        if let line = report.corpusLine(id: subarea.id, points: subarea.points) {
+            m.element("p", [("class", "note corpus")], line)
+        }
         if let line = report.overrideLine(subarea) {
             m.open("p", [("class", "note")])
             rich(line, &m)

@@ -97,7 +97,7 @@ public enum HTMLReport {
         m.open("figure", [("class", "radar")])
         m.newline()
         m.raw(RadarChart.element(report, standalone: false))
-        m.element("figcaption", [], words.radarCaption)
+        m.element("figcaption", [], words.radarCaption + (report.corpusCaption.map { " " + $0 } ?? ""))
         m.newline()
         m.close("figure")
         m.newline()

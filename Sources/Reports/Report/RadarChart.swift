@@ -32,7 +32,7 @@ public enum RadarChart {
             m.element("metadata", [], Provenance(report.scored).text.trimmingNewlines())
             m.newline()
         }
-        m.style(ReportStylesheet.radar)
+        m.style(ReportStylesheet.radar + (report.corpus == nil ? "" : CorpusStylesheet.radar))
         m.newline()
         m.element(
             "text",
@@ -40,6 +40,7 @@ public enum RadarChart {
             words.radarTitle(report.subject, report.reference?.name))
         m.newline()
         grid(report, g, &m)
+        corpusBand(report, g, &m)
         m.open(
             "g",
             [

@@ -83,7 +83,7 @@ extension Report {
             if let judgement = rule.judgement {
                 details.append(
                     RichText(
-                        words.judged(language.decimal(judgement.value), judgement.by) + ": "
+                        words.judged(language.decimal(judgement.value), words.who(judgement.by, in: scored.evidence)) + ": "
                             + words.quoted(judgement.reason)))
             }
             return ReportItem(head: head, details: details)
@@ -94,15 +94,15 @@ extension Report {
     func findingLines(_ fact: ReadFact) -> [RichText] {
         let instrument = scored.instrument
         var line = RichText(instrument.facts[fact.fact].description + ": ")
-        guard let value = fact.written else { return [line + RichText([.muted(words.unassessed.lowercased())])] }
-        if case .flag = instrument.facts[fact.fact].type {
-            line.runs.append(.text(value == "yes" ? words.yes : words.no))
-        } else {
-            line.runs.append(.code(value))
-        }
+        guard let value = fact.value else { return [line + RichText([.muted(words.unassessed.lowercased())])] }
+        // Levels and items by their labels, as people read them.
+        line.runs.append(.text(prose.valueText(value, of: fact.fact)))
         guard let finding = fact.finding else { return [line] }
         let sources = finding.sources.map(cite).joined(separator: "; ")
         if !sources.isEmpty { line.runs.append(.muted(" — " + sources)) }
+        if let confidence = finding.confidence {
+            line.runs.append(.muted(" (" + words.confidence(language.decimal(confidence)) + ")"))
+        }
         guard let note = finding.note else { return [line] }
         return [line, RichText([.muted(words.note + ": " + note)])]
     }
@@ -134,9 +134,25 @@ extension Report {
                 .strong("+" + words.pointsUnit(language.decimal(h.gain))), .text(" "), .strong(h.ruleID),
                 .text(" " + (rule?.title ?? "")),
             ])
-            var details = [RichText([.code(h.written(scored.instrument))])]
+            var details = [RichText(prose.changeText(h.changes, rule: h.ruleID, withIDs: false))]
+            for step in h.steps {
+                details.append(
+                    RichText([.muted(prose.words.onTheWay + " " + prose.changeText(step.changes, rule: h.ruleID, withIDs: false, today: false)
+                        + " (+" + words.pointsUnit(language.decimal(step.gain)) + ")")]))
+            }
             if let why = rule?.why { details.append(RichText([.muted(why)])) }
             result.items.append(ReportItem(head: head, details: details))
+        }
+        if e.override == nil, subarea.missing > .zero {
+            let r = e.reconciliation
+            if r.together > .zero || r.rest.isEmpty {
+                result.notes.append(
+                    RichText(prose.words.together(language.decimal(r.together), language.decimal(r.missing))))
+            }
+            for rest in r.rest {
+                result.notes.append(
+                    RichText("− " + words.pointsUnit(language.decimal(rest.points)) + ": " + prose.words.rest(rest) + "."))
+            }
         }
         if e.headroom.count > 1 { result.notes.append(RichText([.muted(words.gainsDoNotAdd)])) }
         if !e.unassessed.isEmpty {
@@ -144,7 +160,7 @@ extension Report {
             for (n, path) in e.unassessed.enumerated() {
                 if n > 0 { line.runs.append(.text("; ")) }
                 let description = instrument.factIndex[path].map { instrument.facts[$0].description } ?? path
-                line.runs += [.text(description + " "), .code(path)]
+                line.runs += [.text(description)]
             }
             result.notes.append(line)
         }
@@ -161,6 +177,6 @@ extension Report {
     func overrideLine(_ subarea: SubareaReport) -> RichText? {
         guard let o = subarea.explanation.override else { return nil }
         return RichText(
-            words.overridden(o.by, language.decimal(subarea.explanation.computed)) + " " + words.quoted(o.reason))
+            words.overridden(words.who(o.by, in: scored.evidence), language.decimal(subarea.explanation.computed)) + " " + words.quoted(o.reason))
     }
 }

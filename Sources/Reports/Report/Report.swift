@@ -1,3 +1,4 @@
+import Analysis
 import Engine
 
 /// A report's content, built from the engine's trace: every number is the score's and
@@ -10,6 +11,8 @@ public struct Report: Sendable {
     public var language: ReportLanguage
     /// The reference profile compared with, if any.
     public var reference: ReferenceProfile?
+    /// The corpus shown against, if any.
+    public var corpus: Corpus?
     /// The areas in instrument order.
     public var areas: [AreaReport]
     /// Area indices from the highest share of its maximum to the lowest (ties in
@@ -21,6 +24,7 @@ public struct Report: Sendable {
         self.scored = scored
         self.language = options.language
         self.reference = options.reference
+        self.corpus = options.corpus
         let explainer = Explainer(scored: scored)
         let instrument = scored.instrument
         var areas: [AreaReport] = []
@@ -67,4 +71,7 @@ public struct Report: Sendable {
 
     /// The fixed words of the report's language.
     var words: ReportWords { language.words }
+
+    /// Findings and changes in words: descriptions, labels, numbers of the language.
+    var prose: ExplanationProse { ExplanationProse(scored: scored, ruleID: nil, language: language) }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import Engine
 
 /// What a report is rendered with: its language and the reference profile it compares with.
@@ -6,6 +7,8 @@ public struct ReportOptions: Sendable {
     public var language: ReportLanguage
     /// The profile the radar chart and the area table compare with; nil for none.
     public var reference: ReferenceProfile?
+    /// A corpus to show the evaluation against (html: quartile bands, percentiles); nil for none.
+    public var corpus: Corpus?
 
     /// Options as given.
     public init(language: ReportLanguage, reference: ReferenceProfile?) {

@@ -41,6 +41,10 @@ struct ReportWords: Sendable {
     var unjudged: String
     var judged: @Sendable (_ value: String, _ by: String) -> String
     var overridden: @Sendable (_ by: String, _ computed: String) -> String
+    /// "utvärderarna (A, B)": the evaluators of the header together.
+    var jointly: @Sendable (_ names: String) -> String
+    /// "säkerhet 0,9": an evaluator's confidence in a finding.
+    var confidence: @Sendable (_ value: String) -> String
     var overrideNoHeadroom: String
     var note: String
     var section: String
@@ -61,6 +65,13 @@ struct ReportWords: Sendable {
     /// `n poäng` / `n points` (`1 point`).
     func pointsUnit(_ text: String) -> String {
         text + " " + (text == "1" ? onePoint : points)
+    }
+
+    /// Who recorded something: the evaluator named by `by`, the only evaluator, or the
+    /// evaluators together, never one of several alone.
+    func who(_ by: String?, in evidence: Evidence) -> String {
+        let names = evidence.recorders(by)
+        return names.count == 1 ? names[0] : jointly(names.joined(separator: ", "))
     }
 
     /// A quotation in the language's marks.
@@ -99,13 +110,14 @@ extension ReportWords {
         gainsDoNotAdd: "Varje vinst är räknad för sig mot nuläget; under samma tak summeras de inte.",
         unassessed: "Ej bedömt", unjudged: "Bedömning saknas",
         judged: { "Bedömd \($0) av \($1)" },
-        overridden: { "Poängen är satt av utvärderarna (\($0)); beräknat \($1)." },
+        overridden: { "Poängen är satt av \($0); beräknat \($1)." },
+        jointly: { "utvärderarna (\($0))" }, confidence: { "säkerhet \($0)" },
         overrideNoHeadroom: "Poängen är satt av utvärderarna; ändrat underlag ändrar den inte.",
         note: "Anteckning", section: "avsnitt", yes: "ja", no: "nej",
         openQuote: "”", closeQuote: "”",
         sourceKinds: [
             ("interview", "intervju"), ("document", "dokument"), ("web", "webb"), ("social", "sociala medier"),
-            ("survey", "enkät"),
+            ("survey", "enkät"), ("report", "utvärderingsrapporten"),
         ],
         tool: "Verktyg", instrument: "Instrument", evidence: "Underlag")
 
@@ -140,13 +152,14 @@ extension ReportWords {
         gainsDoNotAdd: "Each gain is counted alone against the current state; under one cap they do not add up.",
         unassessed: "Not assessed", unjudged: "Judgement missing",
         judged: { "Judged \($0) by \($1)" },
-        overridden: { "The score is set by the evaluators (\($0)); computed \($1)." },
+        overridden: { "The score is set by \($0); computed \($1)." },
+        jointly: { "the evaluators (\($0))" }, confidence: { "confidence \($0)" },
         overrideNoHeadroom: "The score is set by the evaluators; changed findings do not change it.",
         note: "Note", section: "section", yes: "yes", no: "no",
         openQuote: "“", closeQuote: "”",
         sourceKinds: [
             ("interview", "interview"), ("document", "document"), ("web", "web"), ("social", "social media"),
-            ("survey", "survey"),
+            ("survey", "survey"), ("report", "evaluation report"),
         ],
         tool: "Tool", instrument: "Instrument", evidence: "Evidence")
 }

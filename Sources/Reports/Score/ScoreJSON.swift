@@ -36,7 +36,8 @@ public enum ScoreJSON {
         let override: JSONValue = score.override.map { o in
             .object(pairs: [
                 ("points", o.value.json), ("computed", score.computed.json), ("reason", .string(o.reason)),
-                ("by", .string(o.by)),
+                ("by", o.by.map { .string($0) } ?? .null),
+                ("recordedBy", .array(scored.evidence.recorders(o.by).map { .string($0) })),
             ])
         } ?? .null
         let rules: [JSONValue] = subarea.rules.map { r in

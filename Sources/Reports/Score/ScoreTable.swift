@@ -3,50 +3,51 @@ import Engine
 /// The text table of `score`, laid out like section 4 of the published report: per area
 /// its subareas with points, maximum and percent, bounds where still open, then the total.
 public enum ScoreTable {
-    /// The table for one scored evidence file.
-    public static func render(_ scored: ScoredEvidence) -> String {
+    /// The table for one scored evidence file, in `language` (default: the instrument's).
+    public static func render(_ scored: ScoredEvidence, language: ReportLanguage? = nil) -> String {
         let instrument = scored.instrument
         let score = scored.score
-        let sv = scored.isSwedish
-        let subareaWidths: [Int] = instrument.subareas.map { $0.id.count + 2 + $0.title.count }
-        let areaWidths: [Int] = instrument.areas.map { $0.id.count + 3 + $0.title.count }
+        let prose = Prose(language, for: instrument)
+        let words = ScoreTableWords.of(prose.language)
+        let subareaWidths: [Int] = instrument.subareas.map { $0.id.count + 2 + prose.title(of: $0).count }
+        let areaWidths: [Int] = instrument.areas.map { $0.id.count + 3 + prose.title(of: $0).count }
         let titleWidth: Int = Swift.max(40, subareaWidths.max() ?? 0, areaWidths.max() ?? 0)
         var out = "\(scored.evidence.municipality) \(scored.evidence.year) · \(instrument.name) \(instrument.version)\n\n"
-        let headings = sv ? ["Uppnått", "Max", "Procent", "Möjligt"] : ["Points", "Max", "Percent", "Bounds"]
         func row(_ label: String, _ points: Rational, _ maximum: Rational, _ bounds: Bounds, mark: String = "") -> String {
             var line = pad(label, titleWidth)
-            line += left(String(points.roundedHalfAwayFromZero()), 8) + left(maximum.decimalString(), 5)
-            line += left("\(points.percent(of: maximum))%", 8)
-            if !bounds.isExact {
-                line += "  " + bounds.min.decimalString(maxFractionDigits: 2) + "–" + bounds.max.decimalString(maxFractionDigits: 2)
-            }
+            line += left(prose.shown(points), 8) + left(prose.number(maximum), 5)
+            line += left(prose.percent(points.percent(of: maximum)), 9)
+            if !bounds.isExact { line += "  " + prose.number(bounds.min) + "–" + prose.number(bounds.max) }
             return line + mark + "\n"
         }
         for (areaIndex, area) in instrument.areas.enumerated() {
-            out += pad("\(area.id).  \(area.title)", titleWidth)
-            out += left(headings[0], 8) + left(headings[1], 5) + left(headings[2], 8) + "  " + headings[3] + "\n"
+            out += pad("\(area.id).  \(prose.title(of: area))", titleWidth)
+            out += left(words.points, 8) + left(words.max, 5) + left(words.percent, 9) + "  " + words.bounds + "\n"
             for s in area.subareas {
                 let subarea = instrument.subareas[s]
                 let mark = score.subareas[s].override == nil ? "" : "  *"
-                out += row("\(subarea.id)  \(subarea.title)", score.subareas[s].points, subarea.max, score.subareas[s].bounds, mark: mark)
+                out += row(
+                    "\(subarea.id)  \(prose.title(of: subarea))", score.subareas[s].points, subarea.max,
+                    score.subareas[s].bounds, mark: mark)
             }
             out += row("", score.areas[areaIndex].points, area.max, score.areas[areaIndex].bounds) + "\n"
         }
-        out += row(sv ? "Totalt" : "Total", score.total, instrument.maximum, score.totalBounds) + "\n"
+        out += row(words.total, score.total, instrument.maximum, score.totalBounds) + "\n"
         for s in instrument.subareas.indices {
             guard let override = score.subareas[s].override else { continue }
-            out += "* \(instrument.subareas[s].id): \(sv ? "ändrad av" : "overridden by") \(override.by) "
-            out += "\(sv ? "från beräknat" : "from computed") \(score.subareas[s].computed.decimalString()): \(override.reason)\n"
+            let by = override.by ?? words.evaluators(scored.evidence.evaluators)
+            out += "* \(instrument.subareas[s].id): " + words.overridden(by, prose.number(score.subareas[s].computed))
+            out += ": \(override.reason)\n"
         }
         if !score.unassessed.isEmpty {
-            out += (sv ? "Ej bedömda fakta" : "Unassessed facts") + " (\(score.unassessed.count)): "
+            out += "\(words.unassessed) (\(prose.integer(score.unassessed.count))): "
             out += score.unassessed.map { instrument.facts[$0].path }.joined(separator: ", ") + "\n"
         }
         if !score.unjudged.isEmpty {
-            out += (sv ? "Ej gjorda bedömningar" : "Unjudged judgements") + " (\(score.unjudged.count)): "
+            out += "\(words.unjudged) (\(prose.integer(score.unjudged.count))): "
             out += score.unjudged.map { instrument.rules[$0].id }.joined(separator: ", ") + "\n"
         }
-        out += Provenance(scored).text
+        out += prose.footer(Provenance(scored))
         return out
     }
 
@@ -57,4 +58,31 @@ public enum ScoreTable {
     static func left(_ text: String, _ width: Int) -> String {
         text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
     }
+}
+
+/// The words of the score table.
+struct ScoreTableWords: Sendable {
+    var points: String
+    var max: String
+    var percent: String
+    var bounds: String
+    var total: String
+    var overridden: @Sendable (_ by: String, _ computed: String) -> String
+    var evaluators: @Sendable (_ names: [String]) -> String
+    var unassessed: String
+    var unjudged: String
+
+    static func of(_ language: ReportLanguage) -> ScoreTableWords { language == .sv ? swedish : english }
+
+    static let swedish = ScoreTableWords(
+        points: "Uppnått", max: "Max", percent: "Procent", bounds: "Möjligt", total: "Totalt",
+        overridden: { "ändrad av \($0) från beräknat \($1)" },
+        evaluators: { "utvärderarna (\($0.joined(separator: ", ")))" },
+        unassessed: "Ej bedömda fakta", unjudged: "Bedömningar som saknas")
+
+    static let english = ScoreTableWords(
+        points: "Points", max: "Max", percent: "Percent", bounds: "Bounds", total: "Total",
+        overridden: { "overridden by \($0) from computed \($1)" },
+        evaluators: { "the evaluators (\($0.joined(separator: ", ")))" },
+        unassessed: "Facts not assessed", unjudged: "Judgements not made")
 }

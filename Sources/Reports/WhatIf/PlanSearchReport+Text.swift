@@ -2,54 +2,82 @@ import Analysis
 import Engine
 
 extension PlanSearchReport {
-    var goalText: String {
-        switch result.goal {
-        case .budget(let budget): "the largest gain whose cost fits the budget \(budget.decimalString())"
-        case .target(let target): "the cheapest set whose total reaches \(target.decimalString())"
-        }
-    }
-
-    /// The answer as text: goal, method and exactness, the chosen actions, then the comparison.
-    public func renderText() -> String {
+    /// The answer as text in `language` (default: the instrument's): goal, method and
+    /// exactness, the chosen actions, then the comparison.
+    public func renderText(language: ReportLanguage? = nil) -> String {
         let instrument = comparison.instrument
         let plan = comparison.plan!
-        var out = "Plan search: \(comparison.evidence.municipality) \(comparison.evidence.year) · "
+        let prose = Prose(language, for: instrument)
+        let words = WhatIfWords.of(prose)
+        var out = "\(words.searchTitle): \(comparison.evidence.municipality) \(comparison.evidence.year) · "
         out += "\(instrument.name) \(instrument.version)\n"
-        out += "plan \"\(plan.name)\" (\(plan.path)): \(plan.actions.count) actions\n"
-        out += "goal: \(goalText)\n"
-        out += "method: \(result.method)\n"
+        out += "plan \(prose.quoted(plan.name)) (\(plan.path)): \(prose.count(plan.actions.count, words.action))\n"
+        switch result.goal {
+        case .budget(let budget): out += "\(words.goal): \(words.goalBudget(prose.number(budget)))\n"
+        case .target(let target): out += "\(words.goal): \(words.goalTarget(prose.number(target)))\n"
+        }
+        out += "\(words.method): \(method(prose))\n"
         if !result.exact, let bound = result.bound, let gap = result.gap {
             switch result.goal {
-            case .budget: out += "not proven optimal: no affordable set totals more than \(bound.decimalString()) (gap \(gap.decimalString()))\n"
-            case .target: out += "not proven optimal: no reaching set costs less than \(bound.decimalString()) (gap \(gap.decimalString()))\n"
+            case .budget: out += words.notProvenBudget(prose.number(bound), prose.number(gap)) + "\n"
+            case .target: out += words.notProvenTarget(prose.number(bound), prose.number(gap)) + "\n"
             }
         }
-        out += "ties: the lower cost, then fewer actions, then the actions earliest in the plan\n"
+        out += words.ties + "\n"
+        let footer = prose.footer(Provenance(instrument: instrument, evidence: comparison.evidence, plan: plan))
         guard let chosen = result.chosen else {
-            out += "\nanswer: no set of the plan's actions reaches the target"
+            out += "\n\(words.answer): \(words.unreachable)"
             if let reachable = result.bestReachable {
-                out += "; the most any set reaches is \(reachable.decimalString()) (shown \(reachable.roundedHalfAwayFromZero()))"
+                out += "; " + words.mostReachable(prose.number(reachable), prose.shown(reachable))
             }
-            return out + "\n" + notes(plan) + Provenance(instrument: instrument, evidence: comparison.evidence, plan: plan).text
+            return out + "\n" + notes(plan, prose) + footer
         }
-        out += "\nanswer: \(chosen.count) action\(chosen.count == 1 ? "" : "s"), cost \(result.cost.decimalString())"
-        if case .budget(let budget) = result.goal { out += " of \(budget.decimalString())" }
-        out += ", gain \(WhatIfText.signed(result.gain, digits: 6)): total \(result.baseTotal.decimalString()) → "
-        out += "\(result.total.decimalString()) (shown \(result.baseTotal.roundedHalfAwayFromZero()) → "
-        out += "\(result.total.roundedHalfAwayFromZero())), re-scored with the plain evaluator\n"
-        out += "chosen: " + (chosen.isEmpty ? "none" : chosen.map { plan.actions[$0].id }.joined(separator: ", ")) + "\n"
-        out += notes(plan) + "\n" + comparison.totalLine() + "\n\n" + comparison.renderTable() + "\n" + comparison.renderEffects()
-        return out + Provenance(instrument: instrument, evidence: comparison.evidence, plan: plan).text
+        out += "\n\(words.answer): \(prose.count(chosen.count, words.action)), \(words.cost) \(prose.number(result.cost))"
+        if case .budget(let budget) = result.goal { out += " \(words.of) \(prose.number(budget))" }
+        out += ", \(words.gain) \(prose.signedPoints(result.gain)): \(words.total.lowercased()) "
+        out += "\(prose.number(result.baseTotal)) → \(prose.number(result.total)) "
+        out += "(\(words.shownAs) \(prose.shown(result.baseTotal)) → \(prose.shown(result.total))), \(words.rescored)\n"
+        out += "\(words.chosen): "
+            + (chosen.isEmpty ? words.noneChosen : chosen.map { plan.actions[$0].id }.joined(separator: ", ")) + "\n"
+        out += notes(plan, prose) + "\n" + comparison.totalLine(prose) + "\n\n" + comparison.renderTable(prose) + "\n"
+        out += comparison.renderEffects(prose)
+        return out + footer
     }
 
-    private func notes(_ plan: Plan) -> String {
+    /// How the answer was found, in words. The search describes its method in English
+    /// (``PlanSearchResult/method``) with its counts in a fixed order; they are read back
+    /// and written in the language. A description of another form is shown as it is.
+    func method(_ prose: Prose) -> String {
+        let words = WhatIfWords.of(prose)
+        let text = result.method
+        let counts = Self.counts(in: text)
+        let leftOut = result.neverRaise.isEmpty
+            ? "" : words.methodLeftOut(result.neverRaise.count, prose.integer(result.neverRaise.count))
+        if text.hasPrefix("exact by independent parts: "), counts.count >= 4 {
+            return words.methodParts(
+                prose.count(counts[0], words.group), prose.integer(counts[1]), prose.count(counts[2], words.selection),
+                prose.count(counts[3], words.selection)) + leftOut
+        }
+        if text.hasPrefix("branch and bound over "), counts.count >= 2 {
+            return words.methodBranchAndBound(
+                prose.count(counts[0], words.action), prose.count(counts[1], words.node), result.exact) + leftOut
+        }
+        return text
+    }
+
+    /// The whole numbers in a text, in order.
+    static func counts(in text: String) -> [Int] {
+        text.split { !$0.isASCII || !$0.isNumber }.compactMap { Int($0) }
+    }
+
+    private func notes(_ plan: Plan, _ prose: Prose) -> String {
+        let words = WhatIfWords.of(prose)
         var out = ""
         if !result.neverRaise.isEmpty {
-            out += "left out, since in no combination they raise the score: "
-            out += result.neverRaise.map { plan.actions[$0].id }.joined(separator: ", ") + "\n"
+            out += "\(words.neverRaise): " + result.neverRaise.map { plan.actions[$0].id }.joined(separator: ", ") + "\n"
         }
         if !result.uncosted.isEmpty {
-            out += "without a cost (counted as 0): " + result.uncosted.map { plan.actions[$0].id }.joined(separator: ", ") + "\n"
+            out += "\(words.uncosted): " + result.uncosted.map { plan.actions[$0].id }.joined(separator: ", ") + "\n"
         }
         return out
     }

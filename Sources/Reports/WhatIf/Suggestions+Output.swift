@@ -2,55 +2,62 @@ import Analysis
 import Engine
 
 extension Suggestions {
-    /// The two lists as text, each cut to `top` entries.
-    public func renderText(top: Int) -> String {
+    /// The two lists as text in `language` (default: the instrument's), each cut to `top` entries.
+    public func renderText(top: Int, language: ReportLanguage? = nil) -> String {
+        let prose = Prose(language, for: instrument)
+        let words = WhatIfWords.of(prose)
         let max = instrument.maximum
-        var out = "Suggestions: \(evidence.municipality) \(evidence.year) · \(instrument.name) \(instrument.version)\n"
-        out += "total \(score.total.decimalString()) of \(max.decimalString()) (shown \(score.total.roundedHalfAwayFromZero()), "
-        out += "\(score.total.percent(of: max))%)\n\n"
+        var out = "\(words.suggestionsTitle): \(evidence.municipality) \(evidence.year) · \(instrument.name) \(instrument.version)\n"
+        out += words.totalOf(
+            prose.number(score.total), prose.points(max), prose.shown(score.total),
+            prose.percent(score.total.percent(of: max))) + "\n\n"
         if open.isEmpty {
-            out += "Open facts and judgements: none; every fact a rule reads is assessed and every judgement made.\n"
+            out += words.noOpen + "\n"
         } else {
-            out += "Open facts and judgements, by the most assessing each could add (gain: the best single assessment, re-scored):\n"
-            var rows: [[String]] = [["", "at most", "gain", "assess", ""]]
+            out += words.openHeading + "\n"
+            var rows: [[String]] = [words.openColumns]
             for (n, item) in open.prefix(top).enumerated() {
                 let name: String
                 switch item.item {
                 case .fact(let f): name = instrument.facts[f].path
-                case .judgement(let r): name = "judgement \(instrument.rules[r].id)"
+                case .judgement(let r): name = prose.judgement(instrument.rules[r].id)
                 }
-                let best = item.best.map { describe($0, item.rule) }.joined(separator: ", ")
-                let gain = item.gain.map { WhatIfText.signed($0.total) } ?? "0"
-                let breakdown = item.gain.map { WhatIfText.breakdown($0, instrument) } ?? ""
-                rows.append(["  \(n + 1). \(name)", WhatIfText.signed(item.bound), gain, best.isEmpty ? "-" : best,
-                             breakdown.trimmingSpace()])
+                let best = item.best.map { prose.change($0, rule: item.rule, in: instrument, values: input.values) }
+                let gain = item.gain.map { prose.signed($0.total) } ?? "0"
+                let breakdown = item.gain.map { WhatIfText.breakdown($0, instrument, prose) } ?? ""
+                rows.append([
+                    "  \(n + 1). \(name)", prose.signed(item.bound), gain, best.isEmpty ? "-" : best.joined(separator: ", "),
+                    breakdown.trimmingSpace(),
+                ])
             }
-            out += WhatIfText.table(rows, left: [3]) + more(open.count, top)
+            out += WhatIfText.table(rows, left: [3]) + more(open.count, top, prose)
         }
         out += "\n"
         if changes.isEmpty {
-            out += "Changes of assessed findings: none raises the score.\n"
+            out += words.noChanges + "\n"
         } else {
-            out += "Smallest changes of assessed findings that raise the score, by gain (each re-scored alone):\n"
-            var rows: [[String]] = [["", "gain", "change", ""]]
+            out += words.changesHeading + "\n"
+            var rows: [[String]] = [words.changeColumns]
             for (n, item) in changes.prefix(top).enumerated() {
-                let text = item.changes.map { describe($0, item.rules[0]) }.joined(separator: ", ")
+                let text = item.changes.map { prose.change($0, rule: item.rules[0], in: instrument, values: input.values) }
                 let rules = item.rules.map { instrument.rules[$0].id }.joined(separator: ", ")
-                rows.append(["  \(n + 1).", WhatIfText.signed(item.gain.total), text,
-                             "rule \(rules)" + WhatIfText.breakdown(item.gain, instrument)])
+                let noun = item.rules.count == 1 ? words.rule.one : words.rule.many
+                rows.append([
+                    "  \(n + 1).", prose.signed(item.gain.total), text.joined(separator: ", "),
+                    "\(noun) \(rules)" + WhatIfText.breakdown(item.gain, instrument, prose),
+                ])
             }
-            out += WhatIfText.table(rows, left: [2]) + more(changes.count, top)
-            out += "Each gain is alone against the evidence; together they need not add up (caps, shared facts, conditions).\n"
+            out += WhatIfText.table(rows, left: [2]) + more(changes.count, top, prose)
+            out += words.gainsAlone + "\n"
         }
         if !overridden.isEmpty {
-            out += "Set by an override (no finding changes them): "
-            out += overridden.map { instrument.subareas[$0].id }.joined(separator: ", ") + "\n"
+            out += "\(words.setByOverride): " + overridden.map { instrument.subareas[$0].id }.joined(separator: ", ") + "\n"
         }
-        return out + Provenance(instrument: instrument, evidence: evidence, plan: nil).text
+        return out + prose.footer(Provenance(instrument: instrument, evidence: evidence, plan: nil))
     }
 
-    private func more(_ count: Int, _ top: Int) -> String {
-        count > top ? "  … \(count - top) more (--top \(count) lists all)\n" : ""
+    private func more(_ count: Int, _ top: Int, _ prose: Prose) -> String {
+        count > top ? "  " + WhatIfWords.of(prose).more(prose.integer(count - top), String(count)) + "\n" : ""
     }
 
     private func describe(_ change: FindingChange, _ rule: Int) -> String {

@@ -1,33 +1,28 @@
 import Analysis
 import Engine
 
-/// Shared text helpers of the what-if and suggestion outputs.
-public enum WhatIfText {
-    /// At most two decimals, half away from zero: `16.25`, `7.33`.
-    static func number(_ value: Rational) -> String { value.decimalString(maxFractionDigits: 2) }
-
-    /// A difference with its sign: `+2`, `-0.5`, `0`.
-    static func signed(_ value: Rational, digits: Int = 2) -> String {
-        let text = value.decimalString(maxFractionDigits: digits)
-        return value > .zero && text != "0" ? "+" + text : text
-    }
-
-    /// `bounds 12–16`.
-    static func bounds(_ bounds: Bounds) -> String { "bounds \(number(bounds.min))–\(number(bounds.max))" }
-
+/// Shared text helpers of the what-if, suggestion and search outputs.
+enum WhatIfText {
     /// ` (1.2 +2, 2.2 +6)`: the subareas a change moves.
-    static func breakdown(_ delta: ScoreDelta, _ instrument: Instrument) -> String {
+    static func breakdown(_ delta: ScoreDelta, _ instrument: Instrument, _ prose: Prose) -> String {
         guard !delta.subareas.isEmpty else { return "" }
-        return " (" + delta.subareas.map { "\(instrument.subareas[$0.index].id) \(signed($0.delta))" }.joined(separator: ", ") + ")"
+        return " ("
+            + delta.subareas.map { "\(instrument.subareas[$0.index].id) \(prose.signed($0.delta))" }.joined(separator: ", ")
+            + ")"
     }
 
     /// The notes of an effect: alone, and within the scenario where they differ.
-    static func notes(_ effect: ChangeEffect, instrument: Instrument, before: EvaluationInput, scenarioValues: [FactValue?]) -> String {
+    static func notes(
+        _ effect: ChangeEffect, instrument: Instrument, before: EvaluationInput, scenarioValues: [FactValue?], prose: Prose
+    ) -> String {
+        let words = WhatIfWords.of(prose)
         var out = ""
         let aloneValues = before.applying(effect.changes).values
-        for note in effect.aloneNotes { out += "      alone: \(note.text(instrument, values: aloneValues))\n" }
+        for note in effect.aloneNotes {
+            out += "      \(words.alone): \(prose.sentence(note, instrument, values: aloneValues))\n"
+        }
         for note in effect.inScenarioNotes where !effect.aloneNotes.contains(note) {
-            out += "      in scenario: \(note.text(instrument, values: scenarioValues))\n"
+            out += "      \(words.inScenario): \(prose.sentence(note, instrument, values: scenarioValues))\n"
         }
         return out
     }

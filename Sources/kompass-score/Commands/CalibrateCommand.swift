@@ -1,6 +1,7 @@
 import Analysis
 import CommandLineKit
 import Engine
+import Reports
 
 /// `kompass-score calibrate EVIDENCE EVIDENCE… [--consensus FILE]` and
 /// `kompass-score calibrate --round DIR`.
@@ -32,13 +33,15 @@ enum CalibrateCommand: RunnableCommand {
             OptionSpec("--round", value: "DIR", help: "A folder of evidence files: several municipalities, several evaluators."),
             OptionSpec("--consensus", value: "FILE", help: "Write a consensus draft to FILE (never over an input)."),
             .format(["text", "json"]),
+            .lang,
         ],
-        usage: "<evidence> <evidence>… [--consensus <file>] [--rules <dir>] [--format <format>]\n"
-            + "--round <dir> [--rules <dir>] [--format <format>]")
+        usage: "<evidence> <evidence>… [--consensus <file>] [--rules <dir>] [--format <format>] [--lang <lang>]\n"
+            + "--round <dir> [--rules <dir>] [--format <format>] [--lang <lang>]")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         let paths = arguments.arguments("EVIDENCE")
         let json = arguments.value("--format") == "json"
+        try arguments.checkLanguageApplies(context)
         if let directory = arguments.value("--round") {
             guard paths.isEmpty else {
                 throw context.usageError("'--round' reads every evidence file in its folder; give no EVIDENCE with it")
@@ -71,11 +74,8 @@ enum CalibrateCommand: RunnableCommand {
         if json {
             context.io.print(JSONWriter.write(calibration.json(consensus: draft, consensusPath: consensusPath)))
         } else {
-            var text = calibration.renderText()
-            if let draft, let consensusPath {
-                text += "consensus draft \(consensusPath): \(draft.agreed.count) kept, \(draft.disputed.count) left for discussion\n"
-            }
-            context.io.print(text)
+            context.io.print(
+                calibration.renderText(language: arguments.language, consensus: draft, consensusPath: consensusPath))
         }
         return .success
     }
@@ -89,7 +89,7 @@ enum CalibrateCommand: RunnableCommand {
         session.printDiagnostics()
         let round = try CalibrationRound(instrument: instrument, records: try records(evidence, session.compiled(instrument)))
         let analysis = try RoundAnalysis(round)
-        context.io.print(json ? JSONWriter.write(analysis.json()) : analysis.renderText())
+        context.io.print(json ? JSONWriter.write(analysis.json()) : analysis.renderText(language: arguments.language))
         return .success
     }
 

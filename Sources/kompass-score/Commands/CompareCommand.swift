@@ -25,6 +25,7 @@ enum CompareCommand: RunnableCommand {
             OptionSpec(
                 "--tolerance", value: "N",
                 help: "Exit 1 when a computed value differs from printed points or percent-implied value by more than N."),
+            .lang,
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
@@ -55,7 +56,8 @@ enum CompareCommand: RunnableCommand {
         let scored = try session.score(evidence, instrument)
         let comparison = try Comparison(scored, published: rows)
         let published = ComparisonTable.Published(source: source, path: csvPath, sha256: SHA256.hexDigest(bytes))
-        context.io.print(ComparisonTable.render(comparison, scored: scored, published: published, tolerance: tolerance))
+        context.io.print(ComparisonTable.render(
+                comparison, scored: scored, published: published, tolerance: tolerance, language: arguments.language))
         if let tolerance, !comparison.beyond(tolerance: tolerance).isEmpty { return .failure }
         return .success
     }

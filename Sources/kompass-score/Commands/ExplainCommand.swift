@@ -1,5 +1,6 @@
 import CommandLineKit
 import Engine
+import Reports
 import Support
 
 /// `kompass-score explain EVIDENCE (--area ID | --subarea ID | --rule ID) [--for …] [--format text|json]`.
@@ -18,6 +19,7 @@ enum ExplainCommand: RunnableCommand {
                 "--for", value: "AUDIENCE", allowedValues: ["auditor", "evaluator", "planner"], defaultValue: "evaluator",
                 help: "Who reads it: an auditor's narrative, an evaluator's compact view, a planner's to-do list."),
             .format(["text", "json"]),
+            .lang,
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
@@ -40,7 +42,7 @@ enum ExplainCommand: RunnableCommand {
         let explanation = try Explainer(scored: scored).explain(target)
         let text = arguments.value("--format") == "json"
             ? JSONWriter.write(explanation.json(audience: audience))
-            : explanation.render(for: audience)
+            : explanation.render(for: audience, in: arguments.language ?? ReportLanguage.default(for: instrument))
         context.io.print(text)
         return .success
     }

@@ -1,6 +1,7 @@
 import Analysis
 import CommandLineKit
 import Engine
+import Reports
 
 /// `kompass-score fit --round DIR --awarded CSV [--max-scale F]`.
 enum FitCommand: RunnableCommand {
@@ -23,9 +24,11 @@ enum FitCommand: RunnableCommand {
             OptionSpec("--awarded", value: "CSV", help: "Awarded subarea scores: municipality,year,evaluator,subarea,awarded.", required: true),
             OptionSpec("--max-scale", value: "F", help: "The upper bound of every scale in the bounded fit."),
             .format(["text", "json"]),
+            .lang,
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
+        try arguments.checkLanguageApplies(context)
         var maxScale: Double?
         if let text = arguments.value("--max-scale") {
             guard let value = Double(text), value.isFinite, value > 0 else {
@@ -45,7 +48,7 @@ enum FitCommand: RunnableCommand {
         let round = try CalibrationRound(instrument: instrument, records: try CalibrateCommand.records(evidence, session.compiled(instrument)))
         let awarded = try AwardedScore.parse(bytes, path: csvPath)
         let fit = try RuleScaleFit(round: round, awarded: awarded, awardedPath: csvPath, maxScale: maxScale)
-        context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(fit.json()) : fit.renderText())
+        context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(fit.json()) : fit.renderText(language: arguments.language))
         return .success
     }
 }

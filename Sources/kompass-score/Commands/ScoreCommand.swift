@@ -1,3 +1,4 @@
+import Analysis
 import CommandLineKit
 import Engine
 import Reports
@@ -24,7 +25,7 @@ enum ScoreCommand: RunnableCommand {
             .flag("--strict", help: "Fail when a fact read by a rule is unassessed or a judgement is missing."),
             OptionSpec(
                 "--lang", value: "LANG", allowedValues: ReportLanguage.allCases.map(\.rawValue),
-                help: "The language of html, markdown and svg (default: the instrument's)."),
+                help: "The language of text, html, markdown and svg (default: the instrument's)."),
             OptionSpec(
                 "--reference", value: "NAME",
                 help: "The reference profile html, markdown and svg compare with (default: the instrument's first)."),
@@ -32,6 +33,9 @@ enum ScoreCommand: RunnableCommand {
                 "--csv-dialect", value: "DIALECT", allowedValues: CSVDialect.allCases.map(\.rawValue),
                 defaultValue: CSVDialect.rfc4180.rawValue,
                 help: "rfc4180 (',' and decimal point) or excel-sv (';', decimal comma, UTF-8 with BOM)."),
+            OptionSpec(
+                "--corpus", value: "DIR",
+                help: "html: show the evaluation against the evidence files in DIR (quartile bands, percentiles)."),
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
@@ -40,8 +44,13 @@ enum ScoreCommand: RunnableCommand {
         try checkFormatOptions(arguments, format: format, paths: paths, context: context)
         var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
-        let options = try reportOptions(arguments, instrument, context)
+        var options = try reportOptions(arguments, instrument, context)
         let scored = try session.score(try session.evidence(paths, instrument), instrument)
+        if let directory = arguments.value("--corpus") {
+            guard format == "html" else { throw context.usageError("'--corpus' applies to '--format html' only, not '\(format)'") }
+            let corpus = try session.evidence(try EvidencePaths.expand([directory]), instrument)
+            options.corpus = try Corpus(try session.score(corpus, instrument))
+        }
         if arguments.flag("--strict") {
             for diagnostic in scored.flatMap(StrictCheck.diagnostics) { session.workspace.report(diagnostic) }
             if session.workspace.diagnostics.hasErrors { throw session.failure() }
@@ -58,7 +67,7 @@ enum ScoreCommand: RunnableCommand {
             text = format == "html" ? HTMLReport.render(report)
                 : format == "svg" ? RadarChart.document(report) : MarkdownReport.render(report)
         default:
-            text = scored.map(ScoreTable.render).joined(separator: "\n")
+            text = scored.map { ScoreTable.render($0, language: options.language) }.joined(separator: "\n")
         }
         try session.emit(text, output: arguments.value("--output"))
         return .success
@@ -69,9 +78,11 @@ enum ScoreCommand: RunnableCommand {
         _ arguments: ParsedArguments, format: String, paths: [String], context: CommandContext
     ) throws {
         let isReport = reportFormats.contains(format)
-        for option in ["--lang", "--reference"] where arguments.has(option) && !isReport {
-            throw context.usageError(
-                "'\(option)' applies to '--format html', 'markdown' and 'svg' only, not '\(format)'")
+        if arguments.has("--lang") && !isReport && format != "text" {
+            throw context.usageError("'--lang' applies to '--format text', 'html', 'markdown' and 'svg' only, not '\(format)'")
+        }
+        if arguments.has("--reference") && !isReport {
+            throw context.usageError("'--reference' applies to '--format html', 'markdown' and 'svg' only, not '\(format)'")
         }
         if arguments.has("--csv-dialect") && format != "csv" {
             throw context.usageError("'--csv-dialect' applies to '--format csv' only, not '\(format)'")

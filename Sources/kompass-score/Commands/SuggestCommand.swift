@@ -1,6 +1,7 @@
 import Analysis
 import CommandLineKit
 import Engine
+import Reports
 
 /// `kompass-score suggest EVIDENCE [--top N]` and
 /// `kompass-score suggest EVIDENCE --plan PLAN (--budget B | --target T)`.
@@ -25,12 +26,14 @@ enum SuggestCommand: RunnableCommand {
             OptionSpec("--budget", value: "B", help: "Choose the largest gain whose total cost is at most B.", group: "goal"),
             OptionSpec("--target", value: "T", help: "Choose the cheapest set whose total reaches T.", group: "goal"),
             .format(["text", "json"]),
+            .lang,
         ],
-        usage: "<evidence> [--top <n>] [--rules <dir>] [--format <format>]\n"
-            + "<evidence> --plan <plan> (--budget <b> | --target <t>) [--rules <dir>] [--format <format>]")
+        usage: "<evidence> [--top <n>] [--rules <dir>] [--format <format>] [--lang <lang>]\n"
+            + "<evidence> --plan <plan> (--budget <b> | --target <t>) [--rules <dir>] [--format <format>] [--lang <lang>]")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         let goal = try Self.goal(arguments, context: context)
+        try arguments.checkLanguageApplies(context)
         guard let top = Int(arguments.value("--top") ?? "10"), top > 0 else {
             throw context.usageError("'--top' takes a positive whole number, such as 10")
         }
@@ -41,7 +44,7 @@ enum SuggestCommand: RunnableCommand {
         let json = arguments.value("--format") == "json"
         guard let goal, let planPath = arguments.value("--plan") else {
             let suggestions = try Suggestions(instrument: instrument, evidence: evidence)
-            context.io.print(json ? JSONWriter.write(suggestions.json(top: top)) : suggestions.renderText(top: top))
+            context.io.print(json ? JSONWriter.write(suggestions.json(top: top)) : suggestions.renderText(top: top, language: arguments.language))
             return .success
         }
         let printed = session.workspace.diagnostics.all.count
@@ -50,7 +53,7 @@ enum SuggestCommand: RunnableCommand {
         try session.printNew(since: printed)
         guard let plan = loaded else { throw InvalidInput() }
         let report = try PlanSearchReport(instrument: instrument, evidence: evidence, plan: plan, goal: goal)
-        context.io.print(json ? JSONWriter.write(report.json()) : report.renderText())
+        context.io.print(json ? JSONWriter.write(report.json()) : report.renderText(language: arguments.language))
         return report.result.chosen == nil ? .failure : .success
     }
 

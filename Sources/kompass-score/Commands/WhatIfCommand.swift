@@ -1,6 +1,7 @@
 import Analysis
 import CommandLineKit
 import Engine
+import Reports
 import Support
 
 /// `kompass-score whatif EVIDENCE [--plan PLAN [--action ID…]] [--set FACT=VALUE…] [--add FACT={…}…]`.
@@ -23,8 +24,10 @@ enum WhatIfCommand: RunnableCommand {
             OptionSpec("--add", value: "FACT={…}", help: "Add items to a set finding (after the plan).", repetition: .repeatingUntilNextOption),
             OptionSpec("--set", value: "FACT=VALUE", help: "Set a finding (applied last).", repetition: .repeatingUntilNextOption),
             .format(["text", "json"]),
+            .lang,
         ],
-        usage: "<evidence> [--plan <plan> [--action <id>…]] [--add <fact={…}>…] [--set <fact=value>…] [--rules <dir>] [--format <format>]")
+        usage: "<evidence> [--plan <plan> [--action <id>…]] [--add <fact={…}>…] [--set <fact=value>…] [--rules <dir>] "
+            + "[--format <format>] [--lang <lang>]")
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         if arguments.has("--action") && !arguments.has("--plan") {
@@ -33,6 +36,7 @@ enum WhatIfCommand: RunnableCommand {
         if !arguments.has("--plan") && !arguments.has("--set") && !arguments.has("--add") {
             throw context.usageError("nothing to compare", help: "give '--plan PLAN', '--set FACT=VALUE' or '--add FACT={…}'")
         }
+        try arguments.checkLanguageApplies(context)
         var session = try Session(context: context, arguments: arguments)
         let instrument = try session.instrument(arguments)
         let path = arguments.argument("EVIDENCE") ?? ""
@@ -55,7 +59,7 @@ enum WhatIfCommand: RunnableCommand {
         if arguments.has("--plan") && plan == nil { throw InvalidInput() }
         let actions = try plan.map { try Self.actions(arguments.values("--action"), in: $0, context: context) } ?? []
         let report = try WhatIfReport(instrument: instrument, evidence: evidence, plan: plan, actions: actions, extra: extra)
-        context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(report.json()) : report.renderText())
+        context.io.print(arguments.value("--format") == "json" ? JSONWriter.write(report.json()) : report.renderText(language: arguments.language))
         return .success
     }
 

@@ -1,4 +1,5 @@
 import Engine
+import Reports
 import Rules
 import Testing
 
@@ -31,7 +32,7 @@ import Testing
     @Test func theEvaluatorViewCitesTheSourceOfAHit() throws {
         let scored = try Shipped.ale()
         let index = try #require(scored.instrument.subareas.firstIndex { $0.id == "1.3" })
-        let text = try Explainer(scored: scored).explain(.subarea(index)).render(for: .auditor)
+        let text = try Explainer(scored: scored).explain(.subarea(index)).render(for: .auditor, in: .en)
         #expect(text.contains("Finding dialog.former = {"))
         #expect(text.contains("section 1.3"))
         #expect(text.contains("The maximum of 30 cut 2 points, from rules 1.3.j."))

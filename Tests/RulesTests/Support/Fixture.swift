@@ -65,7 +65,8 @@ enum Fixture {
         return evidence
     }
 
-    /// The evidence header naming the instrument and two evaluators, E1 (the default) and E2.
+    /// The evidence header naming the instrument and two evaluators, E1 and E2 (without
+    /// `by`, both recorded a finding jointly).
     static func header(for instrument: Instrument) -> String {
         "evidence \"Testby\" year 2021 instrument \"\(instrument.name)\" version \"\(instrument.version)\"\n"
             + "  evaluator \"E1\"\n  evaluator \"E2\"\n"

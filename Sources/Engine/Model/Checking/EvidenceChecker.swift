@@ -3,7 +3,9 @@ import Support
 /// Checks an evidence file against an instrument and builds the ``Evidence``.
 public enum EvidenceChecker {
     /// The source kinds a finding may cite.
-    public static let sourceKinds = ["document", "interview", "social", "survey", "web"]
+    /// `report` is a statement taken from an evaluation report itself: its strengths, its
+    /// improvement lists or the evaluators' assessment.
+    public static let sourceKinds = ["document", "interview", "report", "social", "survey", "web"]
 
     /// Checks a parsed evidence file.
     public static func check(
@@ -20,8 +22,8 @@ public enum EvidenceChecker {
         var judged: [Int: SourceSpan] = [:]
         var overridden: [Int: SourceSpan] = [:]
 
-        func evaluator(_ by: Located<String>?) -> String {
-            guard let by else { return evidence.evaluators.first ?? "" }
+        func evaluator(_ by: Located<String>?) -> String? {
+            guard let by else { return nil }
             if !evidence.evaluators.contains(by.value) {
                 diagnostics.report(
                     .semaUnknownEvaluator, "evaluator '\(by.value)' is not named in the header", at: by.span,
@@ -93,7 +95,7 @@ public enum EvidenceChecker {
                 if decl.sources.isEmpty {
                     diagnostics.report(
                         .semaMissingSource, "finding '\(decl.fact.value)' has no source", at: decl.fact.span,
-                        help: "add 'source interview \"…\"' (or document, web, social, survey)")
+                        help: "add 'source interview \"…\"' (or document, web, social, survey, report)")
                 }
                 evidence.findings.append(
                     Finding(
@@ -176,6 +178,7 @@ public enum EvidenceChecker {
         case .rule(let d): return d.span
         case .test(let d): return d.name.span
         case .reference(let d): return d.name.span
+        case .labels(let d): return d.name.span
         case .evidence(let d): return d.span
         case .finding(let d): return d.fact.span
         case .verdict(let d): return d.span

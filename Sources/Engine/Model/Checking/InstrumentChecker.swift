@@ -48,6 +48,7 @@ public struct InstrumentChecker {
         var subarea: Int?
         var tests: [TestDecl] = []
         var references: [ReferenceDecl] = []
+        var labels: [LabelsDecl] = []
         for (path, declaration) in declarations {
             if path != currentPath {
                 currentPath = path
@@ -64,6 +65,7 @@ public struct InstrumentChecker {
                 declareRule(rule, in: subarea, catalog: catalog)
             case .test(let test): tests.append(test)
             case .reference(let reference): references.append(reference)
+            case .labels(let decl): labels.append(decl)
             case .evidence(let header):
                 misplaced("evidence header", header.span)
             case .finding(let finding): misplaced("finding", finding.fact.span)
@@ -85,6 +87,7 @@ public struct InstrumentChecker {
             ladders: ladders, facts: facts, areas: areas, subareas: subareas, rules: rules, tests: tests,
             references: [], sha256: sha256, factIndex: catalog.index, ids: ids)
         instrument.references = references.compactMap { checkReference($0) }
+        instrument.labels = checkLabels(labels, language: header.language?.value ?? "sv")
         var testChecker = TestChecker(instrument: instrument, brokenRules: brokenRules)
         for test in tests { testChecker.check(test) }
         diagnostics.append(contentsOf: testChecker.diagnostics)

@@ -71,6 +71,17 @@ public struct TestDecl: Sendable {
     public var expects: [ExpectDecl]
 }
 
+/// `labels NAME [en] { item: "label", … }`: the words people read for the levels of a
+/// ladder or the items of a closed set, in the instrument's language or in English.
+public struct LabelsDecl: Sendable {
+    /// The ladder's name or the set fact's path.
+    public var name: Located<String>
+    /// Whether the labels are English (`en`) rather than the instrument's language.
+    public var isEnglish: Bool
+    /// Each level or item with its label.
+    public var entries: [(key: Located<String>, label: Located<String>)]
+}
+
 /// `reference "name" { 1: 63, … }`.
 public struct ReferenceDecl: Sendable {
     public var name: Located<String>

@@ -7,6 +7,7 @@ public enum Declaration: Sendable {
     case rule(RuleDecl)
     case test(TestDecl)
     case reference(ReferenceDecl)
+    case labels(LabelsDecl)
     case evidence(EvidenceHeaderDecl)
     case finding(FindingDecl)
     case verdict(VerdictDecl)

@@ -148,6 +148,25 @@ extension Parser {
         return ValueLiteral(.number(number.value), at: number.span)
     }
 
+    mutating func parseLabels() throws(Abort) -> LabelsDecl {
+        try expect(.labels)
+        let name = try expectWord("the ladder's name or the set fact's path")
+        let isEnglish = take(.en) != nil
+        try expect(.leftBrace, "'{' to open the labels")
+        var entries: [(key: Located<String>, label: Located<String>)] = []
+        repeat {
+            guard current.kind == .word || current.kind == .string || current.is(.none) else {
+                throw fail("a level or an item, then ':' and its label")
+            }
+            let token = advance()
+            let key = Located(token.text, at: token.span)
+            try expect(.colon, "':' after '\(key.value)'")
+            entries.append((key, try expectString("the label of '\(key.value)' as a string")))
+        } while take(.comma) != nil && current.kind != .rightBrace
+        try expect(.rightBrace, "',' or '}' in the labels")
+        return LabelsDecl(name: name, isEnglish: isEnglish, entries: entries)
+    }
+
     mutating func parseReference() throws(Abort) -> ReferenceDecl {
         try expect(.reference)
         let name = try expectString("the reference profile's name as a string")

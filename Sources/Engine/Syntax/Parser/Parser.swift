@@ -113,15 +113,7 @@ public struct Parser {
     }
 
     mutating func checkMagnitude(_ token: Token) {
-        let digits = token.text.hasPrefix("-") ? String(token.text.dropFirst()) : token.text
-        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
-        let whole = parts[0].drop { $0 == "0" }
-        let decimals = parts.count > 1 ? parts[1].count : 0
-        var tooLarge = whole.count > 13
-        if whole.count == 13 {
-            tooLarge = whole != "1000000000000" || (parts.count > 1 && parts[1].contains { $0 != "0" })
-        }
-        if tooLarge || decimals > 6 {
+        if !NumberText.isInRange(token.text) {
             diagnostics.report(
                 .semaNumberTooLarge, "number '\(token.text)' is out of range", at: token.span,
                 help: "numbers have a magnitude of at most 10^12 and at most 6 decimals")
@@ -170,6 +162,7 @@ public struct Parser {
         case .rule: return .rule(try parseRule())
         case .test: return .test(try parseTest())
         case .reference: return .reference(try parseReference())
+        case .labels: return .labels(try parseLabels())
         case .evidence: return .evidence(try parseEvidenceHeader())
         case .finding: return .finding(try parseFinding())
         case .judge, .override: return .verdict(try parseVerdict())

@@ -1,0 +1,46 @@
+import Engine
+
+/// One evaluation scored by both versions: totals, areas and subareas with their
+/// changes, each subarea's change explained by the rule changes re-scored one at a time,
+/// and what the new version could not read.
+public struct EvaluationDiff: Sendable {
+    /// The evidence as read for the old version (its path and hash).
+    public var evidence: Evidence
+    /// The score by the old version.
+    public var old: Score
+    /// The score by the new version; nil when it cannot read the file at all.
+    public var new: Score?
+    /// What the new version could not read, left out before scoring with it.
+    public var notes: [MigrationNote]
+    /// Every subarea of the new version in its order, then those only the old one has.
+    public var subareas: [SubareaDelta]
+    /// Per area (same ids in both, else nil on the missing side): old, new.
+    public var areas: [(id: String, old: Rational?, new: Rational?)]
+
+    /// The total's change; zero when the new version cannot read the file.
+    public var totalChange: Rational {
+        guard let new else { return .zero }
+        return (try? new.total.subtracting(old.total)) ?? .zero
+    }
+}
+
+/// A subarea's points in both versions, the change, and what explains it.
+public struct SubareaDelta: Sendable {
+    /// The subarea's id.
+    public var id: String
+    /// Its title (the new version's when it has it).
+    public var title: String
+    /// The old version's points; nil when the old version has no such subarea.
+    public var old: Rational?
+    /// The new version's points; nil when the new version has no such subarea.
+    public var new: Rational?
+    /// New minus old, a missing side counted as 0.
+    public var change: Rational
+    /// Each rule change's part (an index into ``InstrumentChanges/rules``): the new version's
+    /// points minus those of the new version with only that change undone; non-zero parts only.
+    public var parts: [(change: Int, points: Rational)]
+    /// What the parts leave: the subarea's own change (maximum, mode, a new or removed
+    /// subarea), findings the new version cannot read, and changes acting together (under
+    /// one cap or one weighted sum the parts need not add up).
+    public var rest: Rational
+}
