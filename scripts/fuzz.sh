@@ -22,10 +22,11 @@
 # build a fuzzer ("skipping fuzzing: …", so CI can always call it); non-zero when the
 # fuzzer found a crash, a hang (-timeout=2) or a property violation, or the build failed.
 #
-# To turn a finding into a regression fixture: minimise it
-#   $FUZZ_BUILD/kompass-fuzz -minimize_crash=1 -runs=100000 -max_len=65536 -timeout=2 CRASH
-# and copy the result to Tests/RulesTests/Fixtures/fuzz/NAME.fuzz (FuzzRegressionTests
-# runs every *.fuzz file there through the same pipeline).
+# To turn a finding into a regression fixture: minimise it (before fixing the bug)
+#   KOMPASS_ROOT=$PWD ASAN_OPTIONS=detect_leaks=0 .build-fuzz/kompass-fuzz -minimize_crash=1 \
+#     -max_total_time=300 -max_len=65536 -timeout=2 -exact_artifact_path=MIN CRASH
+# and copy MIN to Tests/RulesTests/Fixtures/fuzz/NAME.fuzz (FuzzRegressionTests runs
+# every *.fuzz file there through the same pipeline).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -106,7 +107,7 @@ mv "$build/kompass-fuzz.new" "$build/kompass-fuzz"
 
 # --- 3. Seeds ---------------------------------------------------------------------
 seeds=$build/seeds
-rm -rf "$seeds"
+rm -rf "$seeds" "$build/fuzz.cpu"
 mkdir -p "$seeds" "$corpus" "$build/artifacts"
 limit=65536
 n=0
@@ -167,16 +168,21 @@ log=$build/fuzz.log
 echo "fuzz: running for $seconds s, log in $log" >&2
 echo "fuzz: $build/kompass-fuzz -max_total_time=$seconds -max_len=65536 -timeout=2 -dict=Fuzz/kompass.dict -detect_leaks=0 -print_final_stats=1 -artifact_prefix=$build/artifacts/ $* $corpus $seeds" >&2
 status=0
-"$build/kompass-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=2 -dict=Fuzz/kompass.dict \
-    -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$build/artifacts/" "$@" \
-    "$corpus" "$seeds" > "$log" 2>&1 || status=$?
+# In a subshell, so `times` reports the fuzzer's CPU time alone (user, then system).
+(
+    "$build/kompass-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=2 -dict=Fuzz/kompass.dict \
+        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$build/artifacts/" "$@" \
+        "$corpus" "$seeds" > "$log" 2>&1 || exit $?
+    times | tail -1 > "$build/fuzz.cpu"
+) || status=$?
 
 echo "fuzz: final stats"
-grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)' "$log" | tail -2 || true
-grep -E '^stat::' "$log" || true
+grep -aE '^#[0-9]+[[:space:]]+(DONE|INITED)' "$log" | tail -2 || true
+grep -aE '^stat::' "$log" || true
+if [ -s "$build/fuzz.cpu" ] && [ "$status" = 0 ]; then echo "fuzz: CPU time of the fuzzer (user system): $(cat "$build/fuzz.cpu")"; fi
 if [ "$status" != 0 ]; then
     echo "fuzz: FAILED (exit $status); the end of $log:" >&2
-    grep -vE '^#[0-9]+[[:space:]]' "$log" | tail -60 >&2
+    grep -avE '^#[0-9]+[[:space:]]' "$log" | tail -60 >&2
     echo "fuzz: the input is in $build/artifacts/ (minimise it and add it to Tests/RulesTests/Fixtures/fuzz, see the top of this script)" >&2
     exit "$status"
 fi

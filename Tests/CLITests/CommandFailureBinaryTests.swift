@@ -28,8 +28,14 @@ import Testing
                 "help: the allowed values are 'text', 'json', 'csv', 'markdown', 'html', 'svg'",
             ]),
         Case(
-            command: "score", arguments: [ale, "--lang", "en"],
-            lines: ["Error: '--lang' applies to '--format html', 'markdown' and 'svg' only, not 'text'"]),
+            command: "score", arguments: [ale, "--format", "json", "--lang", "en"],
+            lines: ["Error: '--lang' applies to '--format text', 'html', 'markdown' and 'svg' only, not 'json'"]),
+        Case(
+            command: "whatif", arguments: [ale, "--set", "kvalitet.goda_exempel=yes", "--format", "json", "--lang", "sv"],
+            lines: ["Error: '--lang' applies to text output, not '--format json'"]),
+        Case(
+            command: "test", arguments: ["--lang", "de"],
+            lines: ["Error: invalid value 'de' for '--lang <lang>'", "help: the allowed values are 'sv', 'en'"]),
         Case(
             command: "score", arguments: [ale, "--format", "markdown", "--reference", "Sverigesnit 2021"],
             lines: ["Error: unknown reference profile 'Sverigesnit 2021'", "help: did you mean 'Sverigesnitt 2021'?"]),

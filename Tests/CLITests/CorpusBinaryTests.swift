@@ -79,8 +79,12 @@ import Testing
         let totals = try Self.scores().map(\.total)
         let points = evaluations.map { ($0["total"] as? [String: Any])?["points"] as? Double ?? .nan }
         #expect(points == totals)
-        let csv = try BinaryRun.succeed(["corpus", Self.corpus, "--format", "csv"])
-        #expect(csv.count == 1 + 14 * 44)
+        let csv = try BinaryRun.run(["corpus", Self.corpus, "--format", "csv"])
+        #expect(csv.status == 0)
+        // RFC 4180: CRLF after every record; a header, then 14 evaluations × (8 areas + 35 subareas + total).
+        let records = csv.out.components(separatedBy: "\r\n")
+        #expect(records.last == "")
+        #expect(records.count - 1 == 1 + 14 * 44)
     }
 
     /// The declaration's values are the area means of `score`'s points, and a copy of the
@@ -135,6 +139,7 @@ import Testing
     @Test func diffReadsOldEvidenceAsTheNewVersionWould() throws {
         let outcome = try BinaryRun.run(Self.diffArguments + ["--format", "json"])
         #expect(outcome.status == 0, "\(outcome.err)")
+        #expect(try BinaryRun.run(Self.diffArguments + ["--format", "json"]).stdout == outcome.stdout, "deterministic")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [String: Any])
         let evaluations = try #require(json["evaluations"] as? [[String: Any]])
         let ale = try #require(evaluations.first)

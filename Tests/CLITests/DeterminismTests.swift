@@ -36,7 +36,7 @@ import Testing
         let cells = totalLine.split(separator: " ").suffix(3).map(String.init)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let total = try #require(object["total"] as? [String: Any])
-        #expect(cells == ["\(total["rounded"] ?? "?")", "\(total["max"] ?? "?")", "\(total["percent"] ?? "?")%"])
+        #expect(cells == ["\(total["rounded"] ?? "?")", "\(total["max"] ?? "?")", "\(total["percent"] ?? "?")\u{00A0}%"])
     }
 }
 

@@ -70,10 +70,14 @@ enum InstrumentText {
 /// `test` through the binary: the instrument's own test blocks.
 @Suite struct TestCommandBinaryTests {
     @Test func theShippedInstrumentPassesWithFullCoverage() throws {
-        let lines = try BinaryRun.succeed(["test"])
+        let lines = try BinaryRun.succeed(["test", "--lang", "en"])
         let blocks = try InstrumentText.count("test", in: Shipped.instrument)
         #expect(blocks == 109)
-        #expect(Array(lines.suffix(3)) == ["", "109 passed, 0 failed", "coverage: 234 of 234 rules hit, 234 of 234 missed"])
+        #expect(
+            Array(lines.suffix(3)) == [
+                "", "109 passed, 0 failed",
+                "coverage: 234 of 234 rules reach their best value in some test, 234 of 234 give 0 in some test",
+            ])
         let results = lines.dropLast(3)
         #expect(results.count == blocks)
         #expect(results.allSatisfy { $0.hasPrefix("pass  ") })
@@ -84,7 +88,7 @@ enum InstrumentText {
     /// which rules the tests never hit or never miss. Reviewed: the tests hit only 1.2's
     /// three rules (1.1.a and 1.1.b are partial, 2.1 is 0) and miss only 2.1.a and 2.1.b.
     @Test func theCalibrationInstrument() throws {
-        let lines = try BinaryRun.succeed(["test", "--rules", Shipped.calibrationRules])
+        let lines = try BinaryRun.succeed(["test", "--rules", Shipped.calibrationRules, "--lang", "en"])
         #expect(
             lines == [
                 "pass  1.2 is capped at 10",
@@ -92,9 +96,9 @@ enum InstrumentText {
                 "pass  1.1 weighted with the judgement at half",
                 "",
                 "3 passed, 0 failed",
-                "coverage: 3 of 12 rules hit, 2 of 12 missed",
-                "  never hit: 1.1.a, 1.1.b, 1.3.a, 1.3.b, 1.3.c, 1.3.d, 2.1.a, 2.1.b, 2.2.a",
-                "  never missed: 1.1.a, 1.1.b, 1.2.a, 1.2.b, 1.2.c, 1.3.a, 1.3.b, 1.3.c, 1.3.d, 2.2.a",
+                "coverage: 3 of 12 rules reach their best value in some test, 2 of 12 give 0 in some test",
+                "  never at their best value: 1.1.a, 1.1.b, 1.3.a, 1.3.b, 1.3.c, 1.3.d, 2.1.a, 2.1.b, 2.2.a",
+                "  never give 0: 1.1.a, 1.1.b, 1.2.a, 1.2.b, 1.2.c, 1.3.a, 1.3.b, 1.3.c, 1.3.d, 2.2.a",
             ])
     }
 
@@ -124,7 +128,7 @@ enum InstrumentText {
               expect 1.1 = 4
 
             """)
-        let outcome = try BinaryRun.run(["test", "--rules", "rules"], in: scratch.path)
+        let outcome = try BinaryRun.run(["test", "--rules", "rules", "--lang", "en"], in: scratch.path)
         #expect(outcome.status == 1)
         #expect(outcome.err == "")
         #expect(
@@ -132,11 +136,11 @@ enum InstrumentText {
                 pass  f alone gives 2
                 FAIL  both give 4
                   rules/a.kompass:17:10: expected 1.1 = 4, got 5 (shown as 5)
-                    fired: 1.1.a 2, 1.1.b 3
+                    rules that gave points: 1.1.a 2, 1.1.b 3
 
                 1 passed, 1 failed
-                coverage: 2 of 2 rules hit, 1 of 2 missed
-                  never missed: 1.1.a
+                coverage: 2 of 2 rules reach their best value in some test, 1 of 2 give 0 in some test
+                  never give 0: 1.1.a
 
                 """)
     }

@@ -41,19 +41,19 @@ import Testing
         // The published report's section 4 layout: 8 area headers, 35 subarea rows.
         let headers = lines.filter { $0.range(of: #"^\d\.  "#, options: .regularExpression) != nil }
         #expect(headers.count == 8)
-        #expect(headers.allSatisfy { $0.hasSuffix("Uppnått  Max Procent  Möjligt") })
+        #expect(headers.allSatisfy { $0.hasSuffix("Uppnått  Max  Procent  Möjligt") })
         let subareaRows = lines.filter { $0.range(of: #"^\d\.\d  "#, options: .regularExpression) != nil }
         #expect(subareaRows.count == 35)
-        // 16.25 of 20: shown 16, 81%.
-        #expect(lines.contains("1.1  Strategi för kommunikation och demokratiutveckling                       16   20     81%"))
+        // 16.25 of 20: shown 16, 81 % (Swedish: a no-break space before the percent sign).
+        #expect(lines.contains("1.1  Strategi för kommunikation och demokratiutveckling                       16   20     81\u{00A0}%"))
         // 23.5 rounds half away from zero to 24 (the report prints 23).
-        #expect(lines.contains("3.2  Politisk styrning                                                        24   40     59%"))
+        #expect(lines.contains("3.2  Politisk styrning                                                        24   40     59\u{00A0}%"))
         // Area 2 is 65.5 exactly: shown 66 (the report prints 67, against its own 64%).
-        #expect(lines.contains("                                                                              66  100     66%"))
-        #expect(lines.contains("Totalt                                                                       484  800     61%"))
+        #expect(lines.contains("                                                                              66  100     66\u{00A0}%"))
+        #expect(lines.contains("Totalt                                                                       484  800     61\u{00A0}%"))
         // Everything in Ale's evidence is assessed: no bounds, no list of open facts.
         #expect(!lines.contains { $0.contains("–") || $0.hasPrefix("Ej bedömda") })
-        try Sha256Sum.expectProvenance(lines, inputs: [("evidence", Shipped.ale)])
+        try Sha256Sum.expectProvenance(lines, inputs: [("underlag", Shipped.ale)])
     }
 
     /// Every shown number of the text table is the JSON's exact value rounded half away
@@ -66,7 +66,7 @@ import Testing
         var areaIndex = 0
         for row in rows {
             let percent = Self.shown(row.points * 100 / row.max)
-            let cells = "\(Self.shown(row.points))  \(String(format: "%3d", Int(row.max)))  \(String(format: "%5d", percent))%"
+            let cells = "\(Self.shown(row.points))  \(String(format: "%3d", Int(row.max)))  \(String(format: "%5d", percent))\u{00A0}%"
             if row.area {
                 // The area's sum row is the line after its last subarea; match it by position.
                 areaIndex += 1
@@ -218,68 +218,88 @@ import Testing
 
 /// `explain` through the binary, for each audience, on subarea 1.1 of Ale (16.25 of 20).
 @Suite struct ExplainBinaryTests {
-    /// What an evaluator sees of 1.1: each rule with status, points and the finding it
-    /// read with its first source, then the headroom. Reviewed: 2.5 + 5 + 2.5 + 5 + 1.25 =
-    /// 16.25 (a weighted subarea), 3.75 short of 20; the one-step change of 1.1.e (started
-    /// → exists) gains 1.25.
+    static let dialogResult =
+        "Resultaten av medborgardialogen används stringent i styrningen, för olika syften och situationer"
+
+    /// What an evaluator sees of 1.1 (English): each rule with status, points and the
+    /// finding it read (description, id, value in words) with its first source, then the
+    /// headroom. Reviewed: 2.5 + 5 + 2.5 + 5 + 1.25 = 16.25 (a weighted subarea), 3.75 short
+    /// of 20; 1.1.e from 'started' to its best 'evaluated' earns all of it, its steps 1.25
+    /// and 2.5 on the way. 1.1.c's source is the evaluation report itself.
     static let evaluatorGolden = """
-        1.1 Strategi för kommunikation och demokratiutveckling: 16.25 of 20 (shown as 16, 81%), weighted
-          1.1.a    hit        2.5      Medborgarna i fokus i visionen
-              demokrati.vision = yes  (document "Verksamhetsplan med budget 2020: visionen inleds med medborgarna", section 1.1)
-          1.1.b    hit        5        Delaktighet i de strategiska målen
-              demokrati.strategiska_mal = yes  (document "Verksamhetsplan 2020: delaktighet finns med i de flesta strategiska målen, bl.a. under Hälsa och välbefinnande", section 1.1)
-          1.1.c    hit        2.5      Demokratifokuset genomsyrar organisationen
-              demokrati.genomsyrar = yes  (interview "Utvärderarnas samlade intryck av intervjuerna", section 1.1)
-          1.1.d    hit        5        Medborgardialog som strategiskt arbetssätt
-              demokrati.dialogstrategi = evaluated  (interview "Politisk ledning och förvaltningsledning", section 1.1)
-          1.1.e    partial    1.25     Dialogens resultat används stringent i styrningen
-              demokrati.dialogresultat = started  (interview "Politisk ledning och förvaltningsledning", section 1.3)
-          headroom: 3.75 points to the maximum
-            +1.25  1.1.e: demokrati.dialogresultat = exists
+        1.1 Strategi för kommunikation och demokratiutveckling: 16.25 of 20 points (shown as 16, 81%), weighted subarea
+          1.1.a    met              2.5    Medborgarna i fokus i visionen
+              Medborgarna står i fokus i kommunens vision [demokrati.vision]: yes  (document “Verksamhetsplan med budget 2020: visionen inleds med medborgarna”, section 1.1)
+          1.1.b    met              5      Delaktighet i de strategiska målen
+              Medborgarnas delaktighet är en tydlig del av flertalet strategiska mål [demokrati.strategiska_mal]: yes  (document “Verksamhetsplan 2020: delaktighet finns med i de flesta strategiska målen, bl.a. under Hälsa och välbefinnande”, section 1.1)
+          1.1.c    met              2.5    Demokratifokuset genomsyrar organisationen
+              Medborgar- och demokratifokuset genomsyrar organisationen och syns i mål och aktiviteter [demokrati.genomsyrar]: yes  (evaluation report “Utvärderarnas samlade intryck av intervjuerna”, section 1.1)
+          1.1.d    met              5      Medborgardialog som strategiskt arbetssätt
+              Medborgardialog som långsiktigt arbetssätt: metoder prövas, följs upp och utvärderas [demokrati.dialogstrategi]: evaluated and developed  (interview “Politisk ledning och förvaltningsledning”, section 1.1)
+          1.1.e    partly met       1.25   Dialogens resultat används stringent i styrningen
+              \(dialogResult) [demokrati.dialogresultat]: started  (interview “Politisk ledning och förvaltningsledning”, section 1.3)
+          3.75 points short of the maximum 20.
+            +3.75 points 1.1.e: \(dialogResult) [demokrati.dialogresultat]: evaluated and developed (today: started)
+                on the way: in place (+1.25 points)
+                on the way: followed up (+2.5 points)
+          Together the changes give 3.75 of the 3.75 missing points.
         """
 
     @Test func evaluatorViewOfSubarea11() throws {
-        let lines = try BinaryRun.succeed(["explain", Shipped.ale, "--subarea", "1.1"])
+        let lines = try BinaryRun.succeed(["explain", Shipped.ale, "--subarea", "1.1", "--lang", "en"])
         #expect(BinaryRun.withoutProvenance(lines) == BinaryRun.lines(Self.evaluatorGolden))
         try Sha256Sum.expectProvenance(lines, inputs: [("evidence", Shipped.ale)])
         // `--for evaluator` is the default.
-        #expect(try BinaryRun.succeed(["explain", Shipped.ale, "--subarea", "1.1", "--for", "evaluator"]) == lines)
+        #expect(try BinaryRun.succeed(["explain", Shipped.ale, "--subarea", "1.1", "--for", "evaluator", "--lang", "en"]) == lines)
     }
 
     @Test func auditorNarrativeCitesEveryFindingAndSource() throws {
-        let lines = try BinaryRun.withoutProvenance(BinaryRun.succeed(["explain", Shipped.ale, "--subarea", "1.1", "--for", "auditor"]))
+        let lines = try BinaryRun.withoutProvenance(
+            BinaryRun.succeed(["explain", Shipped.ale, "--subarea", "1.1", "--for", "auditor", "--lang", "en"]))
         #expect(lines.first == BinaryRun.lines(Self.evaluatorGolden).first)
         #expect(lines.filter { $0.hasPrefix("Rule 1.1.") }.count == 5)
         #expect(
             lines.contains {
                 $0.hasPrefix(
-                    "Rule 1.1.e \"Dialogens resultat används stringent i styrningen\" is partial and gives 1.25 points. It looks for: Avsnitt 1.3"
-                )
+                    "Rule 1.1.e “Dialogens resultat används stringent i styrningen” is partly met and gives 1.25 points. It looks for: Avsnitt 1.3")
             })
-        // Every source of a finding, not only the first, as recorded in the evidence file.
+        // Every source of a finding, not only the first, as recorded in the evidence file;
+        // no `by` in Ale's evidence, so both evaluators recorded it.
         let sourceLine =
-            "  Finding demokrati.dialogstrategi = evaluated, recorded by Anna Eklöf, from interview \"Politisk ledning och förvaltningsledning\", section 1.1; document \"Styrkor: dialogformerna utvärderas fortlöpande\", section 1.1."
+            "  Finding: Medborgardialog som långsiktigt arbetssätt: metoder prövas, följs upp och utvärderas: evaluated and developed, recorded by the evaluators (Anna Eklöf, Leif Eldås), from interview “Politisk ledning och förvaltningsledning”, section 1.1; evaluation report “Styrkor: dialogformerna utvärderas fortlöpande”, section 1.1."
         #expect(lines.contains(sourceLine))
         let evidence = try String(contentsOfFile: PackageRoot.path(Shipped.ale), encoding: .utf8)
-        #expect(evidence.contains("source document \"Styrkor: dialogformerna utvärderas fortlöpande\" section \"1.1\""))
+        #expect(evidence.contains("source report \"Styrkor: dialogformerna utvärderas fortlöpande\" section \"1.1\""))
         #expect(lines.contains("  Note: Lång tradition av ortsdialog; lyfts som nationellt exempel."))
-        #expect(Array(lines.suffix(2)) == ["headroom: 3.75 points to the maximum", "  +1.25  1.1.e: demokrati.dialogresultat = exists"])
+        #expect(Array(lines.suffix(2)) == ["      on the way: followed up (+2.5 points)", "Together the changes give 3.75 of the 3.75 missing points."])
     }
 
     @Test func plannerToDoList() throws {
         let lines = try BinaryRun.succeed(["explain", Shipped.ale, "--subarea", "1.1", "--for", "planner"])
         #expect(
             BinaryRun.withoutProvenance(lines) == [
-                "1.1 Strategi för kommunikation och demokratiutveckling: 16.25 of 20 (shown as 16, 81%), weighted",
-                "  To do (3.75 points to the maximum):",
-                "  [1] demokrati.dialogresultat = exists  (+1.25, rule 1.1.e)",
+                "1.1 Strategi för kommunikation och demokratiutveckling: 16,25 av 20 poäng (visas som 16, 81\u{00A0}%), viktat delområde",
+                "  Att göra (3,75 poäng kvar till max):",
+                "  [1] \(Self.dialogResult): utvärderas och utvecklas (i dag: påbörjad) (+3,75 poäng, regel 1.1.e ”Dialogens resultat används stringent i styrningen”)",
+                "      på vägen: finns (+1,25 poäng)",
+                "      på vägen: följs upp (+2,5 poäng)",
+                "  Tillsammans ger ändringarna 3,75 av de 3,75 poäng som saknas.",
             ])
     }
 
-    /// The planner's to-do is right: making that change does raise 1.1 by 1.25.
+    /// The planner's to-do is right: making that change does raise 1.1 by 3.75 (and the
+    /// first step by 1.25).
     @Test func theSuggestedChangeGainsWhatItSays() throws {
-        let lines = try BinaryRun.succeed(["whatif", Shipped.ale, "--set", "demokrati.dialogresultat=exists"])
-        #expect(lines.contains("Total: 484.187555 → 485.437555 (+1.25); shown 484 → 485 of 800, 61% → 61%"))
+        let best = try BinaryRun.succeed(["score", Shipped.ale, "--format", "json"])
+        let raised = try BinaryRun.run(["whatif", Shipped.ale, "--set", "demokrati.dialogresultat=evaluated", "--format", "json"])
+        #expect(raised.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(raised.stdout)) as? [String: Any])
+        let total = try #require(json["total"] as? [String: Any])
+        #expect((total["delta"] as? Double).map { abs($0 - 3.75) < 1e-9 } == true)
+        #expect(!best.isEmpty)
+        let step = try BinaryRun.run(["whatif", Shipped.ale, "--set", "demokrati.dialogresultat=exists", "--format", "json"])
+        let stepJSON = try #require(try JSONSerialization.jsonObject(with: Data(step.stdout)) as? [String: Any])
+        #expect(((stepJSON["total"] as? [String: Any])?["delta"] as? Double).map { abs($0 - 1.25) < 1e-9 } == true)
     }
 
     @Test func jsonOfSubarea11() throws {
@@ -296,32 +316,29 @@ import Testing
         let rules = try #require(subarea["rules"] as? [[String: Any]])
         #expect(rules.map { $0["status"] as? String } == ["hit", "hit", "hit", "hit", "partial"])
         #expect(rules.compactMap { $0["points"] as? Double }.reduce(0, +) == 16.25)
+        let reconciliation = try #require(subarea["reconciliation"] as? [String: Any])
+        #expect(reconciliation["missing"] as? Double == 3.75)
+        #expect(reconciliation["together"] as? Double == 3.75)
     }
 
     @Test func areaAndRule() throws {
-        let area = try BinaryRun.withoutProvenance(BinaryRun.succeed(["explain", Shipped.ale, "--area", "1"]))
-        #expect(area.first == "1 Samspel mellan förtroendevalda och medborgare: 74.333333 of 100 (74, 74%)")
+        let area = try BinaryRun.withoutProvenance(BinaryRun.succeed(["explain", Shipped.ale, "--area", "1", "--lang", "en"]))
+        #expect(area.first == "1 Samspel mellan förtroendevalda och medborgare: 74.33 of 100 points (shown as 74, 74%)")
         // All five subareas, each with its own block.
         #expect(area.filter { $0.range(of: #"^1\.\d "#, options: .regularExpression) != nil }.count == 5)
         // 1.3: rules give 32 (the own cap of 1.3.f already applied), the subarea caps at 30.
-        #expect(area.contains("  cap: 2 cut at the maximum 30, from 1.3.j"))
-        #expect(area.contains("  headroom: none, the subarea is at its maximum"))
+        #expect(area.contains("  The maximum of 30 cuts 2 points, from rule 1.3.j."))
+        #expect(area.contains("  Full points: nothing is missing."))
 
-        let rule = try BinaryRun.withoutProvenance(BinaryRun.succeed(["explain", Shipped.ale, "--rule", "1.1.e"]))
-        #expect(
-            rule == [
-                "1.1 Strategi för kommunikation och demokratiutveckling: 16.25 of 20 (shown as 16, 81%), weighted",
-                "  1.1.e    partial    1.25     Dialogens resultat används stringent i styrningen",
-                "      demokrati.dialogresultat = started  (interview \"Politisk ledning och förvaltningsledning\", section 1.3)",
-                "  headroom: 3.75 points to the maximum",
-                "    +1.25  1.1.e: demokrati.dialogresultat = exists",
-            ])
+        let rule = try BinaryRun.withoutProvenance(BinaryRun.succeed(["explain", Shipped.ale, "--rule", "1.1.e", "--lang", "en"]))
+        let golden = BinaryRun.lines(Self.evaluatorGolden)
+        #expect(rule == [golden[0], golden[9], golden[10]] + golden.suffix(5))
     }
 }
 
 /// `compare` through the binary: Ale's score against the published table shipped with it.
 @Suite struct CompareBinaryTests {
-    static let arguments = ["compare", Shipped.ale, "--published", Shipped.published]
+    static let arguments = ["compare", Shipped.ale, "--published", Shipped.published, "--lang", "en"]
 
     /// The published CSV, parsed (RFC 4180, quoted fields with commas and quotes).
     static func publishedRows() throws -> [[String: String]] {
@@ -375,11 +392,11 @@ import Testing
     @Test func aleAgainstItsPublishedTable() throws {
         let lines = try BinaryRun.succeed(Self.arguments)
         #expect(lines.first == "Ale kommun 2020 · Kommunkompassen 2019 · published: Ale 2020")
-        #expect(lines.contains("id     title                                         max  computed  printed       Δ  percent  implies       Δ"))
-        #expect(lines.contains("1.1    Strategi för kommunikation och demokratiu…     20     16.25       16   +0.25      81%     16.2   +0.05"))
-        #expect(lines.contains("2      Samhällsutveckling                            100      65.5       67    -1.5      64%       64    +1.5  !"))
-        #expect(lines.contains("3.2    Politisk styrning                              40      23.5       23    +0.5      59%     23.6    -0.1"))
-        #expect(lines.contains("total  Totalt                                        800    484.19      484   +0.19    60.5%      484   +0.19"))
+        #expect(lines.contains("id     title                                         max  computed  printed       Δ  percent    implies       Δ"))
+        #expect(lines.contains("1.1    Strategy for communication and democratic…     20     16.25       16   +0.25      81%       16.2   +0.05"))
+        #expect(lines.contains("2      Community development                         100      65.5       67    −1.5      64%         64    +1.5  !"))
+        #expect(lines.contains("3.2    Political governance                           40      23.5       23    +0.5      59%       23.6    −0.1"))
+        #expect(lines.contains("total  Total                                         800    484.19      484   +0.19    60.5%        484   +0.19"))
         #expect(
             BinaryRun.block(startingWith: "The published table, by intervals", in: lines) == [
                 "The published table, by intervals of the exact values that print as its numbers:",
@@ -454,7 +471,7 @@ import Testing
     @Test func anotherSource() throws {
         let lines = try BinaryRun.succeed(Self.arguments + ["--source", "Vallentuna"])
         #expect(lines.first == "Ale kommun 2020 · Kommunkompassen 2019 · published: Vallentuna 2021")
-        #expect(lines.contains("total  Totalt                                        800    484.19      648 -163.81    81.0%      648 -163.81"))
+        #expect(lines.contains("total  Total                                         800    484.19      648 −163.81    81.0%        648 −163.81"))
         #expect(lines.contains("  All 9 rows are consistent; total also with the sums of their parts' intervals."))
         let missing = lines.first { $0.hasPrefix("Not in the published table: ") }
         #expect(missing?.dropFirst("Not in the published table: ".count).split(separator: ",").count == 35)

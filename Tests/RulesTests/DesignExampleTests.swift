@@ -133,7 +133,7 @@ import Testing
         let table = ScoreTable.render(scored)
         let row = try #require(table.split(separator: "\n").first { $0.hasPrefix("1.1  ") })
         let cells = row.split(separator: " ").suffix(3).map(String.init)
-        #expect(cells == ["15", "20", "73%"])
+        #expect(cells == ["15", "20", "73\u{00A0}%"])
     }
 
     @Test func designTestBlocksPass() throws {

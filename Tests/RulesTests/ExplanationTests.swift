@@ -48,14 +48,22 @@ import Testing
         #expect(s.rules.map(\.id) == ["x.1.a", "x.1.b", "x.1.c", "x.1.d", "x.1.e"])
         #expect(s.rules.map(\.status) == [.miss, .partial, .partial, .miss, .unassessed])
         #expect(s.rules.map(\.points) == [q(0), q(2), q(3), q(0), q(0)])
-        // Largest gain first; equal gains (b and d, 2 each) in source order.
-        #expect(s.headroom.map(\.ruleID) == ["x.1.e", "x.1.a", "x.1.c", "x.1.b", "x.1.d"])
-        #expect(s.headroom.map(\.gain) == [q(8), q(4), q(3), q(2), q(2)])
-        #expect(s.headroom[0].written(instrument) == "judge x.1.e = 8")
-        #expect(s.headroom[1].written(instrument) == "f = yes")
-        #expect(s.headroom[3].written(instrument) == "p = followed_up")  // the smallest step up, not 'evaluated'
-        #expect(s.headroom[4].written(instrument) == "n = 100")
-        #expect(s.headroom[2].written(instrument).hasPrefix("d = {"))
+        // Each rule's change to its best, largest gain first; equal gains (a and b, 4 each)
+        // in source order. Smaller steps on the way are kept, lowest first.
+        #expect(s.headroom.map(\.ruleID) == ["x.1.c", "x.1.e", "x.1.d", "x.1.a", "x.1.b"])
+        #expect(s.headroom.map(\.gain) == [q(9), q(8), q(5), q(4), q(4)])
+        #expect(s.headroom[1].written(instrument) == "judge x.1.e = 8")
+        #expect(s.headroom[3].written(instrument) == "f = yes")
+        #expect(s.headroom[4].written(instrument) == "p = evaluated")  // to its best, not just one step up
+        #expect(s.headroom[4].steps.map { Headroom.written($0.changes, ruleID: "x.1.b", instrument) } == ["p = followed_up"])
+        #expect(s.headroom[4].steps.map(\.gain) == [q(2)])
+        #expect(s.headroom[2].written(instrument) == "n = 300")
+        #expect(s.headroom[2].steps.map(\.gain) == [q(2)])
+        #expect(s.headroom[0].steps.map(\.gain) == [q(3), q(6)])
+        // The gap of 25: every change together fills it.
+        #expect(s.reconciliation.missing == q(25))
+        #expect(s.reconciliation.together == q(25))
+        #expect(s.reconciliation.rest.isEmpty)
         #expect(s.unjudged == ["x.1.e"])
         #expect(s.unassessed.isEmpty)
     }
@@ -79,8 +87,8 @@ import Testing
         #expect(s.headroom.map(\.ruleID) == ["x.1.b", "x.1.a"])
         #expect(s.headroom.map(\.gain) == [q(7), q(4)])
         let text = try Explainer(scored: scored).explain(.subarea(0)).render(for: .evaluator, in: .en)
-        #expect(text.contains("headroom: 7 points to the maximum\n"))
-        #expect(text.contains("gains under one cap do not add up"))
+        #expect(text.contains("  7 points short of the maximum 10.\n"))
+        #expect(text.contains("under one cap they do not add up"))
     }
 
     @Test func cappedSubareaShowsCutAndTheHitsItCameFrom() throws {
@@ -91,12 +99,12 @@ import Testing
         #expect(s.rules.map(\.capCut) == [q(0), q(0), q(2), q(2)])
         #expect(s.headroom.isEmpty)
         let evaluator = explanation.render(for: .evaluator, in: .en)
-        #expect(evaluator.contains("  cap: 4 cut at the maximum 10, from x.1.c, x.1.d\n"))
+        #expect(evaluator.contains("  The maximum of 10 cuts 4 points, from rule x.1.c, x.1.d.\n"))
         #expect(evaluator.contains("[cap cut 2]"))
-        #expect(evaluator.contains("headroom: none, the subarea is at its maximum"))
+        #expect(evaluator.contains("Full points: nothing is missing."))
         let auditor = explanation.render(for: .auditor, in: .en)
-        #expect(auditor.contains("The maximum of 10 cut 4 points, from rules x.1.c, x.1.d.\n"))
-        #expect(auditor.contains("Rule x.1.c \"C\" is hit and gives 3 points, of which 2 are cut by the subarea's maximum."))
+        #expect(auditor.contains("The maximum of 10 cuts 4 points, from rule x.1.c, x.1.d.\n"))
+        #expect(auditor.contains("Rule x.1.c “C” is met and gives 3 points. The subarea's maximum cuts 2 points of them."))
     }
 
     @Test func eachOwnCapCutIsShown() throws {
@@ -110,35 +118,40 @@ import Testing
 
     @Test func auditorNarrativeCitesEvidence() throws {
         let text = try Self.partialExplanation().render(for: .auditor, in: .en)
-        #expect(text.hasPrefix("x.1 Partly scored: 5 of 30 (shown as 5, 17%), points; could be 5 to 13 once everything is assessed\n"))
-        #expect(text.contains("Rule x.1.a \"Policy adopted\" is miss and gives 0 points. It looks for: The instrument looks for an adopted policy.\n"))
-        #expect(text.contains("  Finding f = no, recorded by the evaluators (E1, E2), from document \"Kommunikationspolicy\", section 2.1.\n"))
+        #expect(
+            text.hasPrefix(
+                "x.1 Partly scored: 5 of 30 points (shown as 5, 17%), points subarea; could be 5 to 13 once everything is assessed\n"))
+        #expect(text.contains("Rule x.1.a “Policy adopted” is not met and gives 0 points. It looks for: The instrument looks for an adopted policy.\n"))
+        #expect(text.contains("  Finding: Policy adopted: no, recorded by the evaluators (E1, E2), from document “Kommunikationspolicy”, section 2.1.\n"))
         #expect(text.contains("  Note: No policy adopted yet.\n"))
-        #expect(text.contains("  Finding d = {ortsdialog}, recorded by E2, from web \"ale.se\".\n"))
-        #expect(text.contains("Not judged: x.1.e.\n"))
-        #expect(text.contains("headroom: 25 points to the maximum\n"))
+        #expect(text.contains("  Finding: Dialogue forms: ortsdialog, recorded by E2, from web “ale.se”.\n"))
+        #expect(text.contains("No judgement for rule x.1.e.\n"))
+        #expect(text.contains("25 points short of the maximum 30.\n"))
+        #expect(text.contains("Together the changes give 25 of the 25 missing points.\n"))
         #expect(text.contains("kompass-score 0.1.0 · instrument Explain 1 sha256 test\n"))
     }
 
     @Test func evaluatorViewIsCompactWithRuleIds() throws {
         let text = try Self.partialExplanation().render(for: .evaluator, in: .en)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.contains("  x.1.b    partial    2        Policy followed up"))
-        #expect(lines.contains("      p = exists  (interview \"Ledning\")"))
-        #expect(lines.contains("  x.1.e    unassessed 0        Evaluators' view"))
-        #expect(lines.contains("  unjudged: x.1.e"))
-        #expect(lines.contains("    +8  x.1.e: judge x.1.e = 8"))
-        #expect(lines.contains("    +4  x.1.a: f = yes"))
+        #expect(lines.contains("  x.1.b    partly met       2      Policy followed up"))
+        #expect(lines.contains("      Policy maturity [p]: exists  (interview “Ledning”)"))
+        #expect(lines.contains("  x.1.e    not assessed     0      Evaluators' view"))
+        #expect(lines.contains("  No judgement for rule x.1.e."))
+        #expect(lines.contains("    +8 points x.1.e: the judgement of rule x.1.e: 8"))
+        #expect(lines.contains("    +4 points x.1.a: Policy adopted [f]: yes (today: no)"))
+        #expect(lines.contains("        on the way: Policy maturity [p]: followed_up (+2 points)"))
     }
 
     @Test func plannerViewIsAToDoList() throws {
         let text = try Self.partialExplanation().render(for: .planner, in: .en)
-        #expect(text.contains("  To do (25 points to the maximum):\n"))
-        #expect(text.contains("  [1] judge x.1.e = 8  (+8, rule x.1.e)\n"))
-        #expect(text.contains("  [2] f = yes  (+4, rule x.1.a)\n"))
-        #expect(text.contains("  [4] p = followed_up  (+2, rule x.1.b)\n"))
-        #expect(text.contains("  [5] n = 100  (+2, rule x.1.d)\n"))
-        #expect(text.contains("Gains are each alone; under one cap they do not add up."))
+        #expect(text.contains("  To do (25 points short of the maximum):\n"))
+        #expect(text.contains("  [1] Dialogue forms: + 3 more items of your choice (+9 points, rule x.1.c “Dialogue forms”)\n"))
+        #expect(text.contains("  [2] the judgement of rule x.1.e: 8 (+8 points, rule x.1.e “Evaluators' view”)\n"))
+        #expect(text.contains("  [4] Policy adopted: yes (today: no) (+4 points, rule x.1.a “Policy adopted”)\n"))
+        #expect(text.contains("  [5] Policy maturity: evaluated (today: exists) (+4 points, rule x.1.b “Policy followed up”)\n"))
+        #expect(text.contains("      on the way: Panel size: 100 (+2 points)\n"))
+        #expect(text.contains("  Together the changes give 25 of the 25 missing points.\n"))
         #expect(!text.contains("Finding"))
     }
 
@@ -146,9 +159,12 @@ import Testing
         let scored = try Fixture.scored(Self.partial, Self.partialEvidence + "override x.1 = 20 because \"team view\"\n")
         let explanation = try Explainer(scored: scored).explain(.subarea(0))
         #expect(explanation.subareas[0].headroom.isEmpty)
-        #expect(explanation.render(for: .evaluator, in: .en).contains("  override by the evaluators (E1, E2): 20 (computed 5) because \"team view\"\n"))
-        #expect(explanation.render(for: .planner, in: .en).contains("The score is set by an override"))
-        #expect(explanation.render(for: .auditor, in: .en).contains("The computed 5 is replaced by 20, an override by the evaluators (E1, E2) because \"team view\"."))
+        #expect(
+            explanation.render(for: .evaluator, in: .en)
+                .contains("  The computed 5 is replaced by 20 by the evaluators (E1, E2): “team view”.\n"))
+        #expect(explanation.render(for: .planner, in: .en).contains("The score is set by the evaluators; changed findings do not change it."))
+        #expect(explanation.render(for: .auditor, in: .en).contains("The computed 5 is replaced by 20 by the evaluators (E1, E2): “team view”.\n"))
+        #expect(explanation.subareas[0].reconciliation.rest == [.override(q(10))])
     }
 
     @Test func jsonHasRulesAndHeadroom() throws {
@@ -164,9 +180,12 @@ import Testing
         #expect(source?["kind"]?.stringValue == "document")
         #expect(source?["section"]?.stringValue == "2.1")
         let headroom = s["headroom"]?.arrayValue ?? []
-        #expect(headroom.map { $0["rule"]?.stringValue } == ["x.1.e", "x.1.a", "x.1.c", "x.1.b", "x.1.d"])
-        #expect(headroom.map { $0["gain"]?.numberText } == ["8", "4", "3", "2", "2"])
-        #expect(headroom.first?["change"]?.stringValue == "judge x.1.e = 8")
+        #expect(headroom.map { $0["rule"]?.stringValue } == ["x.1.c", "x.1.e", "x.1.d", "x.1.a", "x.1.b"])
+        #expect(headroom.map { $0["gain"]?.numberText } == ["9", "8", "5", "4", "4"])
+        #expect(headroom[1]["change"]?.stringValue == "judge x.1.e = 8")
+        #expect(headroom[4]["steps"]?.arrayValue?.first?["change"]?.stringValue == "p = followed_up")
+        #expect(s["reconciliation"]?["missing"]?.numberText == "25")
+        #expect(s["reconciliation"]?["together"]?.numberText == "25")
         #expect(s["unjudged"]?.arrayValue?.map(\.stringValue) == ["x.1.e"])
     }
 
@@ -209,7 +228,9 @@ import Testing
         let explanation = try Explainer(scored: scored).explain(.area(0))
         #expect(explanation.subareas.map(\.id) == ["x.1", "x.2"])
         // x.1: 5 of 30, up to 13; x.2: 0 of 10, settled.
-        #expect(explanation.render(for: .evaluator, in: .en).hasPrefix("x X: 5 of 100 (5, 5%), could be 5 to 13 once everything is assessed\n\n"))
+        #expect(
+            explanation.render(for: .evaluator, in: .en)
+                .hasPrefix("x X: 5 of 100 points (shown as 5, 5%); could be 5 to 13 once everything is assessed\n\n"))
     }
 
     @Test func ruleTargetKeepsOnlyThatRule() throws {
@@ -218,6 +239,12 @@ import Testing
         let explanation = try Explainer(scored: scored).explain(.rule(index))
         #expect(explanation.ruleID == "x.1.b")
         #expect(explanation.subareas[0].rules.map(\.id) == ["x.1.b"])
-        #expect(explanation.subareas[0].headroom.map { $0.written(explanation.scored.instrument) } == ["p = followed_up"])
+        #expect(explanation.subareas[0].headroom.map { $0.written(explanation.scored.instrument) } == ["p = evaluated"])
+        // The rule's own gap: 4 more points at its best, all earned by its change.
+        #expect(explanation.subareas[0].reconciliation.missing == q(4))
+        #expect(explanation.subareas[0].reconciliation.together == q(4))
+        // And where the subarea's other missing points are.
+        #expect(explanation.subareas[0].elsewhere.map(\.ruleID) == ["x.1.c", "x.1.e", "x.1.d", "x.1.a"])
+        #expect(explanation.subareas[0].subareaMissing == q(25))
     }
 }

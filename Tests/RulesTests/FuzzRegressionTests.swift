@@ -518,7 +518,7 @@ struct FuzzRun {
         for explained in targets {
             guard let explanation = try? explainer.explain(explained) else { continue }
             for audience in Audience.allCases {
-                _ = explanation.render(for: audience)
+                _ = explanation.render(for: audience, in: .en)
                 _ = JSONWriter.write(explanation.json(audience: audience))
             }
             for subarea in explanation.subareas {

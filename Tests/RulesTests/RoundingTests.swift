@@ -78,7 +78,7 @@ struct RoundingCase: CustomTestStringConvertible, Sendable {
         #expect(json["total"]?["max"]?.numberText == "20")
         let table = ScoreTable.render(scored)
         let total = try #require(table.split(separator: "\n").first { $0.hasPrefix("Totalt") })
-        #expect(total.split(separator: " ").suffix(3).map(String.init) == ["5", "20", "23%"])
+        #expect(total.split(separator: " ").suffix(3).map(String.init) == ["5", "20", "23\u{00A0}%"])
     }
 
     @Test func decimalStringFormatsAtMostSixDigits() {

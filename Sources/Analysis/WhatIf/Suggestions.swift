@@ -78,7 +78,7 @@ struct SuggestionFinder {
         for change in changes {
             if let value = change.value { changed.values[change.fact] = value } else { changed.judgements[rule] = change.judgement }
         }
-        return try ScoreDelta(from: score, to: evaluator.score(changed))
+        return try ScoreDelta(from: score, to: evaluator.score(changed), instrument: instrument)
     }
 
     mutating func open(_ evaluator: inout IncrementalEvaluator) throws(ArithmeticOverflow) -> [OpenSuggestion] {

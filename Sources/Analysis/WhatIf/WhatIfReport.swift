@@ -95,7 +95,7 @@ extension WhatIfReport {
             effects.append(
                 ChangeEffect(
                     id: part.id, title: part.title, cost: part.cost, changes: part.changes,
-                    alone: try ScoreDelta(from: evaluator.baseScore, to: aloneScore),
+                    alone: try ScoreDelta(from: evaluator.baseScore, to: aloneScore, instrument: instrument),
                     aloneNotes: try EffectAnalysis.notes(
                         instrument, changes: part.changes, before: base, evaluator.baseScore, after: alone, aloneScore),
                     isCommandLine: position >= planParts,
@@ -106,7 +106,7 @@ extension WhatIfReport {
         self.init(
             instrument: instrument, evidence: evidence, plan: plan, actions: chosen, extra: ordered, before: base,
             beforeScore: evaluator.baseScore, after: after, afterScore: afterScore,
-            delta: try ScoreDelta(from: evaluator.baseScore, to: afterScore), effects: effects,
+            delta: try ScoreDelta(from: evaluator.baseScore, to: afterScore, instrument: instrument), effects: effects,
             changedFacts: instrument.facts.indices.filter { after.values[$0] != base.values[$0] })
     }
 

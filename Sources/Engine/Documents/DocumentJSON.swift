@@ -39,7 +39,7 @@ public enum DocumentJSON {
             case .evidence(let h):
                 members.append(
                     ("evidence", .object(pairs: [
-                        ("municipality", .string(h.municipality.value)), ("year", .number(h.year.value)),
+                        ("municipality", .string(h.municipality.value)), ("year", number(h.year.value)),
                         ("instrument", .string(h.instrument.value)), ("version", .string(h.version.value)),
                         ("evaluators", .array(h.evaluators.map { .string($0.value) })),
                     ])))
@@ -53,12 +53,12 @@ public enum DocumentJSON {
                     })))
                 }
                 if let note = f.note { pairs.append(("note", .string(note.value))) }
-                if let confidence = f.confidence { pairs.append(("confidence", .number(confidence.value))) }
+                if let confidence = f.confidence { pairs.append(("confidence", number(confidence.value))) }
                 if let by = f.by { pairs.append(("by", .string(by.value))) }
                 findings.append(.object(pairs: pairs))
             case .verdict(let v):
                 var pairs: [(String, JSONValue)] = [
-                    (v.isOverride ? "subarea" : "rule", .string(v.target.value)), ("value", .number(v.value.value)),
+                    (v.isOverride ? "subarea" : "rule", .string(v.target.value)), ("value", number(v.value.value)),
                 ]
                 if let reason = v.reason { pairs.append(("because", .string(reason.value))) }
                 if let by = v.by { pairs.append(("by", .string(by.value))) }
@@ -70,7 +70,7 @@ public enum DocumentJSON {
             case .action(let a):
                 var pairs: [(String, JSONValue)] = [("id", .string(a.id.value))]
                 if let title = a.title { pairs.append(("title", .string(title.value))) }
-                if let cost = a.cost { pairs.append(("cost", .number(cost.value))) }
+                if let cost = a.cost { pairs.append(("cost", number(cost.value))) }
                 pairs.append(("changes", .array(a.changes.map { c in
                     .object(pairs: [(c.isAdd ? "add" : "set", .string(c.fact.value)), ("value", json(c.value))])
                 })))
@@ -87,6 +87,11 @@ public enum DocumentJSON {
         return JSONWriter.write(.object(pairs: members))
     }
 
+    /// A number of the language as a JSON number (without the leading zeros JSON forbids).
+    static func number(_ text: String) -> JSONValue {
+        .number(NumberText.withoutLeadingZeros(text))
+    }
+
     /// A value: `true`/`false` for flags, a number, a string for a level (`"none"` too),
     /// an array of item strings for a set.
     static func json(_ value: ValueLiteral) -> JSONValue {
@@ -95,7 +100,7 @@ public enum DocumentJSON {
         case .no: return .bool(false)
         case .none: return .string("none")
         case .level(let name): return .string(name)
-        case .number(let text): return .number(text)
+        case .number(let text): return number(text)
         case .items(let items): return .array(items.map { .string($0.value) })
         }
     }

@@ -123,7 +123,8 @@ public struct Explainer: Sendable {
         for option in headroom.sorted(by: { $0.rule < $1.rule }) {
             scenario = applying(option.changes, rule: option.rule, to: scenario)
         }
-        let after = try scored.compiled.score(scenario).subareas[index].points
+        let afterScore = try scored.compiled.score(scenario)
+        let after = afterScore.subareas[index].points
         let together = try after.subtracting(score.points)
         // Every rule at its best, whatever the findings: the most the subarea can give.
         var buffers = ScoreBuffers(instrument: scored.instrument)
@@ -138,13 +139,12 @@ public struct Explainer: Sendable {
         let remainder = try missing.subtracting(together).subtracting(ceilingGap)
         if remainder != .zero {
             let listed = Set(headroom.map(\.rule))
-            let stuck = subarea.rules.filter { r in
-                !listed.contains(r) && scored.score.rules[r].outcome.value < scored.instrument.rules[r].kind.best
-            }
+            let below = subarea.rules.filter { afterScore.rules[$0].outcome.value < scored.instrument.rules[$0].kind.best }
+            let stuck = below.filter { !listed.contains($0) }.map { scored.instrument.rules[$0].id }
+            let short = below.filter { listed.contains($0) }.map { scored.instrument.rules[$0].id }
             rest.append(
-                stuck.isEmpty
-                    ? .interaction(remainder)
-                    : .unreachable(remainder, rules: stuck.map { scored.instrument.rules[$0].id }))
+                !stuck.isEmpty ? .unreachable(remainder, rules: stuck)
+                    : !short.isEmpty ? .notToBest(remainder, rules: short) : .interaction(remainder))
         }
         return Reconciliation(missing: missing, together: together, rest: rest)
     }

@@ -75,6 +75,8 @@ public struct Reconciliation: Sendable {
         case ceiling(Rational)
         /// Rules below their best that no change of findings raises (by id).
         case unreachable(Rational, rules: [String])
+        /// Rules the listed changes do not take to their best (by id).
+        case notToBest(Rational, rules: [String])
         /// Changes that work against each other when made together.
         case interaction(Rational)
         /// Points a rule would add that the subarea's maximum cuts.
@@ -83,7 +85,9 @@ public struct Reconciliation: Sendable {
         /// The points this part accounts for.
         public var points: Rational {
             switch self {
-            case .override(let p), .ceiling(let p), .unreachable(let p, _), .interaction(let p), .cap(let p): p
+            case .override(let p), .ceiling(let p), .unreachable(let p, _), .notToBest(let p, _), .interaction(let p),
+                .cap(let p):
+                p
             }
         }
     }

@@ -9,6 +9,17 @@ enum NumberText {
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
     }
 
+    /// A well-formed number as JSON writes it: the language allows leading zeros
+    /// (`075`), JSON does not, so they are dropped (`75`, `-00.5` → `-0.5`).
+    static func withoutLeadingZeros(_ text: String) -> String {
+        var body = Substring(text)
+        let sign = body.first == "-" ? "-" : ""
+        if !sign.isEmpty { body = body.dropFirst() }
+        let whole = body.prefix { $0 != "." }
+        let kept = whole.drop { $0 == "0" }
+        return sign + (kept.isEmpty ? "0" : String(kept)) + body.dropFirst(whole.count)
+    }
+
     /// Whether a well-formed number is in the language's range: a magnitude of at most
     /// 10^12 and at most 6 decimals (the parser and the JSON reader apply the same rule).
     static func isInRange(_ text: String) -> Bool {

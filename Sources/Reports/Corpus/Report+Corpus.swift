@@ -40,8 +40,9 @@ extension RadarChart {
             guard let d = corpus.row(area.id)?.distribution else { return }
             outer.append(RadarGeometry.pair(g.point(axis: axis, share: RadarGeometry.share(d.upperQuartile, of: area.max))))
             inner.append(RadarGeometry.pair(g.point(axis: axis, share: RadarGeometry.share(d.lowerQuartile, of: area.max))))
+            let l = report.language
             values.append(
-                "\(area.id) \(report.language.decimal(d.lowerQuartile, digits: 1))–\(report.language.decimal(d.upperQuartile, digits: 1))")
+                "\(report.words.area.lowercased()) \(area.id) \(l.decimal(d.lowerQuartile, digits: 1))–\(l.decimal(d.upperQuartile, digits: 1))")
         }
         let path = "M " + outer.joined(separator: " L ") + " Z M " + inner.reversed().joined(separator: " L ") + " Z"
         m.open("path", [("class", "radar-band"), ("d", path)])

@@ -61,6 +61,7 @@ extension Explanation {
                     case .override: ("override", [])
                     case .ceiling: ("ceiling", [])
                     case .unreachable(_, let rules): ("unreachable", rules)
+                    case .notToBest(_, let rules): ("notToBest", rules)
                     case .interaction: ("interaction", [])
                     case .cap: ("cap", [])
                     }

@@ -81,7 +81,8 @@ struct ExplanationProse {
                 ?? instrument.ladder(ofFact: fact).map { $0.levels[level] } ?? String(level)
         case .number(let number): return language.decimal(number)
         case .set(let items):
-            let named = items.filter { !$0.hasPrefix("… ") }.map { instrument.label(item: $0, ofFact: fact, in: language.rawValue) ?? $0 }
+            // The rule kinds name "one more item, any" as `…` or `… 2`: words, not a placeholder.
+            let named = items.filter { !($0 == "…" || $0.hasPrefix("… ")) }.map { instrument.label(item: $0, ofFact: fact, in: language.rawValue) ?? $0 }
             let placeholders = items.count - named.count
             let parts = named + (placeholders > 0 ? [words.oneMoreItem(placeholders)] : [])
             return list(parts)
@@ -109,6 +110,20 @@ struct ExplanationProse {
             let today = showToday ? current.map { " (\(words.today): \(valueText($0, of: change.fact)))" } ?? "" : ""
             return name + ": " + valueText(value, of: change.fact) + today
         }.joined(separator: "; ")
+    }
+
+    /// A smaller step on the way to a rule's best: only the value when it changes the same
+    /// single fact as the step to the best, else the whole change.
+    func stepText(_ step: Headroom.Step, of headroom: Headroom, withIDs: Bool) -> String {
+        if step.changes.count == 1, headroom.changes.count == 1, let value = step.changes[0].value,
+            step.changes[0].fact == headroom.changes[0].fact
+        {
+            if case .set(let items) = value, case .set(let have)? = evidence.finding(of: step.changes[0].fact)?.value {
+                return "+ " + valueText(.set(items.filter { !have.contains($0) }), of: step.changes[0].fact)
+            }
+            return valueText(value, of: step.changes[0].fact)
+        }
+        return changeText(step.changes, rule: headroom.ruleID, withIDs: withIDs, today: false)
     }
 
     /// `dokument ”Policy”, avsnitt 1.1`.

@@ -24,7 +24,7 @@ extension Headroom {
     }
 
     /// Finding changes as the language writes them.
-    static func written(_ changes: [FindingChange], ruleID: String, _ instrument: Instrument) -> String {
+    public static func written(_ changes: [FindingChange], ruleID: String, _ instrument: Instrument) -> String {
         changes.map { change -> String in
             if let value = change.value {
                 return "\(instrument.facts[change.fact].path) = \(value.formatted(ladder: instrument.ladder(ofFact: change.fact)))"

@@ -8,7 +8,8 @@ extension ExplanationProse {
         }
         for r in s.rules {
             var line = "  \(r.id.padding(8)) \(words.status(r.status).padding(16)) \(language.decimal(r.points).padding(6)) \(r.title)"
-            if r.capCut > .zero { line += "  [\(words.capCut(language.decimal(s.max), language.decimal(r.capCut), r.id))]" }
+            if r.capCut > .zero { line += "  [\(words.capCutShort(language.decimal(r.capCut)))]" }
+            if r.ownCapCut > .zero { line += "  [\(words.ownCapCutShort(language.decimal(r.ownCapCut)))]" }
             out += line + "\n"
             for fact in r.facts {
                 let value = fact.value.map { valueText($0, of: fact.fact) } ?? words.unassessedValue
@@ -63,7 +64,7 @@ extension ExplanationProse {
             out += "  [\(n + 1)] \(changeText(h.changes, rule: h.ruleID, withIDs: false))"
             out += " (+\(points(h.gain)), \(words.rule.lowercased()) \(h.ruleID)\(title))\n"
             for step in h.steps {
-                out += "      \(words.onTheWay) \(changeText(step.changes, rule: h.ruleID, withIDs: false, today: false)) (+\(points(step.gain)))\n"
+                out += "      \(words.onTheWay) \(stepText(step, of: h, withIDs: false)) (+\(points(step.gain)))\n"
             }
         }
         out += reconciliationLines(r, indent: "  ")
@@ -110,7 +111,7 @@ extension ExplanationProse {
         for h in s.headroom {
             out += "\(indent)  +\(points(h.gain)) \(h.ruleID): \(changeText(h.changes, rule: h.ruleID, withIDs: withIDs))\n"
             for step in h.steps {
-                out += "\(indent)      \(words.onTheWay) \(changeText(step.changes, rule: h.ruleID, withIDs: withIDs, today: false)) (+\(points(step.gain)))\n"
+                out += "\(indent)      \(words.onTheWay) \(stepText(step, of: h, withIDs: withIDs)) (+\(points(step.gain)))\n"
             }
         }
         out += reconciliationLines(r, indent: indent)

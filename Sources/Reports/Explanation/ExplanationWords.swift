@@ -26,6 +26,8 @@ struct ExplanationWords: Sendable {
     var judged: @Sendable (_ value: String, _ by: String, _ reason: String) -> String
     var overridden: @Sendable (_ computed: String, _ value: String, _ by: String, _ reason: String) -> String
     var capCut: @Sendable (_ max: String, _ cut: String, _ rules: String) -> String
+    var capCutShort: @Sendable (_ cut: String) -> String
+    var ownCapCutShort: @Sendable (_ cut: String) -> String
     var missing: @Sendable (_ points: String, _ max: String) -> String
     var atMaximum: String
     var ruleAtBest: String
@@ -74,7 +76,8 @@ extension ExplanationWords {
         notJudged: "Bedömning saknas för regel",
         judged: { "Bedömd till \($0) av \($1): ”\($2)”." },
         overridden: { "Det beräknade värdet \($0) är ersatt med \($1) av \($2): ”\($3)”." },
-        capCut: { "Max \($0) skär bort \($1) poäng, från regel \($2)." },
+        capCut: { "Max \($0) skär bort \($1) poäng, från regel \($2)." }, capCutShort: { "taket skär bort \($0)" },
+        ownCapCutShort: { "regelns eget tak skär bort \($0)" },
         missing: { "\($0) poäng kvar till max \($1)." },
         atMaximum: "Full poäng: inget saknas.", ruleAtBest: "Regeln ger redan allt den kan.",
         setByOverride: "Poängen är satt av utvärderarna; ändrat underlag ändrar den inte.",
@@ -85,6 +88,7 @@ extension ExplanationWords {
             case .override: "utvärderarnas ändring av poängen står kvar"
             case .ceiling: "reglerna ger inte mer ens när alla är uppfyllda"
             case .unreachable(_, let rules): "ingen ändring av underlaget höjer regel \(rules.joined(separator: ", "))"
+            case .notToBest(_, let rules): "ändringarna tar inte regel \(rules.joined(separator: ", ")) hela vägen"
             case .interaction: "ändringarna motverkar varandra när de görs samtidigt"
             case .cap: "delområdets max skär bort resten"
             }
@@ -124,7 +128,8 @@ extension ExplanationWords {
         notJudged: "No judgement for rule",
         judged: { "Judged \($0) by \($1): “\($2)”." },
         overridden: { "The computed \($0) is replaced by \($1) by \($2): “\($3)”." },
-        capCut: { "The maximum of \($0) cuts \($1) points, from rule \($2)." },
+        capCut: { "The maximum of \($0) cuts \($1) points, from rule \($2)." }, capCutShort: { "cap cut \($0)" },
+        ownCapCutShort: { "own cap cut \($0)" },
         missing: { "\($0) points short of the maximum \($1)." },
         atMaximum: "Full points: nothing is missing.", ruleAtBest: "The rule already gives all it can.",
         setByOverride: "The score is set by the evaluators; changed findings do not change it.",
@@ -135,6 +140,7 @@ extension ExplanationWords {
             case .override: "the evaluators' override stands"
             case .ceiling: "the rules give no more even when all are met"
             case .unreachable(_, let rules): "no change of findings raises rule \(rules.joined(separator: ", "))"
+            case .notToBest(_, let rules): "the changes do not take rule \(rules.joined(separator: ", ")) all the way"
             case .interaction: "the changes work against each other when made together"
             case .cap: "the subarea's maximum cuts the rest"
             }

@@ -137,7 +137,7 @@ extension Report {
             var details = [RichText(prose.changeText(h.changes, rule: h.ruleID, withIDs: false))]
             for step in h.steps {
                 details.append(
-                    RichText([.muted(prose.words.onTheWay + " " + prose.changeText(step.changes, rule: h.ruleID, withIDs: false, today: false)
+                    RichText([.muted(prose.words.onTheWay + " " + prose.stepText(step, of: h, withIDs: false)
                         + " (+" + words.pointsUnit(language.decimal(step.gain)) + ")")]))
             }
             if let why = rule?.why { details.append(RichText([.muted(why)])) }

@@ -116,18 +116,26 @@ public struct EachKind: RuleKind {
     public func improvements(_ facts: FactReader) throws(ArithmeticOverflow) -> [Improvement] {
         let current = facts.value(fact)
         let n = current.map(count) ?? 0
-        let now = min(try award.multiplied(by: Rational(n)), cap)
-        guard now < cap else { return [] }
-        let next = min(try award.multiplied(by: Rational(n + 1)), cap)
-        let change: FindingChange
-        if isSet {
-            var items: [String] = []
-            if case .set(let have)? = current { items = have }
-            let candidate = universe?.first { !items.contains($0) } ?? "…"
-            change = FindingChange(fact: fact, value: .set(FactValue.normalizedItems(items + [candidate])))
-        } else {
-            change = FindingChange(fact: fact, value: .number(Rational(n + 1)))
+        var items: [String] = []
+        if case .set(let have)? = current { items = have }
+        var steps: [Improvement] = []
+        var value = min(try award.multiplied(by: Rational(n)), cap)
+        var added: Int64 = 0
+        // One more item (or unit) at a time, up to the cap: the smallest step first, the
+        // step that reaches the rule's best last.
+        while value < cap, added < 64 {
+            added += 1
+            value = min(try award.multiplied(by: Rational(n + added)), cap)
+            let change: FindingChange
+            if isSet {
+                let candidate = universe?.first { !items.contains($0) } ?? (added == 1 ? "…" : "… \(added)")
+                items.append(candidate)
+                change = FindingChange(fact: fact, value: .set(FactValue.normalizedItems(items)))
+            } else {
+                change = FindingChange(fact: fact, value: .number(Rational(n + added)))
+            }
+            steps.append(Improvement(changes: [change], value: value))
         }
-        return [Improvement(changes: [change], value: next)]
+        return steps
     }
 }

@@ -15,12 +15,12 @@ import Testing
     }
 
     @Test func pairwiseTextShowsValuesScoresAndSplitDifferences() throws {
-        let text = try Self.pairwise().renderText()
+        let text = try Self.pairwise().renderText(language: .en)
         #expect(text.hasPrefix("Calibration of Norrby kommun 2020 by 3 evaluators: E1, E2, E3\n"))
         #expect(text.contains("  kommunikation.klarsprak  "))
-        #expect(text.contains("  E1 - E3: +13.5 points = findings +8, judgements +1.5, overrides +4\n"))
+        #expect(text.contains("  E1 − E3: +13.5 points = findings +8, judgements +1.5, overrides +4\n"))
         #expect(text.contains("    2.1    +6  synpunkter.analys yes vs no"))
-        #expect(text.contains("5 of 13 inputs disputed: kommunikation.klarsprak, dialog.uppfoljning, synpunkter.analys, judge 1.1.b, override 1.3\n"))
+        #expect(text.contains("5 of 13 inputs disputed: kommunikation.klarsprak, dialog.uppfoljning, synpunkter.analys, judgement 1.1.b, override 1.3\n"))
         #expect(text.contains("evidence ") && text.contains(" sha256 "))
     }
 
@@ -41,7 +41,7 @@ import Testing
 
     @Test func roundTextAndJSONCarryTheSummary() throws {
         let analysis = try RoundAnalysis(try CalibrationFixtures.example().round)
-        let text = analysis.renderText()
+        let text = analysis.renderText(language: .en)
         #expect(text.hasPrefix("Calibration round: 6 municipalities, 3 evaluators · Kalibreringsexempel 2019\n\nSummary\n"))
         #expect(text.contains("\nAgreement on points (95% intervals"))
         #expect(text.contains("\nWhat drives disagreement"))
@@ -54,7 +54,7 @@ import Testing
         #expect(e3["evaluator"] == "E3")
         #expect(e3["effect"]?.numberText?.hasPrefix("-9.18") == true)
         let again = try RoundAnalysis(try CalibrationFixtures.example().round)
-        #expect(again.renderText() == text)
+        #expect(again.renderText(language: .en) == text)
         #expect(JSONWriter.write(again.json()) == JSONWriter.write(analysis.json()))
     }
 
@@ -63,7 +63,7 @@ import Testing
         let bytes = try RulesTestPaths.bytes(PackageRoot.path("Examples/calibration/awarded.csv"))
         let fit = try RuleScaleFit(
             round: round, awarded: try AwardedScore.parse(bytes, path: "awarded.csv"), awardedPath: "awarded.csv")
-        let text = fit.renderText()
+        let text = fit.renderText(language: .en)
         #expect(text.hasPrefix("Rule scales fitted to awarded scores: 90 awarded scores in 5 subareas · Kalibreringsexempel 2019\n"))
         #expect(text.contains("\n1.2 Information till medborgarna (max 10): 18 awarded scores, 6 municipalities\n"))
         #expect(text.contains("  rules as written"))

@@ -83,7 +83,7 @@ import Testing
                 + "more evaluators, found 3."))
         #expect(analysis.summary.contains { $0.hasPrefix("Severity: insufficient data: needs at least 5 municipalities") })
         #expect(analysis.summary[0].hasPrefix("3 municipalities, 3 evaluators (E1, E2, E3), 9 evaluations;"))
-        #expect(analysis.renderText().contains("n/a: insufficient data: needs at least 5 subjects"))
+        #expect(analysis.renderText(language: .en).contains("n/a: insufficient data: needs at least 5 subjects"))
     }
 
     @Test func anEvaluatorTwiceOnOneMunicipalityIsRefused() throws {

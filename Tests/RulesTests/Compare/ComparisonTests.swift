@@ -72,7 +72,8 @@ import Testing
         let rows = try #require(try Self.table().rows(ofSource: "Ale", year: 2020)).rows
         let comparison = try Comparison(scored, published: rows)
         let text = ComparisonTable.render(
-            comparison, scored: scored, published: .init(source: "Ale", path: "p.csv", sha256: "abc"), tolerance: q(1))
+            comparison, scored: scored, published: .init(source: "Ale", path: "p.csv", sha256: "abc"), tolerance: q(1),
+            language: .en)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "Ale kommun 2020 · Kommunkompassen 2019 · published: Ale 2020")
         #expect(lines.contains { $0.hasPrefix("id ") && $0.contains("computed") && $0.contains("printed") && $0.contains("implies") })

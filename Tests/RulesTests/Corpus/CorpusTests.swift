@@ -66,9 +66,12 @@ import Testing
         let text = CorpusText.render(try Self.corpus())
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "Corpus · T 1 · 4 evaluations of 3 municipalities, 2019–2023")
-        #expect(lines.contains("total  Totalt   30  4   18.8      5   16.3    22.5     25   25"))
-        #expect(lines.contains("   1  Söderby       2020     25    75  75  75"))
-        #expect(lines.contains("   1  Västerby      2021     25    75  75  75"))
+        // Total: mean 75/4, least 5, Q1 16.25, median 22.5, Q3 and greatest 25, to one decimal.
+        #expect(lines.contains("total  Totalt    30  4  18.8    5  16.3    22.5  25   25"))
+        // Area 2 is 10 for three of four: (1 + 3/2)/4 = 62.5, shown 63.
+        #expect(lines.contains("   1  Söderby       2020     25    75  75  63"))
+        #expect(lines.contains("   1  Västerby      2021     25    75  75  63"))
+        #expect(lines.contains("   3  Norrby        2023     20    38  38  63"))
         #expect(lines.contains("   4  Norrby        2019      5    13  13  13"))
         #expect(lines.contains("  Δ       +15  +5  +10"))
     }

@@ -5,7 +5,7 @@ import Testing
 /// The corpus distribution: mean, least, greatest and quartiles by linear interpolation
 /// between order statistics (numpy's default, Hyndman and Fan type 7), exactly.
 @Suite struct DistributionTests {
-    static let q = CorpusFixture.q
+    static func q(_ n: Int64, _ d: Int64 = 1) -> Rational { CorpusFixture.q(n, d) }
 
     /// numpy.percentile(x, [25, 50, 75]) by hand: h = (n − 1)p, Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
     struct Case: CustomTestStringConvertible, Sendable {
@@ -18,20 +18,20 @@ import Testing
 
     static let cases: [Case] = [
         // n = 4: h = 0.75, 1.5, 2.25: 1 + 0.75, 2 + 0.5, 3 + 0.25.
-        Case(name: "1 2 3 4", values: [1, 2, 3, 4].map(q1), quartiles: [q(7, 4), q(5, 2), q(13, 4)], mean: q(5, 2)),
+        Case(name: "1 2 3 4", values: [1, 2, 3, 4].map(Self.q1), quartiles: [Self.q(7, 4), Self.q(5, 2), Self.q(13, 4)], mean: Self.q(5, 2)),
         // n = 6: h = 1.25, 2.5, 3.75: 15 + 0.25·21, 36 + 0.5·3, 39 + 0.75·1.
         Case(
-            name: "7 15 36 39 40 41, given unsorted", values: [39, 7, 41, 15, 40, 36].map(q1),
-            quartiles: [q(81, 4), q(75, 2), q(159, 4)], mean: q(178, 6)),
+            name: "7 15 36 39 40 41, given unsorted", values: [39, 7, 41, 15, 40, 36].map(Self.q1),
+            quartiles: [Self.q(81, 4), Self.q(75, 2), Self.q(159, 4)], mean: Self.q(178, 6)),
         // n = 5: h = 1, 2, 3 fall on values.
-        Case(name: "odd n on the values", values: [5, 1, 4, 2, 3].map(q1), quartiles: [2, 3, 4].map(q1), mean: q(3)),
+        Case(name: "odd n on the values", values: [5, 1, 4, 2, 3].map(Self.q1), quartiles: [2, 3, 4].map(Self.q1), mean: Self.q(3)),
         // n = 2: h = 0.25, 0.5, 0.75.
-        Case(name: "two values", values: [10, 20].map(q1), quartiles: [q(25, 2), q(15), q(35, 2)], mean: q(15)),
+        Case(name: "two values", values: [10, 20].map(Self.q1), quartiles: [Self.q(25, 2), Self.q(15), Self.q(35, 2)], mean: Self.q(15)),
         // Exact thirds: h = 0.5, 1, 1.5 over 1/3, 2/3, 1.
-        Case(name: "thirds stay exact", values: [q(1, 3), q(2, 3), q(1)], quartiles: [q(1, 2), q(2, 3), q(5, 6)], mean: q(2, 3)),
+        Case(name: "thirds stay exact", values: [Self.q(1, 3), Self.q(2, 3), Self.q(1)], quartiles: [Self.q(1, 2), Self.q(2, 3), Self.q(5, 6)], mean: Self.q(2, 3)),
         // Ties: 0 0 0 10, h = 0.75, 1.5, 2.25: 0, 0, 0 + 0.25·10.
-        Case(name: "ties", values: [0, 0, 0, 10].map(q1), quartiles: [q(0), q(0), q(5, 2)], mean: q(5, 2)),
-        Case(name: "one value", values: [q(7, 2)], quartiles: [q(7, 2), q(7, 2), q(7, 2)], mean: q(7, 2)),
+        Case(name: "ties", values: [0, 0, 0, 10].map(Self.q1), quartiles: [Self.q(0), Self.q(0), Self.q(5, 2)], mean: Self.q(5, 2)),
+        Case(name: "one value", values: [Self.q(7, 2)], quartiles: [Self.q(7, 2), Self.q(7, 2), Self.q(7, 2)], mean: Self.q(7, 2)),
     ]
 
     static func q1(_ n: Int) -> Rational { Rational(Int64(n)) }
@@ -65,7 +65,7 @@ import Testing
 /// Rank (competition ranking from the top, ties share the best rank) and percentile rank
 /// with ties counted half (scipy's `percentileofscore(kind="mean")`).
 @Suite struct StandingTests {
-    static let q = CorpusFixture.q
+    static func q(_ n: Int64, _ d: Int64 = 1) -> Rational { CorpusFixture.q(n, d) }
     static let values: [Rational] = [10, 20, 20, 30].map { Rational(Int64($0)) }
 
     @Test func ranksShareTheBestRankAndSkip() throws {

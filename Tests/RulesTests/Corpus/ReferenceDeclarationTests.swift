@@ -7,7 +7,7 @@ import Testing
 /// `corpus --write-reference`: the area means as a `reference` declaration that parses
 /// back to the same values (to the language's 6 decimals).
 @Suite struct ReferenceDeclarationTests {
-    static let q = CorpusFixture.q
+    static func q(_ n: Int64, _ d: Int64 = 1) -> Rational { CorpusFixture.q(n, d) }
 
     @Test func writesValuesWithAtMostSixDecimals() {
         let text = ReferenceDeclaration.declaration(

@@ -33,8 +33,10 @@ import Testing
         let scored = try Shipped.ale()
         let index = try #require(scored.instrument.subareas.firstIndex { $0.id == "1.3" })
         let text = try Explainer(scored: scored).explain(.subarea(index)).render(for: .auditor, in: .en)
-        #expect(text.contains("Finding dialog.former = {"))
+        let fact = try #require(scored.instrument.factIndex["dialog.former"])
+        #expect(text.contains("Finding: \(scored.instrument.facts[fact].description): "))
+        #expect(!text.contains("dialog.former"))
         #expect(text.contains("section 1.3"))
-        #expect(text.contains("The maximum of 30 cut 2 points, from rules 1.3.j."))
+        #expect(text.contains("The maximum of 30 cuts 2 points, from rule 1.3.j."))
     }
 }

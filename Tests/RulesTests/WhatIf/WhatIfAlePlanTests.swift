@@ -102,7 +102,7 @@ import Testing
     @Test func searchReportRendersTextAndJSON() throws {
         let ale = try Self.ale.get()
         let report = try PlanSearchReport(instrument: ale.instrument, evidence: ale.evidence, plan: ale.plan, goal: .target(q(550)))
-        let text = report.renderText()
+        let text = report.renderText(language: .en)
         #expect(text.contains("goal: the cheapest set whose total reaches 550\n"))
         #expect(text.contains("method: exact by independent parts: 28 groups of interacting actions (the largest 5)"))
         #expect(text.hasSuffix("plan \(ale.plan.path) sha256 \(ale.plan.sha256)\n"))

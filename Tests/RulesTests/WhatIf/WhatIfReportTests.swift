@@ -92,8 +92,8 @@ import Testing
         let whatIf = try report(["B"])
         #expect(whatIf.delta.total == .zero)
         #expect(whatIf.delta.subareas.isEmpty)
-        let text = whatIf.renderText()
-        #expect(text.contains("      alone: a condition is missing: rule 1.2.a also needs set a = yes\n"))
+        let text = whatIf.renderText(language: .en)
+        #expect(text.contains("      alone: a condition is missing: rule 1.2.a also needs a = yes\n"))
     }
 
     @Test func actionOnAFactNoRuleReads() throws {
@@ -169,10 +169,10 @@ import Testing
 
     @Test func textAndJSONAreDeterministicAndCarryTheNumbers() throws {
         let whatIf = try report(["A", "B"])
-        let text = whatIf.renderText()
-        #expect(text == (try report(["A", "B"])).renderText())
-        #expect(text.contains("Total: 3 → 12 (+9); shown 3 → 12 of 100, 3% → 12%\n"))
-        #expect(text.contains("    1.2.a  A och B         0      5  +5  miss → hit\n"))
+        let text = whatIf.renderText(language: .en)
+        #expect(text == (try report(["A", "B"])).renderText(language: .en))
+        #expect(text.contains("Total: 3 → 12 (+9 points); shown as 3 → 12 of 100, 3% → 12%\n"))
+        #expect(text.contains("    1.2.a  A och B         0      5  +5  not met → met\n"))
         #expect(text.hasSuffix("plan plan.kompass sha256 plan-sha\n"))
         let json = whatIf.json()
         #expect(json["total"]?["delta"] == .number("9"))

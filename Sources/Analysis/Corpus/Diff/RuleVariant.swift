@@ -37,8 +37,3 @@ struct RuleVariant {
         return .success(RuleVariant(instrument: instrument, judgementTargets: targets))
     }
 }
-
-/// Why a rule change could not be re-scored on its own.
-struct VariantFailure: Error {
-    var reason: String
-}
