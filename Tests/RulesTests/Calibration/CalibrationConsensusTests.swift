@@ -29,11 +29,11 @@ import Testing
         #expect(draft.agreed.count == 8)
         #expect(draft.text.contains("# DISPUTED kommunikation.klarsprak: left unassessed;"))
         #expect(draft.text.contains(
-            "#   E1: finding kommunikation.klarsprak = yes source interview \"Intervju med kommunledningen\" section \"1.2\""))
+            "#   finding kommunikation.klarsprak = yes source interview \"Intervju med kommunledningen\" section \"1.2\"  # E1"))
         #expect(draft.text.contains(
-            "#   E2: finding kommunikation.klarsprak = no source document \"Kommunens styrdokument\" section \"1.2\""))
-        #expect(draft.text.contains("#   E2: judge 1.1.b = 0.4 because \"Utvärdering görs i under hälften av nämnderna.\""))
-        #expect(draft.text.contains("#   E1: not recorded"))
+            "#   finding kommunikation.klarsprak = no source document \"Kommunens styrdokument\" section \"1.2\"  # E2"))
+        #expect(draft.text.contains("#   judge 1.1.b = 0.4 because \"Utvärdering görs i under hälften av nämnderna.\"  # E2"))
+        #expect(draft.text.contains("#   # E1: not recorded"))
         // No disputed input is recorded outside a comment.
         let recorded = draft.text.split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(!recorded.contains { $0.contains("klarsprak") || $0.contains("judge") || $0.contains("override") })

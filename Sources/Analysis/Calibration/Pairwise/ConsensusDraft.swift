@@ -87,12 +87,14 @@ public struct ConsensusDraft: Sendable {
         case .override: left = "no override"
         }
         var out = "# DISPUTED \(name): \(left); agree on a value, then keep one line below without its '#'\n"
+        // Each version on a line of its own, the evaluator in a trailing comment, so that
+        // removing the leading '#' leaves a line that parses.
         for (record, value) in zip(records, input.values) {
-            out += "#   \(Self.comment(record.evaluator)): "
             guard let value else {
-                out += "not recorded\n"
+                out += "#   # \(Self.comment(record.evaluator)): not recorded\n"
                 continue
             }
+            out += "#   "
             switch input.subject {
             case .fact(let fact):
                 out += "finding \(instrument.facts[fact].path) = \(value)"
@@ -104,7 +106,7 @@ public struct ConsensusDraft: Sendable {
                 let reason = record.evidence.overrides.first { $0.target == subarea }?.reason ?? ""
                 out += "override \(instrument.subareas[subarea].id) = \(value) because \(Spelling.quoted(reason))"
             }
-            out += "\n"
+            out += "  # \(Self.comment(record.evaluator))\n"
         }
         return out
     }
