@@ -162,6 +162,15 @@ import Testing
         #expect(first?["total"] as? Double == -1.25)
     }
 
+    /// The HTML report of Ale against the example corpus: the band behind the radar, a
+    /// percentile line under each of the 8 areas and 35 subareas.
+    @Test func scoreReportAgainstTheCorpus() throws {
+        let lines = try BinaryRun.succeed(["score", Shipped.ale, "--format", "html", "--corpus", Self.corpus])
+        let html = lines.joined(separator: "\n")
+        #expect(html.contains("<path class=\"radar-band\""))
+        #expect(html.components(separatedBy: "<p class=\"note corpus\">Bland 14 utvärderingar").count - 1 == 43)
+    }
+
     struct Failure: CustomTestStringConvertible, Sendable {
         var name: String
         var arguments: [String]
@@ -194,6 +203,9 @@ import Testing
             name: "diff against a missing folder",
             arguments: ["diff", "--rules", Shipped.instrument, "--against", "Examples/no-such-version", corpus], status: 66,
             firstLine: "Error: no such file 'Examples/no-such-version'"),
+        Failure(
+            name: "score --corpus in text", arguments: ["score", Shipped.ale, "--corpus", corpus], status: 64,
+            firstLine: "Error: '--corpus' applies to '--format html' only, not 'text'"),
         Failure(
             name: "diff with a missing renames file",
             arguments: ["diff", "--rules", Shipped.instrument, "--against", revision, corpus, "--renames", "no-renames"],

@@ -9,7 +9,9 @@ import Testing
 /// options sharing a name, defaults among the allowed values, an abstract for each; and
 /// each command's help, through the binary, exits 0 and starts with its overview.
 @Suite struct OptionSpecTests {
-    static let commandNames = ["score", "explain", "whatif", "suggest", "check", "test", "compare", "calibrate", "fit", "convert"]
+    static let commandNames = [
+        "score", "explain", "whatif", "suggest", "check", "test", "compare", "calibrate", "fit", "convert", "corpus", "diff",
+    ]
 
     static func spec(_ name: String) throws -> CommandSpec {
         try #require(KompassTool.tool.spec.subcommand(named: name), "no command '\(name)'")

@@ -53,12 +53,12 @@ enum ShippedPlan {
 
         Effects (alone: applied alone to the evidence; in scenario: what the scenario loses without it):
           bolaget  “Bolaget knyts till den politiska styrningen”  cost 40
-              add {gemensam_vision, mal_i_agardirektiv} to styrning.koncern
+              add {a shared vision for the municipality and its companies, the municipality's goals in the companies' owner directives} to styrning.koncern
               brukare.strategi_koncern = yes
               kvalitet.strategi_koncern = yes
               alone +4 points (3.2 +4); in scenario +4 points
-              alone: a condition is missing: rule 5.1.f also needs brukare.strategi = exists
-              alone: a condition is missing: rule 6.1.b also needs kvalitet.strategi = exists
+              alone: a condition is missing: rule 5.1.f also needs brukare.strategi = in place
+              alone: a condition is missing: rule 6.1.b also needs kvalitet.strategi = in place
           goda_exempel  “Goda exempel sprids”  cost 30
               kvalitet.goda_exempel = yes
               alone +4 points (6.2 +4); in scenario +4 points
@@ -110,7 +110,7 @@ enum ShippedPlan {
 
     @Test func addItemsToASet() throws {
         let lines = try BinaryRun.succeed(["whatif", Shipped.ale, "--add", "politik.antikorruption={utbildning}", "--lang", "en"])
-        #expect(lines.count > 1 && lines[1] == "command line: add {utbildning} to politik.antikorruption")
+        #expect(lines.count > 1 && lines[1] == "command line: add {training on the guidelines} to politik.antikorruption")
         #expect(lines.contains("Total: 484.19 → 487.19 (+3 points); shown as 484 → 487 of 800, 61% → 61%"))
         #expect(lines.contains("    1.5.f  Förebyggande arbete mot korruption                     6      9  +3  partly met → met"))
     }
@@ -147,9 +147,9 @@ enum ShippedPlan {
                 "",
                 "Smallest changes of assessed findings that raise the score, by gain (each re-scored alone):",
                 "       gain  change",
-                "  1.     +7  kvalitet.strategi = exists, kvalitet.strategi_koncern = yes  rule 6.1.b (6.1 +7)",
-                "  2.  +6.64  ledarskap.tillitsledarskap = yes                             rules 8.1.c, 8.2.c (8.1 +3, 8.2 +3.64)",
-                "  3.  +6.08  ledarskap.policy = exists                                    rules 8.1.a, 8.3.f (8.1 +3, 8.3 +3.08)",
+                "  1.     +7  kvalitet.strategi = in place, kvalitet.strategi_koncern = yes  rule 6.1.b (6.1 +7)",
+                "  2.  +6.64  ledarskap.tillitsledarskap = yes                               rules 8.1.c, 8.2.c (8.1 +3, 8.2 +3.64)",
+                "  3.  +6.08  ledarskap.policy = in place                                    rules 8.1.a, 8.3.f (8.1 +3, 8.3 +3.08)",
                 "  … 115 more (--top 118 lists all)",
                 "Each gain is alone against the evidence; together they need not add up (caps, shared facts, conditions).",
             ])

@@ -207,7 +207,7 @@ import Testing
             """)
         // Without --strict: 4 points, possibly 10 (the bounds), and g listed as open.
         let lines = try BinaryRun.succeed(["score", "--rules", "rules", "e.kompass"], in: scratch.path)
-        #expect(lines.contains("1.1  S                                         4   10     40%  4–10"))
+        #expect(lines.contains("1.1  S                                         4   10     40\u{00A0}%  4–10"))
         #expect(lines.contains("Ej bedömda fakta (1): g"))
         let strict = try BinaryRun.run(["score", "--rules", "rules", "e.kompass", "--strict"], in: scratch.path)
         BinaryRun.expectFailure(

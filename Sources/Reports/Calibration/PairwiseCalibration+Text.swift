@@ -113,7 +113,7 @@ extension PairwiseCalibration {
     func record(_ record: CalibrationRecord, _ subject: InputComparison.Subject, _ prose: Prose) -> String? {
         switch subject {
         case .fact(let fact):
-            record.input.values[fact].map { prose.value($0, ladder: instrument.ladder(ofFact: fact)) }
+            record.input.values[fact].map { prose.value($0, fact: fact, in: instrument) }
         case .judgement(let rule):
             record.input.judgements[rule].map(prose.judgementValue)
         case .override(let subarea):

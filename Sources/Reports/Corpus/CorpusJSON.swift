@@ -59,7 +59,7 @@ public enum CorpusJSON {
         return .object(pairs: [
             ("id", .string(row.target.id)), ("level", .string(row.target.level.rawValue)),
             ("title", .string(row.target.title)), ("max", row.target.max.json),
-            ("n", .number(d.count)), ("mean", d.mean.json), ("min", d.minimum.json), ("q1", d.lowerQuartile.json),
+            ("n", .number(d.count)), ("mean", d.mean.json), ("lowest", d.minimum.json), ("q1", d.lowerQuartile.json),
             ("median", d.median.json), ("q3", d.upperQuartile.json), ("highest", d.maximum.json),
         ])
     }

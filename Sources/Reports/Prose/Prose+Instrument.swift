@@ -12,20 +12,35 @@ extension Prose {
         language == .en ? (subarea.english ?? subarea.title) : subarea.title
     }
 
-    /// A finding's value: a flag in words (`ja`, `yes`), a number exactly as recorded in
-    /// the language's marks, levels and set items as the rule language spells them (they
-    /// are ids).
-    public func value(_ value: FactValue, ladder: Ladder?) -> String {
+    /// A finding's value in words: a flag as `ja` / `yes`, a level by its label in this
+    /// language (`finns`, `in place`; its id where the instrument gives none), a number
+    /// exactly as recorded in the language's marks, a set's items by their labels in braces
+    /// (`{}` written `inga` / `none`).
+    public func value(_ value: FactValue, fact: Int, in instrument: Instrument) -> String {
         switch value {
-        case .flag(let flag): yesNo(flag)
-        case .number(let number): localized(number.decimalString())
-        case .level, .set: value.formatted(ladder: ladder)
+        case .flag(let flag):
+            return yesNo(flag)
+        case .number(let number):
+            return localized(number.decimalString())
+        case .level(let level):
+            return instrument.label(level: level, ofFact: fact, in: language.rawValue)
+                ?? value.formatted(ladder: instrument.ladder(ofFact: fact))
+        case .set(let items):
+            guard !items.isEmpty else { return words.none }
+            // The rule kinds name "any one more item" `…` (or `… 2`): words, not a placeholder.
+            let named = items.filter { !($0 == "…" || $0.hasPrefix("… ")) }.map { item in
+                // Without a label, the item as the rule language spells it (`{a}` less its braces).
+                instrument.label(item: item, ofFact: fact, in: language.rawValue)
+                    ?? String(FactValue.set([item]).formatted(ladder: nil).dropFirst().dropLast())
+            }
+            let placeholders = items.count - named.count
+            return "{" + (named + (placeholders > 0 ? [words.moreItems(placeholders)] : [])).joined(separator: ", ") + "}"
         }
     }
 
     /// A fact's value in `values`, or `ej bedömd` / `not assessed`.
     public func value(ofFact fact: Int, in values: [FactValue?], instrument: Instrument) -> String {
-        values[fact].map { value($0, ladder: instrument.ladder(ofFact: fact)) } ?? words.notAssessed
+        values[fact].map { value($0, fact: fact, in: instrument) } ?? words.notAssessed
     }
 
     /// A judgement's value, exactly as recorded, in the language's marks.
@@ -36,7 +51,7 @@ extension Prose {
     /// A plan's change: `f = v`, or for `add` `lägg till {a} i f` / `add {a} to f`.
     public func change(_ change: PlanChange, in instrument: Instrument) -> String {
         let path = instrument.facts[change.fact].path
-        let text = value(change.value, ladder: instrument.ladder(ofFact: change.fact))
+        let text = value(change.value, fact: change.fact, in: instrument)
         return change.isAdd ? words.add(text, path) : "\(path) = \(text)"
     }
 
@@ -51,9 +66,9 @@ extension Prose {
         if case .set(let items) = newValue, case .set(let have)? = values[change.fact], !have.isEmpty,
             have.allSatisfy(items.contains)
         {
-            return words.add(value(.set(items.filter { !have.contains($0) }), ladder: nil), path)
+            return words.add(value(.set(items.filter { !have.contains($0) }), fact: change.fact, in: instrument), path)
         }
-        return "\(path) = \(value(newValue, ladder: instrument.ladder(ofFact: change.fact)))"
+        return "\(path) = \(value(newValue, fact: change.fact, in: instrument))"
     }
 
     /// `bedömning 1.1.b` / `judgement 1.1.b`.

@@ -20,6 +20,10 @@ struct ProseWords: Sendable {
     var closeQuote: String
     /// `bedömning 1.1.b` / `judgement 1.1.b`.
     var judgement: String
+    /// An empty set.
+    var none: String
+    /// "Any n more items", where a change asks for items without naming them.
+    var moreItems: @Sendable (_ count: Int) -> String
     /// `lägg till {a} i f` / `add {a} to f`.
     var add: @Sendable (_ items: String, _ fact: String) -> String
     /// The roles of the files a provenance footer names, in words.
@@ -28,9 +32,10 @@ struct ProseWords: Sendable {
     static let swedish = ProseWords(
         point: Noun("poäng", "poäng"),
         decimalMark: ",", groupSeparator: "\u{00A0}", groupFrom: 5, percentSuffix: "\u{00A0}%", notAvailable: "saknas",
-        met: "uppfylld", partlyMet: "delvis", notMet: "ej uppfylld", notAssessed: "ej bedömd",
+        met: "uppfylld", partlyMet: "delvis uppfylld", notMet: "ej uppfylld", notAssessed: "ej bedömd",
         yes: "ja", no: "nej", and: "och", openQuote: "”", closeQuote: "”",
-        judgement: "bedömning",
+        judgement: "bedömning", none: "inga",
+        moreItems: { $0 == 1 ? "ytterligare ett valfritt alternativ" : "ytterligare \($0) valfria alternativ" },
         add: { "lägg till \($0) i \($1)" },
         roles: [("evidence", "underlag"), ("plan", "plan"), ("published", "publicerad tabell"), ("awarded", "tilldelade poäng")])
 
@@ -39,7 +44,8 @@ struct ProseWords: Sendable {
         decimalMark: ".", groupSeparator: ",", groupFrom: 4, percentSuffix: "%", notAvailable: "n/a",
         met: "met", partlyMet: "partly met", notMet: "not met", notAssessed: "not assessed",
         yes: "yes", no: "no", and: "and", openQuote: "“", closeQuote: "”",
-        judgement: "judgement",
+        judgement: "judgement", none: "none",
+        moreItems: { $0 == 1 ? "one more item of your choice" : "\($0) more items of your choice" },
         add: { "add \($0) to \($1)" },
         roles: [("evidence", "evidence"), ("plan", "plan"), ("published", "published"), ("awarded", "awarded")])
 }

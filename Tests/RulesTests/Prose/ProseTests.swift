@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func statusWordsAndLists() {
-        #expect([RuleStatus.hit, .partial, .miss, .unassessed].map(Self.sv.status) == ["uppfylld", "delvis", "ej uppfylld", "ej bedömd"])
+        #expect([RuleStatus.hit, .partial, .miss, .unassessed].map(Self.sv.status) == ["uppfylld", "delvis uppfylld", "ej uppfylld", "ej bedömd"])
         #expect([RuleStatus.hit, .partial, .miss, .unassessed].map(Self.en.status) == ["met", "partly met", "not met", "not assessed"])
         #expect(Self.sv.list(["a", "b", "c"]) == "a, b och c")
         #expect(Self.en.list(["a", "b"]) == "a and b")

@@ -27,7 +27,7 @@ import Testing
         let scored = try Fixture.scored(ReportFixtures.instrument, ReportFixtures.evidence + override)
         let report = try Report(scored: scored, options: ReportOptions(for: scored.instrument))
         let markdown = MarkdownReport.render(report)
-        let note = "Poängen är satt av utvärderarna (E2); beräknat 8. ”Samlad bedömning.”"
+        let note = "Poängen är satt av E2; beräknat 8. ”Samlad bedömning.”"
         #expect(markdown.contains("### 1.1 Dialog\n\n9 av 10 poäng (90\u{00A0}%)\n\n\(note)\n"))
         #expect(markdown.contains("Poängen är satt av utvärderarna; ändrat underlag ändrar den inte."))
         #expect(markdown.contains("| 1.1 | Dialog | 9\\* | 10 | 90\u{00A0}% |  |"))
@@ -71,7 +71,7 @@ import Testing
         **Styrkor**
 
         - **1.1.a** Policy som följs upp · 4 poäng (delvis uppfylld)
-          - Policy för medborgardialog: `followed_up` — dokument ”Policy 2020”, avsnitt 1.1
+          - Policy för medborgardialog: followed\\_up — dokument ”Policy 2020”, avsnitt 1.1
         - **1.1.b** Medborgarpanel · 4 poäng
           - Medborgarpanel: ja — webb ”kommun.se”
           - Anteckning: 300 deltagare.
@@ -81,8 +81,10 @@ import Testing
         2 poäng kvar till max 10.
 
         - **+2 poäng** **1.1.a** Policy som följs upp
-          - `policy = evaluated`
+          - Policy för medborgardialog: evaluated (i dag: followed\\_up)
           - Policyn ska följas upp och utvärderas.
+
+        Tillsammans ger ändringarna 2 av de 2 poäng som saknas.
 
         ### 1.2 Information
 
@@ -91,16 +93,18 @@ import Testing
         **Styrkor**
 
         - **1.2.a** Flera kanaler · 3,33 poäng
-          - Kanaler för information: `{facebook, webb}` — webb ”kommun.se”
+          - Kanaler för information: facebook och webb — webb ”kommun.se”
         - **1.2.b** Tillgänglig information · 3,33 poäng (delvis uppfylld)
-          - Bedömd 0,5 av E1: ”Hälften av sidorna är anpassade.”
+          - Bedömd 0,5 av utvärderarna (E1, E2): ”Hälften av sidorna är anpassade.”
 
         **Förbättringsmöjligheter**
 
         3,33 poäng kvar till max 10.
 
         - **+3,33 poäng** **1.2.b** Tillgänglig information
-          - `judge 1.2.b = 1`
+          - bedömningen av regel 1.2.b: 1
+
+        Tillsammans ger ändringarna 3,33 av de 3,33 poäng som saknas.
 
         ## Område 2 Arbetsliv
 
@@ -119,9 +123,11 @@ import Testing
         10 poäng kvar till max 10.
 
         - **+10 poäng** **2.1.a** Utbildning
-          - `utbildning = yes`
+          - Utbildning för förtroendevalda: ja
 
-        **Ej bedömt:** Utbildning för förtroendevalda `utbildning`
+        Tillsammans ger ändringarna 10 av de 10 poäng som saknas.
+
+        **Ej bedömt:** Utbildning för förtroendevalda
 
         ## Översikt av poängfördelning
 
@@ -180,7 +186,7 @@ import Testing
         **Strengths**
 
         - **1.1.a** Policy som följs upp · 4 points (partly met)
-          - Policy för medborgardialog: `followed_up` — document “Policy 2020”, section 1.1
+          - Policy för medborgardialog: followed\\_up — document “Policy 2020”, section 1.1
         - **1.1.b** Medborgarpanel · 4 points
           - Medborgarpanel: yes — web “kommun.se”
           - Note: 300 deltagare.
@@ -190,8 +196,10 @@ import Testing
         2 points short of the maximum 10.
 
         - **+2 points** **1.1.a** Policy som följs upp
-          - `policy = evaluated`
+          - Policy för medborgardialog: evaluated (today: followed\\_up)
           - Policyn ska följas upp och utvärderas.
+
+        Together the changes give 2 of the 2 missing points.
 
         ### 1.2 Information
 
@@ -200,16 +208,18 @@ import Testing
         **Strengths**
 
         - **1.2.a** Flera kanaler · 3.33 points
-          - Kanaler för information: `{facebook, webb}` — web “kommun.se”
+          - Kanaler för information: facebook and webb — web “kommun.se”
         - **1.2.b** Tillgänglig information · 3.33 points (partly met)
-          - Judged 0.5 by E1: “Hälften av sidorna är anpassade.”
+          - Judged 0.5 by the evaluators (E1, E2): “Hälften av sidorna är anpassade.”
 
         **Improvement opportunities**
 
         3.33 points short of the maximum 10.
 
         - **+3.33 points** **1.2.b** Tillgänglig information
-          - `judge 1.2.b = 1`
+          - the judgement of rule 1.2.b: 1
+
+        Together the changes give 3.33 of the 3.33 missing points.
 
         ## Area 2 Working life
 
@@ -228,9 +238,11 @@ import Testing
         10 points short of the maximum 10.
 
         - **+10 points** **2.1.a** Utbildning
-          - `utbildning = yes`
+          - Utbildning för förtroendevalda: yes
 
-        **Not assessed:** Utbildning för förtroendevalda `utbildning`
+        Together the changes give 10 of the 10 missing points.
+
+        **Not assessed:** Utbildning för förtroendevalda
 
         ## Overview of points
 

@@ -4,7 +4,7 @@ import Testing
 
 /// The corpus distribution: mean, least, greatest and quartiles by linear interpolation
 /// between order statistics (numpy's default, Hyndman and Fan type 7), exactly.
-@Suite struct DistributionTests {
+@Suite struct CorpusDistributionTests {
     static func q(_ n: Int64, _ d: Int64 = 1) -> Rational { CorpusFixture.q(n, d) }
 
     /// numpy.percentile(x, [25, 50, 75]) by hand: h = (n − 1)p, Q = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
