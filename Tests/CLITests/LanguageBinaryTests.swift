@@ -33,7 +33,8 @@ import Testing
             name: "whatif --set", arguments: ["whatif", Shipped.ale, "--set", "kvalitet.goda_exempel=yes"],
             sources: [Shipped.instrument, Shipped.ale]),
         Output(
-            name: "suggest", arguments: ["suggest", Shipped.ale, "--top", "118"], sources: [Shipped.instrument, Shipped.ale]),
+            name: "suggest", arguments: ["suggest", Shipped.ale, "--top", "118"],
+            sources: [Shipped.instrument, Shipped.ale]),
         Output(
             name: "suggest --budget", arguments: ["suggest", Shipped.ale, "--plan", Shipped.plan, "--budget", "300"],
             sources: [Shipped.instrument, Shipped.ale, Shipped.plan]),
@@ -81,8 +82,10 @@ import Testing
         for path in paths {
             var isFolder: ObjCBool = false
             FileManager.default.fileExists(atPath: PackageRoot.path(path), isDirectory: &isFolder)
-            let files = isFolder.boolValue
-                ? try FileManager.default.contentsOfDirectory(atPath: PackageRoot.path(path)).map { path + "/" + $0 } : [path]
+            let files =
+                isFolder.boolValue
+                ? try FileManager.default.contentsOfDirectory(atPath: PackageRoot.path(path)).map { path + "/" + $0 }
+                : [path]
             for file in files {
                 let text = try String(contentsOfFile: PackageRoot.path(file), encoding: .utf8)
                 if file.hasSuffix(".csv") {
@@ -166,7 +169,8 @@ import Testing
                 .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",:")) }
             for token in tokens where !Self.ids.contains(token) {
                 #expect(Self.matches(wrong, token).isEmpty, "\(output.name) (\(language)): '\(token)' in \(line)")
-                #expect(Self.matches(#"^-\d"#, token).isEmpty, "\(output.name) (\(language)): hyphen for minus in \(line)")
+                #expect(
+                    Self.matches(#"^-\d"#, token).isEmpty, "\(output.name) (\(language)): hyphen for minus in \(line)")
             }
         }
     }
@@ -175,8 +179,10 @@ import Testing
     static let englishWords = [
         "point", "not met", "partly met", "not assessed", "alone", "in scenario", "shown as", "answer", "chosen",
         "method", "goal", "ties", "municipalit", "evaluator", "judgement", "override", "coverage", "passed", "failed",
-        "consistent", "computed", "printed", "Effects", "Suggestions", "What if", "Plan search", "Calibration", "Severity",
-        "Summary", "Agreement", "warning", "verdict", "evidence", "Total ", "Total:", "total ", "rule ", "rules", " of ", "gain", "Bounds",
+        "consistent", "computed", "printed", "Effects", "Suggestions", "What if", "Plan search", "Calibration",
+        "Severity",
+        "Summary", "Agreement", "warning", "verdict", "evidence", "Total ", "Total:", "total ", "rule ", "rules",
+        " of ", "gain", "Bounds",
         "subarea", "insufficient", "finding", " vs ", "spread", "scale", "awarded", "never", "miss", "hit",
     ]
     static let swedishWords = [
@@ -193,7 +199,9 @@ import Testing
         var actions: [String] = []
         for path in sources where path.hasSuffix(".kompass") {
             let text = try String(contentsOfFile: PackageRoot.path(path), encoding: .utf8)
-            actions += matches(#"(?m)^\s*action\s+\S+"#, text).compactMap { $0.split(separator: " ").last.map(String.init) }
+            actions += matches(#"(?m)^\s*action\s+\S+"#, text).compactMap {
+                $0.split(separator: " ").last.map(String.init)
+            }
         }
         return lines.map { line in
             var line = line
@@ -236,7 +244,8 @@ import Testing
             #expect(Self.matches(#"(^|[^\d.,])[+−]?1 points"#, text).isEmpty, "\(output.name): 1 points")
             #expect(Self.matches(#"(^|[^\d])[02-9] point\b"#, text).isEmpty, "\(output.name): n point")
         }
-        #expect(sv.contains("ej uppfylld → delvis") && sv.contains("ej uppfylld → uppfylld") && sv.contains("  uppfylld\n"))
+        #expect(
+            sv.contains("ej uppfylld → delvis") && sv.contains("ej uppfylld → uppfylld") && sv.contains("  uppfylld\n"))
         #expect(en.contains("not met → partly met") && en.contains("not met → met") && en.contains("  met\n"))
         for text in [sv, en] { #expect(Self.matches(#"\b(miss|hit|partial|unassessed)\b"#, text).isEmpty) }
     }
@@ -253,10 +262,22 @@ import Testing
         (1, "en", "command line: kvalitet.goda_exempel = yes"),
         (2, "sv", "totalt 484,19 av 800 poäng (visas som 484, 61\u{00A0}%)"),
         (2, "en", "total 484.19 of 800 points (shown as 484, 61%)"),
-        (2, "sv", "  1.       +7  kvalitet.strategi = finns, kvalitet.strategi_koncern = ja                        regel 6.1.b (6.1 +7)"),
-        (2, "en", "  1.       +7  kvalitet.strategi = in place, kvalitet.strategi_koncern = yes                  rule 6.1.b (6.1 +7)"),
-        (2, "sv", "  43.   +2,18  ledarskap.medarbetarskapsstrategi = påbörjad                                     regler 8.1.b, 8.5.f (8.1 +1, 8.5 +1,18)"),
-        (2, "en", "  43.   +2.18  ledarskap.medarbetarskapsstrategi = started                                    rules 8.1.b, 8.5.f (8.1 +1, 8.5 +1.18)"),
+        (
+            2, "sv",
+            "  1.       +7  kvalitet.strategi = finns, kvalitet.strategi_koncern = ja                        regel 6.1.b (6.1 +7)"
+        ),
+        (
+            2, "en",
+            "  1.       +7  kvalitet.strategi = in place, kvalitet.strategi_koncern = yes                  rule 6.1.b (6.1 +7)"
+        ),
+        (
+            2, "sv",
+            "  43.   +2,18  ledarskap.medarbetarskapsstrategi = påbörjad                                     regler 8.1.b, 8.5.f (8.1 +1, 8.5 +1,18)"
+        ),
+        (
+            2, "en",
+            "  43.   +2.18  ledarskap.medarbetarskapsstrategi = started                                    rules 8.1.b, 8.5.f (8.1 +1, 8.5 +1.18)"
+        ),
         (3, "sv", "mål: största vinsten vars kostnad ryms i budgeten 300"),
         (3, "en", "goal: the largest gain whose cost fits the budget 300"),
         (
@@ -270,7 +291,10 @@ import Testing
                 + "re-scored with the plain evaluator"
         ),
         (4, "sv", "svar: inget urval av planens åtgärder når målet; som mest når ett urval 595,87 (visas som 596)"),
-        (4, "en", "answer: no set of the plan's actions reaches the target; the most any set reaches is 595.87 (shown as 596)"),
+        (
+            4, "en",
+            "answer: no set of the plan's actions reaches the target; the most any set reaches is 595.87 (shown as 596)"
+        ),
         (5, "sv", "  E1 − E3: +13,5 poäng = fakta +8, bedömningar +1,5, poängändringar +4"),
         (5, "en", "  E1 − E3: +13.5 points = findings +8, judgements +1.5, overrides +4"),
         (5, "sv", "    1.1  −0,5  bedömning 1.1.b 0,4 mot 0,5                   −0,5"),
@@ -306,7 +330,10 @@ import Testing
         (9, "sv", "109 godkända, 0 underkända"),
         (9, "en", "109 passed, 0 failed"),
         (10, "sv", "  ger aldrig 0: 1.1.a, 1.1.b, 1.2.a, 1.2.b, 1.2.c, 1.3.a, 1.3.b, 1.3.c, 1.3.d, 2.2.a"),
-        (11, "sv", "Totalt                                                                       484  800     61\u{00A0}%"),
+        (
+            11, "sv",
+            "Totalt                                                                       484  800     61\u{00A0}%"
+        ),
         (11, "en", "Total                                                                         484  800      61%"),
         (12, "sv", "1.1  Strategi för kommunikation och demokratiutveckling       3   20     13\u{00A0}%  2,5–17,5"),
         (12, "en", "1.1  Strategi för kommunikation och demokratiutveckling            3   20      13%  2.5–17.5"),

@@ -140,7 +140,7 @@ import Testing
         #expect(lines.contains("  No judgement for rule x.1.e."))
         #expect(lines.contains("    +8 points x.1.e: the judgement of rule x.1.e: 8"))
         #expect(lines.contains("    +4 points x.1.a: Policy adopted [f]: yes (today: no)"))
-        #expect(lines.contains("        on the way: Policy maturity [p]: followed_up (+2 points)"))
+        #expect(lines.contains("        on the way: followed_up (+2 points)"))
     }
 
     @Test func plannerViewIsAToDoList() throws {
@@ -150,7 +150,7 @@ import Testing
         #expect(text.contains("  [2] the judgement of rule x.1.e: 8 (+8 points, rule x.1.e “Evaluators' view”)\n"))
         #expect(text.contains("  [4] Policy adopted: yes (today: no) (+4 points, rule x.1.a “Policy adopted”)\n"))
         #expect(text.contains("  [5] Policy maturity: evaluated (today: exists) (+4 points, rule x.1.b “Policy followed up”)\n"))
-        #expect(text.contains("      on the way: Panel size: 100 (+2 points)\n"))
+        #expect(text.contains("      on the way: 100 (+2 points)\n"))
         #expect(text.contains("  Together the changes give 25 of the 25 missing points.\n"))
         #expect(!text.contains("Finding"))
     }

@@ -28,7 +28,9 @@ struct CalibrationWords: Sendable {
     var subareaColumn: String
     var spreadColumn: String
     var differencesHeading: String
-    var pairLine: @Sendable (_ pair: String, _ total: String, _ findings: String, _ judgements: String, _ overrides: String) -> String
+    var pairLine:
+        @Sendable (_ pair: String, _ total: String, _ findings: String, _ judgements: String, _ overrides: String) ->
+            String
     var unattributed: String
     var areaMaxima: String
     var versus: String
@@ -62,7 +64,10 @@ struct CalibrationWords: Sendable {
     var unattributedSource: String
 
     // The summary.
-    var roundCounts: @Sendable (_ municipalities: String, _ evaluators: String, _ names: String, _ evaluations: String, _ assessed: String) -> String
+    var roundCounts:
+        @Sendable (
+            _ municipalities: String, _ evaluators: String, _ names: String, _ evaluations: String, _ assessed: String
+        ) -> String
     var totalWhat: @Sendable (_ max: String) -> String
     var weakestWhat: @Sendable (_ subarea: String, _ max: String) -> String
     var agreesAdverb: @Sendable (_ what: String, _ adverb: String) -> String
@@ -73,16 +78,21 @@ struct CalibrationWords: Sendable {
     var typicalDifference: @Sendable (_ typical: String, _ limit: String) -> String
     var spreadObserved: @Sendable (_ mean: String, _ comparisons: String) -> String
     var noSharedMunicipality: String
-    var pooled: @Sendable (_ agreement: String, _ agreementCI: String, _ consistency: String, _ consistencyCI: String) -> String
+    var pooled:
+        @Sendable (_ agreement: String, _ agreementCI: String, _ consistency: String, _ consistencyCI: String) -> String
     var pooledUnavailable: @Sendable (_ reason: String) -> String
     var offsetNote: String
     var noICC: @Sendable (_ ids: String, _ many: Bool, _ reason: String) -> String
     var severityUnavailable: @Sendable (_ reason: String) -> String
     var severityInsufficient: @Sendable (_ name: String, _ units: String) -> String
-    var severityFlagged: @Sendable (_ name: String, _ stricter: Bool, _ effect: String, _ ci: String, _ points: String) -> String
+    var severityFlagged:
+        @Sendable (_ name: String, _ stricter: Bool, _ effect: String, _ ci: String, _ points: String) -> String
     var severityNone: @Sendable (_ threshold: String, _ name: String, _ effect: String, _ ci: String) -> String
     var noOverrides: String
-    var awardsOffset: @Sendable (_ name: String, _ points: String, _ less: Bool, _ se: String?, _ overrides: String, _ evaluations: String) -> String
+    var awardsOffset:
+        @Sendable (
+            _ name: String, _ points: String, _ less: Bool, _ se: String?, _ overrides: String, _ evaluations: String
+        ) -> String
     var noComparisons: String
     var noDrivers: String
     var findingDriver: @Sendable (_ fact: String, _ share: String, _ counts: String, _ agreement: String) -> String
@@ -110,7 +120,8 @@ extension CalibrationWords {
         inputsHeading: "Underlag (- ej registrerat)", nothingRecorded: "inget registrerat",
         inputColumn: "underlag", agreeColumn: "lika",
         scoresHeading: "Poäng", subareaColumn: "delområde", spreadColumn: "spridning",
-        differencesHeading: "Skillnader (den förra minus den senare; fakta och bedömningar fördelade med Shapleyvärden)",
+        differencesHeading:
+            "Skillnader (den förra minus den senare; fakta och bedömningar fördelade med Shapleyvärden)",
         pairLine: { "\($0): \($1) = fakta \($2), bedömningar \($3), poängändringar \($4)" },
         unattributed: "ofördelat", areaMaxima: "områdenas maxima", versus: "mot",
         unattributedPart: "fler olika underlag än en exakt fördelning medger",
@@ -152,8 +163,12 @@ extension CalibrationWords {
         agreement: ["svag", "måttlig", "god", "utmärkt"],
         agreementAdverbs: ["dåligt", "måttligt", "väl", "utmärkt"],
         iccExact: { "(ICC(A,1) \($0), \($1)). " },
-        iccRange: { "(ICC(A,1) \($0)), men 95\u{00A0}%-intervallet (\($1)) sträcker sig från \($2) till \($3) samstämmighet. " },
-        typicalDifference: { "Två utvärderare skiljer sig typiskt med \($0), och 95\u{00A0}% av skillnaderna ligger inom ±\($1)." },
+        iccRange: {
+            "(ICC(A,1) \($0)), men 95\u{00A0}%-intervallet (\($1)) sträcker sig från \($2) till \($3) samstämmighet. "
+        },
+        typicalDifference: {
+            "Två utvärderare skiljer sig typiskt med \($0), och 95\u{00A0}% av skillnaderna ligger inom ±\($1)."
+        },
         spreadObserved: { "observerat: två utvärderare skiljer sig i genomsnitt med \($0) över \($1)" },
         noSharedMunicipality: "inga två utvärderare bedömde samma kommun",
         pooled: {
@@ -161,7 +176,8 @@ extension CalibrationWords {
                 + "konsistens ICC(C,1) \($2) (\($3))."
         },
         pooledUnavailable: { "Över delområdena (procent av max): \($0)." },
-        offsetNote: " Utvärderarna är mer eniga om vilka kommuner som får högre poäng än om nivån: en del av oenigheten "
+        offsetNote:
+            " Utvärderarna är mer eniga om vilka kommuner som får högre poäng än om nivån: en del av oenigheten "
             + "är en systematisk förskjutning mellan utvärderarna (se stränghet).",
         noICC: { ids, many, reason in "\(many ? "Delområdena" : "Delområde") \(ids) har ingen ICC: \(reason)." },
         severityUnavailable: { "Stränghet: \($0)." },

@@ -43,7 +43,8 @@ extension FitWords {
         scale: Noun("skala", "skalor"), evaluation: Noun("utvärdering", "utvärderingar"),
         municipality: Noun("kommun", "kommuner"),
         title: { "Regelskalor anpassade till tilldelade poäng: \($0) i \($1)" },
-        explanation: "(en skala multiplicerar det en regel ger som den är skriven: 1 behåller den, och en stege behåller "
+        explanation:
+            "(en skala multiplicerar det en regel ger som den är skriven: 1 behåller den, och en stege behåller "
             + "sina inbördes proportioner; prövad genom att lämna en kommun utanför i taget)",
         noAwarded: "inga tilldelade poäng",
         subareaLine: { "\($0) (max \($1)): \($2), \($3)" },
@@ -69,7 +70,9 @@ extension FitWords {
         flatters: {
             "anpassningen smickrar inom urvalet: utelämnade kommuner förutsägs \($0) gånger sämre (RMSE_LOO/RMSE)"
         },
-        zeroScale: { "regel \($0) får skalan 0: när de andra reglerna är kända förklarar den inte de tilldelade poängen" },
+        zeroScale: {
+            "regel \($0) får skalan 0: när de andra reglerna är kända förklarar den inte de tilldelade poängen"
+        },
         atUpperBound: { "regel \($0) når sin övre gräns \($1) i den begränsade anpassningen" },
         unstable: { "skalan för regel \($0) varierar från \($1) till \($2) när en kommun lämnas utanför" },
         exceedsMaximum: { evaluations, _ in
@@ -82,7 +85,8 @@ extension FitWords {
         scale: Noun("scale", "scales"), evaluation: Noun("evaluation", "evaluations"),
         municipality: Noun("municipality", "municipalities"),
         title: { "Rule scales fitted to awarded scores: \($0) in \($1)" },
-        explanation: "(a scale multiplies what a rule gives as written: 1 keeps it, a ladder's internal ratios stay fixed; "
+        explanation:
+            "(a scale multiplies what a rule gives as written: 1 keeps it, a ladder's internal ratios stay fixed; "
             + "validated by leaving one municipality out at a time)",
         noAwarded: "no awarded scores",
         subareaLine: { "\($0) (max \($1)): \($2), \($3)" },
@@ -102,13 +106,17 @@ extension FitWords {
         warnings: "warnings",
         neverScores: { "rule \($0) never scores in these evaluations: its scale cannot be identified" },
         alwaysTogether: { "rules \($0) and \($1) always score together: their scales cannot be told apart" },
-        dependent: { "the rules' values are linearly dependent (rank \($0) of \($1)): some scales cannot be identified" },
+        dependent: {
+            "the rules' values are linearly dependent (rank \($0) of \($1)): some scales cannot be identified"
+        },
         nearlyDependent: { "the rules' values are nearly dependent (condition number \($0)): the scales are unstable" },
         fewEvaluations: { "\($0) for \($1) (fewer than 10 per scale): treat the scales as indicative" },
         flatters: {
             "the in-sample fit flatters: left-out municipalities are predicted \($0) times worse (RMSE_LOO/RMSE)"
         },
-        zeroScale: { "rule \($0) gets scale 0: once the other rules are known, it does not explain the awarded scores" },
+        zeroScale: {
+            "rule \($0) gets scale 0: once the other rules are known, it does not explain the awarded scores"
+        },
         atUpperBound: { "rule \($0) reaches its upper bound \($1) in the bounded fit" },
         unstable: { "rule \($0)'s scale ranges from \($1) to \($2) when one municipality is left out" },
         exceedsMaximum: { evaluations, one in

@@ -11,8 +11,10 @@ extension PairwiseCalibration {
         let prose = Prose(language, for: instrument)
         let words = CalibrationWords.of(prose)
         let names = records.map(\.evaluator)
-        var out = words.pairwiseTitle(
-            records[0].unit.label, prose.count(records.count, words.evaluator), names.joined(separator: ", ")) + "\n"
+        var out =
+            words.pairwiseTitle(
+                records[0].unit.label, prose.count(records.count, words.evaluator), names.joined(separator: ", "))
+            + "\n"
         out += "\n\(words.inputsHeading)\n"
         if inputs.isEmpty {
             out += "  \(words.nothingRecorded)\n"
@@ -20,7 +22,8 @@ extension PairwiseCalibration {
             var table = TextTable([.left] + names.map { _ in .left } + [.left])
             table.add([words.inputColumn] + names + [words.agreeColumn])
             for input in inputs {
-                table.add([name(of: input, prose)] + values(of: input, prose).map { $0 ?? "-" } + [prose.yesNo(input.agree)])
+                table.add(
+                    [name(of: input, prose)] + values(of: input, prose).map { $0 ?? "-" } + [prose.yesNo(input.agree)])
             }
             out += table.render(indent: 2)
         }
@@ -30,19 +33,24 @@ extension PairwiseCalibration {
         for (index, subarea) in instrument.subareas.enumerated() {
             let (points, spread) = self.scores(ofSubarea: index)
             scores.add(
-                ["\(subarea.id) \(prose.title(of: subarea))", prose.number(subarea.max)] + points.map { prose.number($0) }
+                ["\(subarea.id) \(prose.title(of: subarea))", prose.number(subarea.max)]
+                    + points.map { prose.number($0) }
                     + [prose.number(spread)])
         }
         let (totals, spread) = self.totals
-        scores.add([words.total, prose.number(instrument.maximum)] + totals.map { prose.number($0) } + [prose.number(spread)])
+        scores.add(
+            [words.total, prose.number(instrument.maximum)] + totals.map { prose.number($0) } + [prose.number(spread)])
         out += scores.render(indent: 2)
         out += "\n\(words.differencesHeading)\n"
         for pair in pairs { out += renderPair(pair, prose) }
         let disputes = self.disputes
-        out += "\n" + words.disputed(disputes.count, prose.integer(disputes.count), prose.count(inputs.count, words.input))
+        out +=
+            "\n" + words.disputed(disputes.count, prose.integer(disputes.count), prose.count(inputs.count, words.input))
         out += disputes.isEmpty ? "\n" : ": " + disputes.map { name(of: $0, prose) }.joined(separator: ", ") + "\n"
         if let consensus, let consensusPath {
-            out += words.consensus(consensusPath, prose.integer(consensus.agreed.count), prose.integer(consensus.disputed.count))
+            out +=
+                words.consensus(
+                    consensusPath, prose.integer(consensus.agreed.count), prose.integer(consensus.disputed.count))
                 + "\n"
         }
         return out + prose.footer(Provenance(instrument, records: records))
@@ -52,9 +60,12 @@ extension PairwiseCalibration {
         let words = CalibrationWords.of(prose)
         let a = records[pair.first]
         let b = records[pair.second]
-        var out = "\n  " + words.pairLine(
-            "\(a.evaluator) \(Prose.minus) \(b.evaluator)", prose.signedPoints(pair.total), prose.signed(pair.findings),
-            prose.signed(pair.judgements), prose.signed(pair.overrides))
+        var out =
+            "\n  "
+            + words.pairLine(
+                "\(a.evaluator) \(Prose.minus) \(b.evaluator)", prose.signedPoints(pair.total),
+                prose.signed(pair.findings),
+                prose.signed(pair.judgements), prose.signed(pair.overrides))
         if pair.unattributed != 0 { out += ", \(words.unattributed) \(prose.signed(pair.unattributed))" }
         if pair.areaCapDifference != .zero { out += ", \(words.areaMaxima) \(prose.signed(pair.areaCapDifference))" }
         out += "\n"

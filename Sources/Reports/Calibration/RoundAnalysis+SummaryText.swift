@@ -11,15 +11,18 @@ extension RoundAnalysis {
         var lines: [String] = []
         lines.append(
             words.roundCounts(
-                prose.count(round.units.count, words.municipality), prose.count(round.evaluators.count, words.evaluator),
+                prose.count(round.units.count, words.municipality),
+                prose.count(round.evaluators.count, words.evaluator),
                 round.evaluators.joined(separator: ", "), prose.count(round.records.count, words.evaluation),
-                "\(prose.integer(round.assessedSubareas.count)) \(words.of) \(prose.integer(instrument.subareas.count))"))
+                "\(prose.integer(round.assessedSubareas.count)) \(words.of) \(prose.integer(instrument.subareas.count))"
+            ))
         lines.append(pointsSentence(total, what: words.totalWhat(prose.number(total.maximum)), prose))
         lines.append(pooledSentence(prose))
         let weak = subareas.compactMap { s in s.icc.value.map { (s, $0.agreementSingle.value) } }.min { $0.1 < $1.1 }
         if let (weakest, _) = weak, subareas.count > 1 {
             lines.append(
-                pointsSentence(weakest, what: words.weakestWhat(name(weakest, prose), prose.number(weakest.maximum)), prose))
+                pointsSentence(
+                    weakest, what: words.weakestWhat(name(weakest, prose), prose.number(weakest.maximum)), prose))
         }
         let missing = subareas.filter { $0.icc.value == nil }
         if !missing.isEmpty {
@@ -28,7 +31,8 @@ extension RoundAnalysis {
                 return nil
             }
             lines.append(
-                words.noICC(ids.joined(separator: ", "), ids.count != 1, StatisticReason.text(missing[0].icc.reason, prose)))
+                words.noICC(
+                    ids.joined(separator: ", "), ids.count != 1, StatisticReason.text(missing[0].icc.reason, prose)))
         }
         lines += severitySentences(prose)
         lines += driverSentences(prose)
@@ -43,10 +47,12 @@ extension RoundAnalysis {
     func pointsSentence(_ agreement: ScoreAgreement, what: String, _ prose: Prose) -> String {
         let words = CalibrationWords.of(prose)
         guard let icc = agreement.icc.value else {
-            let spread = agreement.spread.value.map { spread in
-                words.spreadObserved(
-                    prose.points(spread.meanAbsoluteDifference, digits: 1), prose.count(spread.pairCount, words.comparison))
-            } ?? words.noSharedMunicipality
+            let spread =
+                agreement.spread.value.map { spread in
+                    words.spreadObserved(
+                        prose.points(spread.meanAbsoluteDifference, digits: 1),
+                        prose.count(spread.pairCount, words.comparison))
+                } ?? words.noSharedMunicipality
             return "\(what): \(StatisticReason.text(agreement.icc.reason, prose)); \(spread)."
         }
         let a = icc.agreementSingle
@@ -107,7 +113,8 @@ extension RoundAnalysis {
                 lines.append(
                     words.severityNone(
                         prose.number(Self.practicalSeverity), round.evaluators[largest.rater],
-                        prose.signed(largest.effect, digits: 1), "\(words.ci) \(interval(largest.interval, prose, digits: 1))"))
+                        prose.signed(largest.effect, digits: 1),
+                        "\(words.ci) \(interval(largest.interval, prose, digits: 1))"))
             }
         }
         let overriding = severity.rules.filter { severity.overrideCounts[$0.rater] > 0 }
@@ -130,12 +137,15 @@ extension RoundAnalysis {
         guard !ranking.drivers.isEmpty else { return [words.noDrivers] }
         return ranking.drivers.prefix(3).map { driver in
             let share = prose.share(driver.share)
-            let counts = "\(prose.integer(driver.discordant)) \(words.of) \(prose.count(ranking.comparisons, words.comparison))"
+            let counts =
+                "\(prose.integer(driver.discordant)) \(words.of) \(prose.count(ranking.comparisons, words.comparison))"
             switch driver.source {
             case .finding(let fact):
-                return words.findingDriver(instrument.facts[fact].path, share, counts, agreementClause(driver.source, prose))
+                return words.findingDriver(
+                    instrument.facts[fact].path, share, counts, agreementClause(driver.source, prose))
             case .judgement(let rule):
-                return words.judgementDriver(instrument.rules[rule].id, share, counts, agreementClause(driver.source, prose))
+                return words.judgementDriver(
+                    instrument.rules[rule].id, share, counts, agreementClause(driver.source, prose))
             case .override:
                 return words.overridesDriver(share, counts)
             case .unattributed:

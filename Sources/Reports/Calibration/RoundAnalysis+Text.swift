@@ -19,8 +19,10 @@ extension RoundAnalysis {
         out += findingsTable(prose)
         out += "\n\(words.severityHeading)\n"
         out += severityTable(prose)
-        out += "\n" + words.driversHeading(
-            prose.count(ranking.comparisons, words.comparison), prose.points(ranking.absoluteDifference)) + "\n"
+        out +=
+            "\n"
+            + words.driversHeading(
+                prose.count(ranking.comparisons, words.comparison), prose.points(ranking.absoluteDifference)) + "\n"
         out += rankingTable(prose)
         return out + prose.footer(Provenance(instrument, records: round.records))
     }
@@ -60,7 +62,8 @@ extension RoundAnalysis {
                 name, prose.number(agreement.maximum), prose.integer(agreement.pairedUnits),
                 icc.map { estimate($0.agreementSingle.value, $0.agreementSingle.interval, prose) }
                     ?? notes.mark(agreement.icc.reason, name),
-                icc.map { estimate($0.consistencySingle.value, $0.consistencySingle.interval, prose) } ?? prose.notAvailable,
+                icc.map { estimate($0.consistencySingle.value, $0.consistencySingle.interval, prose) }
+                    ?? prose.notAvailable,
                 agreement.alpha.value.map { prose.number($0.alpha) } ?? notes.mark(agreement.alpha.reason, name),
                 agreement.spread.value.map { prose.number($0.meanAbsoluteDifference) } ?? prose.notAvailable,
             ])
@@ -78,7 +81,9 @@ extension RoundAnalysis {
             let name = name(finding, prose)
             var gwet = "-"
             if let outcome = finding.gwet, let label = finding.gwetName {
-                gwet = outcome.value.map { "\(label) " + estimate($0.value, $0.interval, prose) } ?? notes.mark(outcome.reason, name)
+                gwet =
+                    outcome.value.map { "\(label) " + estimate($0.value, $0.interval, prose) }
+                    ?? notes.mark(outcome.reason, name)
             }
             table.add([
                 name, words.level(finding.level.rawValue), prose.integer(finding.pairedUnits),
@@ -109,10 +114,12 @@ extension RoundAnalysis {
         }
         var out = table.render(indent: 2) + notes.render()
         if let fit = severity.pooled.value {
-            out += "  " + words.pooledModel(
-                prose.number(fit.residualVariance.squareRoot()), prose.number(fit.raterTest.statistic),
-                prose.number(fit.raterTest.numeratorDegrees), prose.number(fit.raterTest.denominatorDegrees),
-                pValue(fit.raterTest.pValue, prose)) + "\n"
+            out +=
+                "  "
+                + words.pooledModel(
+                    prose.number(fit.residualVariance.squareRoot()), prose.number(fit.raterTest.statistic),
+                    prose.number(fit.raterTest.numeratorDegrees), prose.number(fit.raterTest.denominatorDegrees),
+                    pValue(fit.raterTest.pValue, prose)) + "\n"
         }
         return out
     }
@@ -124,7 +131,8 @@ extension RoundAnalysis {
         table.add(words.driversColumns)
         for (rank, driver) in ranking.drivers.enumerated() {
             table.add([
-                prose.integer(rank + 1), source(driver.source, prose), prose.share(driver.share), prose.number(driver.points),
+                prose.integer(rank + 1), source(driver.source, prose), prose.share(driver.share),
+                prose.number(driver.points),
                 "\(prose.integer(driver.discordant)) \(words.of) \(prose.integer(ranking.comparisons))",
             ])
         }

@@ -24,9 +24,11 @@ extension RuleScaleFit {
         let words = FitWords.of(prose)
         let instrument = round.instrument
         let subarea = instrument.subareas[fit.subarea]
-        var out = words.subareaLine(
-            "\(subarea.id) \(prose.title(of: subarea))", prose.number(subarea.max), prose.count(fit.rows.count, words.awardedScore),
-            prose.count(fit.municipalities, words.municipality)) + "\n"
+        var out =
+            words.subareaLine(
+                "\(subarea.id) \(prose.title(of: subarea))", prose.number(subarea.max),
+                prose.count(fit.rows.count, words.awardedScore),
+                prose.count(fit.municipalities, words.municipality)) + "\n"
         var scales = TextTable([.left, .right, .left, .left])
         scales.add(words.scaleColumns)
         for (k, r) in fit.rules.enumerated() {
@@ -54,10 +56,12 @@ extension RuleScaleFit {
         out += "  \(words.verdict): \(verdict(fit, prose))\n"
         if let report = fit.nonNegative.value, !report.flaggedUnits.isEmpty {
             out += "  " + words.flaggedResiduals
-            out += report.flaggedUnits.map { i in
-                let score = fit.rows[i].score
-                return " \(score.municipality) \(score.year) \(score.evaluator) \(prose.signed(report.leaveOneOutResiduals[i]))"
-            }.joined(separator: ",") + "\n"
+            out +=
+                report.flaggedUnits.map { i in
+                    let score = fit.rows[i].score
+                    return
+                        " \(score.municipality) \(score.year) \(score.evaluator) \(prose.signed(report.leaveOneOutResiduals[i]))"
+                }.joined(separator: ",") + "\n"
         }
         let warnings = warnings(fit, prose)
         if !warnings.isEmpty {
@@ -79,7 +83,9 @@ extension RuleScaleFit {
     /// fifth or more) than the rules as written, as ``SubareaScaleFit/verdict`` decides it.
     func verdict(_ fit: SubareaScaleFit, _ prose: Prose) -> String {
         let words = FitWords.of(prose)
-        guard let current = fit.current.value, let nonNegative = fit.nonNegative.value else { return words.insufficientData }
+        guard let current = fit.current.value, let nonNegative = fit.nonNegative.value else {
+            return words.insufficientData
+        }
         let fitted = nonNegative.leaveOneOut.rootMeanSquaredError
         let written = current.rootMeanSquaredError
         if written == 0 { return words.reproduces }
@@ -108,14 +114,17 @@ extension RuleScaleFit {
             out.append(words.nearlyDependent(prose.number(design.conditionNumber, digits: 0)))
         }
         if fit.rows.count < 10 * fit.rules.count {
-            out.append(words.fewEvaluations(prose.count(fit.rows.count, words.evaluation), prose.count(fit.rules.count, words.scale)))
+            out.append(
+                words.fewEvaluations(
+                    prose.count(fit.rows.count, words.evaluation), prose.count(fit.rules.count, words.scale)))
         }
         if let ratio = nonNegative.optimismRatio, ratio > 1.3 { out.append(words.flatters(prose.number(ratio))) }
         for (k, scale) in nonNegative.weights.enumerated() where scale == 0 && !design.unobservedRules.contains(k) {
             out.append(words.zeroScale(ids[k]))
         }
         if let bounded = fit.bounded.value {
-            for (k, scale) in bounded.weights.enumerated() where scale >= fit.upper[k] * (1 - 1e-9) && fit.upper[k] > 0 {
+            for (k, scale) in bounded.weights.enumerated() where scale >= fit.upper[k] * (1 - 1e-9) && fit.upper[k] > 0
+            {
                 out.append(words.atUpperBound(ids[k], prose.number(fit.upper[k])))
             }
         }

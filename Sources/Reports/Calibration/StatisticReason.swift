@@ -5,25 +5,44 @@
 enum StatisticReason {
     /// English sentences with `#` for a whole number, and their Swedish.
     static let known: [(english: String, swedish: String)] = [
-        ("insufficient data: needs at least # subjects with enough ratings, found #",
-         "otillräckliga data: kräver minst # enheter med tillräckligt många bedömningar, fann #"),
-        ("insufficient data: needs at least # raters, found #",
-         "otillräckliga data: kräver minst # utvärderare, fann #"),
-        ("insufficient data: needs at least # municipalities evaluated by two or more evaluators, found #",
-         "otillräckliga data: kräver minst # kommuner som utvärderats av två eller fler utvärderare, fann #"),
-        ("insufficient data: the model leaves no residual degrees of freedom",
-         "otillräckliga data: modellen lämnar inga frihetsgrader åt residualen"),
-        ("no variation: every value is identical, so agreement is total and the coefficient is undefined",
-         "ingen variation: alla värden är lika, så samstämmigheten är total och koefficienten odefinierad"),
-        ("no variation between subjects: every subject has the same mean, so the ICC is undefined",
-         "ingen variation mellan enheterna: alla har samma medelvärde, så ICC är odefinierad"),
-        ("raters form # unconnected groups; effects are comparable only within a group",
-         "utvärderarna bildar # grupper utan gemensamma enheter; effekterna går bara att jämföra inom en grupp"),
+        (
+            "insufficient data: needs at least # subjects with enough ratings, found #",
+            "otillräckliga data: kräver minst # enheter med tillräckligt många bedömningar, fann #"
+        ),
+        (
+            "insufficient data: needs at least # raters, found #",
+            "otillräckliga data: kräver minst # utvärderare, fann #"
+        ),
+        (
+            "insufficient data: needs at least # municipalities evaluated by two or more evaluators, found #",
+            "otillräckliga data: kräver minst # kommuner som utvärderats av två eller fler utvärderare, fann #"
+        ),
+        (
+            "insufficient data: the model leaves no residual degrees of freedom",
+            "otillräckliga data: modellen lämnar inga frihetsgrader åt residualen"
+        ),
+        (
+            "no variation: every value is identical, so agreement is total and the coefficient is undefined",
+            "ingen variation: alla värden är lika, så samstämmigheten är total och koefficienten odefinierad"
+        ),
+        (
+            "no variation between subjects: every subject has the same mean, so the ICC is undefined",
+            "ingen variation mellan enheterna: alla har samma medelvärde, så ICC är odefinierad"
+        ),
+        (
+            "raters form # unconnected groups; effects are comparable only within a group",
+            "utvärderarna bildar # grupper utan gemensamma enheter; effekterna går bara att jämföra inom en grupp"
+        ),
         ("the design matrix has linearly dependent columns", "designmatrisen har linjärt beroende kolumner"),
-        ("no coefficients within the bounds satisfy the equality constraint",
-         "inga koefficienter inom gränserna uppfyller likhetsvillkoret"),
+        (
+            "no coefficients within the bounds satisfy the equality constraint",
+            "inga koefficienter inom gränserna uppfyller likhetsvillkoret"
+        ),
         ("the solver did not converge in # iterations", "lösaren konvergerade inte på # iterationer"),
-        ("# differing rules exceed the exact limit of #", "# olika regler överskrider gränsen # för en exakt beräkning"),
+        (
+            "# differing rules exceed the exact limit of #",
+            "# olika regler överskrider gränsen # för en exakt beräkning"
+        ),
         ("insufficient data", "otillräckliga data"),
         ("not computed", "inte beräknad"),
     ]
@@ -37,7 +56,11 @@ enum StatisticReason {
             var out = ""
             var next = numbers.makeIterator()
             for character in template {
-                if character == "#", let number = next.next() { out += prose.integer(number) } else { out.append(character) }
+                if character == "#", let number = next.next() {
+                    out += prose.integer(number)
+                } else {
+                    out.append(character)
+                }
             }
             return out
         }

@@ -33,12 +33,15 @@ public enum ComparisonTable {
         let prose = Prose(language, for: instrument)
         let words = CompareWords.of(prose)
         let year = comparison.rows.first?.published.year.map { " \($0)" } ?? ""
-        var out = "\(scored.evidence.municipality) \(scored.evidence.year) · \(instrument.name) "
+        var out =
+            "\(scored.evidence.municipality) \(scored.evidence.year) · \(instrument.name) "
             + "\(instrument.version) · \(words.published): \(published.source)\(year)\n\n"
         let idWidth = max(5, comparison.rows.map(\.id.count).max() ?? 0) + 2
         let columns = words.columns
         out += ScoreTable.pad(columns[0], idWidth) + ScoreTable.pad(columns[1], titleWidth)
-        for (column, width) in zip(columns.dropFirst(2), [5, 10, 9, 8, 9, 11, 8]) { out += ScoreTable.left(column, width) }
+        for (column, width) in zip(columns.dropFirst(2), [5, 10, 9, 8, 9, 11, 8]) {
+            out += ScoreTable.left(column, width)
+        }
         out += "\n"
         for row in comparison.rows {
             let title = row.id == "total" ? words.total : title(of: row, instrument, prose)
@@ -46,7 +49,8 @@ public enum ComparisonTable {
             line += ScoreTable.left(prose.number(row.max), 5) + ScoreTable.left(prose.number(row.computed), 10)
             line += ScoreTable.left(prose.localized(row.published.achieved.text), 9)
             line += ScoreTable.left(prose.signed(row.pointsDifference), 8)
-            line += ScoreTable.left(row.published.percent.map { prose.localized($0.text) + prose.words.percentSuffix } ?? "", 9)
+            line += ScoreTable.left(
+                row.published.percent.map { prose.localized($0.text) + prose.words.percentSuffix } ?? "", 9)
             line += ScoreTable.left(row.implied.map { prose.number($0) } ?? "", 11)
             line += ScoreTable.left(row.impliedDifference.map { prose.signed($0) } ?? "", 8)
             if row.consistency?.problem != nil { line += "  !" }
@@ -55,12 +59,14 @@ public enum ComparisonTable {
         out += "\n" + words.legend + "\n"
         out += consistencySection(comparison.consistency, prose)
         if !comparison.unmatched.isEmpty {
-            out += "\(words.unmatched): "
+            out +=
+                "\(words.unmatched): "
                 + comparison.unmatched.map { "\($0.id) \(prose.quoted($0.name))" }.joined(separator: ", ") + "\n"
         }
         let renamed = comparison.renamed
         if !renamed.isEmpty {
-            out += "\(words.renamed): "
+            out +=
+                "\(words.renamed): "
                 + renamed.map { "\($0.id) \(prose.quoted($0.published.name))" }.joined(separator: ", ") + "\n"
         }
         let version = instrument.version
@@ -76,7 +82,8 @@ public enum ComparisonTable {
         if let tolerance {
             let beyond = comparison.beyond(tolerance: tolerance)
             out += "\n\(words.tolerance) \(prose.number(tolerance)): "
-            out += beyond.isEmpty
+            out +=
+                beyond.isEmpty
                 ? words.allWithin + "\n"
                 : words.beyond(prose.count(beyond.count, words.row), beyond.map(\.id).joined(separator: ", ")) + "\n"
         }
@@ -106,11 +113,14 @@ public enum ComparisonTable {
             out += "! " + ScoreTable.pad(row.id, width)
             switch row.problem {
             case .pointsAndPercentDisagree?:
-                out += words.disagree(interval(row.points, prose), row.percent.map { interval($0, prose) } ?? "∅") + "\n"
+                out +=
+                    words.disagree(interval(row.points, prose), row.percent.map { interval($0, prose) } ?? "∅") + "\n"
             case .partsCannotSum?:
                 let own = row.percent.map { row.points.intersection($0) } ?? row.points
-                out += words.cannotSum(
-                    interval(own, prose), row.parts.joined(separator: ", "), row.partsSum.map { interval($0, prose) } ?? "∅")
+                out +=
+                    words.cannotSum(
+                        interval(own, prose), row.parts.joined(separator: ", "),
+                        row.partsSum.map { interval($0, prose) } ?? "∅")
                     + "\n"
             case nil: break
             }
@@ -138,8 +148,10 @@ public enum ComparisonTable {
         let text = value.decimalString(maxFractionDigits: 2)
         guard let shown = Rational(decimalText: text), shown != value else { return text }
         let step = Rational(numerator: 1, denominator: 100) ?? .zero
-        let adjusted = up
-            ? (shown < value ? (try? shown.adding(step)) : shown) : (shown > value ? (try? shown.subtracting(step)) : shown)
+        let adjusted =
+            up
+            ? (shown < value ? (try? shown.adding(step)) : shown)
+            : (shown > value ? (try? shown.subtracting(step)) : shown)
         return (adjusted ?? shown).decimalString(maxFractionDigits: 2)
     }
 
@@ -184,7 +196,8 @@ struct CompareWords: Sendable {
         unpublished: "Saknas i den publicerade tabellen",
         tolerance: "Tolerans", allWithin: "alla rader inom",
         beyond: { "\($0) utanför: \($1)" },
-        consistencyHeading: "Den publicerade tabellen, prövad med intervall av de exakta värden som trycks som dess tal:",
+        consistencyHeading:
+            "Den publicerade tabellen, prövad med intervall av de exakta värden som trycks som dess tal:",
         disagree: { "dess poäng tillåter \($0), dess procent \($1): inget värde trycks som båda" },
         cannotSum: { "dess poäng och procent tillåter \($0), dess delar (\($1)) summeras till \($2)" },
         tableNotes: "tabellen noterar",

@@ -19,7 +19,9 @@ extension InstrumentTestReport {
                 let expected = prose.localized(failure.expected.decimalString())
                 var line = "  \(span.path):\(span.start.line):\(span.start.column): "
                 line += words.expected(failure.target, expected)
-                if let tolerance = failure.tolerance { line += " " + words.within(prose.localized(tolerance.decimalString())) }
+                if let tolerance = failure.tolerance {
+                    line += " " + words.within(prose.localized(tolerance.decimalString()))
+                }
                 let actual = prose.number(failure.actual)
                 line += ", " + words.got(actual, prose.shown(failure.actual))
                 if actual == prose.number(failure.expected) { line += " " + words.hiddenDifference(prose.number(0.01)) }
@@ -31,9 +33,10 @@ extension InstrumentTestReport {
         let failed = results.filter { !$0.passed }.count
         out += "\n" + words.counts(prose.integer(results.count - failed), prose.integer(failed)) + "\n"
         let rules = instrument.rules.count
-        out += words.coverage(
-            prose.integer(rules - neverHit.count), prose.integer(rules - neverMissed.count), prose.integer(rules),
-            prose.count(rules, words.rule)) + "\n"
+        out +=
+            words.coverage(
+                prose.integer(rules - neverHit.count), prose.integer(rules - neverMissed.count), prose.integer(rules),
+                prose.count(rules, words.rule)) + "\n"
         if !neverHit.isEmpty {
             out += "  \(words.neverHit): \(neverHit.map { instrument.rules[$0].id }.joined(separator: ", "))\n"
         }

@@ -34,7 +34,8 @@ extension Prose {
                     ?? String(FactValue.set([item]).formatted(ladder: nil).dropFirst().dropLast())
             }
             let placeholders = items.count - named.count
-            return "{" + (named + (placeholders > 0 ? [words.moreItems(placeholders)] : [])).joined(separator: ", ") + "}"
+            return "{" + (named + (placeholders > 0 ? [words.moreItems(placeholders)] : [])).joined(separator: ", ")
+                + "}"
         }
     }
 

@@ -90,7 +90,8 @@ public struct Prose: Sendable {
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? plain.dropFirst() : Substring(plain)
         let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } })
+        guard (1...2).contains(parts.count),
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } })
         else { return plain }
         var out = negative ? Self.minus : ""
         out += grouped(String(parts[0]))

@@ -37,7 +37,10 @@ struct ProseWords: Sendable {
         judgement: "bedömning", none: "inga",
         moreItems: { $0 == 1 ? "ytterligare ett valfritt alternativ" : "ytterligare \($0) valfria alternativ" },
         add: { "lägg till \($0) i \($1)" },
-        roles: [("evidence", "underlag"), ("plan", "plan"), ("published", "publicerad tabell"), ("awarded", "tilldelade poäng")])
+        roles: [
+            ("evidence", "underlag"), ("plan", "plan"), ("published", "publicerad tabell"),
+            ("awarded", "tilldelade poäng"),
+        ])
 
     static let english = ProseWords(
         point: Noun("point", "points"),

@@ -12,8 +12,11 @@ public enum ScoreTable {
         let subareaWidths: [Int] = instrument.subareas.map { $0.id.count + 2 + prose.title(of: $0).count }
         let areaWidths: [Int] = instrument.areas.map { $0.id.count + 3 + prose.title(of: $0).count }
         let titleWidth: Int = Swift.max(40, subareaWidths.max() ?? 0, areaWidths.max() ?? 0)
-        var out = "\(scored.evidence.municipality) \(scored.evidence.year) · \(instrument.name) \(instrument.version)\n\n"
-        func row(_ label: String, _ points: Rational, _ maximum: Rational, _ bounds: Bounds, mark: String = "") -> String {
+        var out =
+            "\(scored.evidence.municipality) \(scored.evidence.year) · \(instrument.name) \(instrument.version)\n\n"
+        func row(_ label: String, _ points: Rational, _ maximum: Rational, _ bounds: Bounds, mark: String = "")
+            -> String
+        {
             var line = pad(label, titleWidth)
             line += left(prose.shown(points), 8) + left(prose.number(maximum), 5)
             line += left(prose.percent(points.percent(of: maximum)), 9)

@@ -32,12 +32,14 @@ extension PlanSearchReport {
             }
             return out + "\n" + notes(plan, prose) + footer
         }
-        out += "\n\(words.answer): \(prose.count(chosen.count, words.action)), \(words.cost) \(prose.number(result.cost))"
+        out +=
+            "\n\(words.answer): \(prose.count(chosen.count, words.action)), \(words.cost) \(prose.number(result.cost))"
         if case .budget(let budget) = result.goal { out += " \(words.of) \(prose.number(budget))" }
         out += ", \(words.gain) \(prose.signedPoints(result.gain)): \(words.total.lowercased()) "
         out += "\(prose.number(result.baseTotal)) → \(prose.number(result.total)) "
         out += "(\(words.shownAs) \(prose.shown(result.baseTotal)) → \(prose.shown(result.total))), \(words.rescored)\n"
-        out += "\(words.chosen): "
+        out +=
+            "\(words.chosen): "
             + (chosen.isEmpty ? words.noneChosen : chosen.map { plan.actions[$0].id }.joined(separator: ", ")) + "\n"
         out += notes(plan, prose) + "\n" + comparison.totalLine(prose) + "\n\n" + comparison.renderTable(prose) + "\n"
         out += comparison.renderEffects(prose)
@@ -51,7 +53,8 @@ extension PlanSearchReport {
         let words = WhatIfWords.of(prose)
         let text = result.method
         let counts = Self.counts(in: text)
-        let leftOut = result.neverRaise.isEmpty
+        let leftOut =
+            result.neverRaise.isEmpty
             ? "" : words.methodLeftOut(result.neverRaise.count, prose.integer(result.neverRaise.count))
         if text.hasPrefix("exact by independent parts: "), counts.count >= 4 {
             return words.methodParts(
@@ -74,7 +77,8 @@ extension PlanSearchReport {
         let words = WhatIfWords.of(prose)
         var out = ""
         if !result.neverRaise.isEmpty {
-            out += "\(words.neverRaise): " + result.neverRaise.map { plan.actions[$0].id }.joined(separator: ", ") + "\n"
+            out +=
+                "\(words.neverRaise): " + result.neverRaise.map { plan.actions[$0].id }.joined(separator: ", ") + "\n"
         }
         if !result.uncosted.isEmpty {
             out += "\(words.uncosted): " + result.uncosted.map { plan.actions[$0].id }.joined(separator: ", ") + "\n"

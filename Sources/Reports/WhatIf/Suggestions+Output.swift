@@ -7,10 +7,12 @@ extension Suggestions {
         let prose = Prose(language, for: instrument)
         let words = WhatIfWords.of(prose)
         let max = instrument.maximum
-        var out = "\(words.suggestionsTitle): \(evidence.municipality) \(evidence.year) · \(instrument.name) \(instrument.version)\n"
-        out += words.totalOf(
-            prose.number(score.total), prose.points(max), prose.shown(score.total),
-            prose.percent(score.total.percent(of: max))) + "\n\n"
+        var out =
+            "\(words.suggestionsTitle): \(evidence.municipality) \(evidence.year) · \(instrument.name) \(instrument.version)\n"
+        out +=
+            words.totalOf(
+                prose.number(score.total), prose.points(max), prose.shown(score.total),
+                prose.percent(score.total.percent(of: max))) + "\n\n"
         if open.isEmpty {
             out += words.noOpen + "\n"
         } else {
@@ -26,7 +28,8 @@ extension Suggestions {
                 let gain = item.gain.map { prose.signed($0.total) } ?? "0"
                 let breakdown = item.gain.map { WhatIfText.breakdown($0, instrument, prose) } ?? ""
                 rows.append([
-                    "  \(n + 1). \(name)", prose.signed(item.bound), gain, best.isEmpty ? "-" : best.joined(separator: ", "),
+                    "  \(n + 1). \(name)", prose.signed(item.bound), gain,
+                    best.isEmpty ? "-" : best.joined(separator: ", "),
                     breakdown.trimmingSpace(),
                 ])
             }
@@ -39,7 +42,9 @@ extension Suggestions {
             out += words.changesHeading + "\n"
             var rows: [[String]] = [words.changeColumns]
             for (n, item) in changes.prefix(top).enumerated() {
-                let text = item.changes.map { prose.change($0, rule: item.rules[0], in: instrument, values: input.values) }
+                let text = item.changes.map {
+                    prose.change($0, rule: item.rules[0], in: instrument, values: input.values)
+                }
                 let rules = item.rules.map { instrument.rules[$0].id }.joined(separator: ", ")
                 let noun = item.rules.count == 1 ? words.rule.one : words.rule.many
                 rows.append([
@@ -51,7 +56,9 @@ extension Suggestions {
             out += words.gainsAlone + "\n"
         }
         if !overridden.isEmpty {
-            out += "\(words.setByOverride): " + overridden.map { instrument.subareas[$0].id }.joined(separator: ", ") + "\n"
+            out +=
+                "\(words.setByOverride): " + overridden.map { instrument.subareas[$0].id }.joined(separator: ", ")
+                + "\n"
         }
         return out + prose.footer(Provenance(instrument: instrument, evidence: evidence, plan: nil))
     }
@@ -68,31 +75,46 @@ extension Suggestions {
     public func json(top: Int) -> JSONValue {
         var pairs = WhatIfJSON.header(instrument: instrument, evidence: evidence, plan: nil)
         let max = instrument.maximum
-        pairs.append(("total", .object(pairs: [
-            ("points", score.total.json), ("rounded", .number(String(score.total.roundedHalfAwayFromZero()))),
-            ("max", max.json), ("percent", .number(String(score.total.percent(of: max)))), ("bounds", score.totalBounds.json),
-        ])))
-        pairs.append(("open", .array(open.prefix(top).map { item in
-            var entry: [(String, JSONValue)]
-            switch item.item {
-            case .fact(let f): entry = [("fact", .string(instrument.facts[f].path))]
-            case .judgement(let r): entry = [("judgement", .string(instrument.rules[r].id))]
-            }
-            entry += [
-                ("bound", item.bound.json),
-                ("best", .array(item.best.map { .string(describe($0, item.rule)) })),
-                ("gain", item.gain.map { WhatIfJSON.delta($0, instrument) } ?? .null),
-            ]
-            return .object(pairs: entry)
-        })))
+        pairs.append(
+            (
+                "total",
+                .object(pairs: [
+                    ("points", score.total.json), ("rounded", .number(String(score.total.roundedHalfAwayFromZero()))),
+                    ("max", max.json), ("percent", .number(String(score.total.percent(of: max)))),
+                    ("bounds", score.totalBounds.json),
+                ])
+            ))
+        pairs.append(
+            (
+                "open",
+                .array(
+                    open.prefix(top).map { item in
+                        var entry: [(String, JSONValue)]
+                        switch item.item {
+                        case .fact(let f): entry = [("fact", .string(instrument.facts[f].path))]
+                        case .judgement(let r): entry = [("judgement", .string(instrument.rules[r].id))]
+                        }
+                        entry += [
+                            ("bound", item.bound.json),
+                            ("best", .array(item.best.map { .string(describe($0, item.rule)) })),
+                            ("gain", item.gain.map { WhatIfJSON.delta($0, instrument) } ?? .null),
+                        ]
+                        return .object(pairs: entry)
+                    })
+            ))
         pairs.append(("openCount", .number(String(open.count))))
-        pairs.append(("changes", .array(changes.prefix(top).map { item in
-            .object(pairs: [
-                ("changes", .array(item.changes.map { .string(describe($0, item.rules[0])) })),
-                ("rules", .array(item.rules.map { .string(instrument.rules[$0].id) })),
-                ("gain", WhatIfJSON.delta(item.gain, instrument)),
-            ])
-        })))
+        pairs.append(
+            (
+                "changes",
+                .array(
+                    changes.prefix(top).map { item in
+                        .object(pairs: [
+                            ("changes", .array(item.changes.map { .string(describe($0, item.rules[0])) })),
+                            ("rules", .array(item.rules.map { .string(instrument.rules[$0].id) })),
+                            ("gain", WhatIfJSON.delta(item.gain, instrument)),
+                        ])
+                    })
+            ))
         pairs.append(("changeCount", .number(String(changes.count))))
         pairs.append(("overridden", .array(overridden.map { .string(instrument.subareas[$0].id) })))
         return .object(pairs: pairs)

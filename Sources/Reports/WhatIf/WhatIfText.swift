@@ -7,13 +7,15 @@ enum WhatIfText {
     static func breakdown(_ delta: ScoreDelta, _ instrument: Instrument, _ prose: Prose) -> String {
         guard !delta.subareas.isEmpty else { return "" }
         return " ("
-            + delta.subareas.map { "\(instrument.subareas[$0.index].id) \(prose.signed($0.delta))" }.joined(separator: ", ")
+            + delta.subareas.map { "\(instrument.subareas[$0.index].id) \(prose.signed($0.delta))" }.joined(
+                separator: ", ")
             + ")"
     }
 
     /// The notes of an effect: alone, and within the scenario where they differ.
     static func notes(
-        _ effect: ChangeEffect, instrument: Instrument, before: EvaluationInput, scenarioValues: [FactValue?], prose: Prose
+        _ effect: ChangeEffect, instrument: Instrument, before: EvaluationInput, scenarioValues: [FactValue?],
+        prose: Prose
     ) -> String {
         let words = WhatIfWords.of(prose)
         var out = ""
@@ -32,7 +34,9 @@ enum WhatIfText {
     static func table(_ rows: [[String]], left: Set<Int> = []) -> String {
         guard let columns = rows.first?.count else { return "" }
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows { for (i, cell) in row.enumerated() where i < columns - 1 { widths[i] = Swift.max(widths[i], cell.count) } }
+        for row in rows {
+            for (i, cell) in row.enumerated() where i < columns - 1 { widths[i] = Swift.max(widths[i], cell.count) }
+        }
         widths[0] = Swift.min(widths[0], 64)
         var out = ""
         for row in rows {

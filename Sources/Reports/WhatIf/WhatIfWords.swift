@@ -89,7 +89,8 @@ extension WhatIfWords {
         overridden: "ändrad av utvärderarna",
         capCut: { "taket tar bort \($0)" },
         tableNote: "Alla områden visas; delområden och regler bara där de läser ett ändrat underlag.",
-        effectsHeading: "Effekter (ensam: tillämpad ensam på underlaget; i scenariot: vad scenariot förlorar utan den):",
+        effectsHeading:
+            "Effekter (ensam: tillämpad ensam på underlaget; i scenariot: vad scenariot förlorar utan den):",
         alone: "ensam", inScenario: "i scenariot",
         alreadyValue: { "\($0) är redan \($1)" },
         unread: { "ingen regel läser \($0)" },
@@ -98,19 +99,23 @@ extension WhatIfWords {
         ruleCapSatisfaction: { "regel \($0) har ett eget tak på uppfyllnadsgraden \($1), som tar bort \($2) av den" },
         conditionMissing: { "ett villkor saknas: regel \($0) kräver också \($1)" },
         notEnough: { "inte tillräckligt för regel \($0): den kräver \($1)" },
-        staysUnassessed: { rule, facts, many in "regel \(rule) förblir ej bedömd: \(facts) \(many ? "är inte bedömda" : "är inte bedömd")" },
+        staysUnassessed: { rule, facts, many in
+            "regel \(rule) förblir ej bedömd: \(facts) \(many ? "är inte bedömda" : "är inte bedömd")"
+        },
         loses: { "regel \($0) förlorar \($1)" },
         subareaCap: { "delområde \($0) når sitt maximum \($1): taket tar bort \($2)" },
         overrideSets: { "utvärderarna har satt poängen för delområde \($0); underlaget ändrar den inte" },
         areaCap: { "område \($0) når sitt maximum \($1): taket tar bort \($2)" },
         suggestionsTitle: "Förslag",
         totalOf: { "totalt \($0) av \($1) (visas som \($2), \($3))" },
-        noOpen: "Öppna fakta och bedömningar: inga; varje faktum som en regel läser är bedömt och varje bedömning är gjord.",
+        noOpen:
+            "Öppna fakta och bedömningar: inga; varje faktum som en regel läser är bedömt och varje bedömning är gjord.",
         openHeading: "Öppna fakta och bedömningar, efter det mesta en bedömning kan ge "
             + "(vinst: den bästa enskilda bedömningen, omräknad):",
         openColumns: ["", "högst", "vinst", "bedöm", ""],
         noChanges: "Ändringar av bedömda fakta: ingen höjer poängen.",
-        changesHeading: "Minsta ändringar av bedömda fakta som höjer poängen, efter vinst (var och en omräknad för sig):",
+        changesHeading:
+            "Minsta ändringar av bedömda fakta som höjer poängen, efter vinst (var och en omräknad för sig):",
         changeColumns: ["", "vinst", "ändring", ""],
         more: { "… \($0) till (--top \($1) visar alla)" },
         gainsAlone: "Varje vinst gäller ensam mot underlaget; tillsammans behöver de inte summeras "
@@ -149,7 +154,8 @@ extension WhatIfWords {
         overridden: "overridden",
         capCut: { "cap cuts \($0)" },
         tableNote: "Areas are listed in full; subareas and rules only where they read a changed finding.",
-        effectsHeading: "Effects (alone: applied alone to the evidence; in scenario: what the scenario loses without it):",
+        effectsHeading:
+            "Effects (alone: applied alone to the evidence; in scenario: what the scenario loses without it):",
         alone: "alone", inScenario: "in scenario",
         alreadyValue: { "\($0) is already \($1)" },
         unread: { "no rule reads \($0)" },
@@ -158,7 +164,9 @@ extension WhatIfWords {
         ruleCapSatisfaction: { "rule \($0) has its own cap of satisfaction \($1), which cuts \($2) of it" },
         conditionMissing: { "a condition is missing: rule \($0) also needs \($1)" },
         notEnough: { "not enough for rule \($0): it needs \($1)" },
-        staysUnassessed: { rule, facts, many in "rule \(rule) stays not assessed: \(facts) \(many ? "are" : "is") not assessed" },
+        staysUnassessed: { rule, facts, many in
+            "rule \(rule) stays not assessed: \(facts) \(many ? "are" : "is") not assessed"
+        },
         loses: { "rule \($0) loses \($1)" },
         subareaCap: { "subarea \($0) reaches its maximum of \($1): the cap cuts \($2)" },
         overrideSets: { "the evaluators set the score of subarea \($0); findings do not change it" },
@@ -190,7 +198,8 @@ extension WhatIfWords {
                 + (finished ? "finished, so the answer is exact" : "stopped at the node limit")
         },
         methodLeftOut: { count, text in
-            "; \(text) " + (count == 1 ? "never raises the score and is left out" : "never raise the score and are left out")
+            "; \(text) "
+                + (count == 1 ? "never raises the score and is left out" : "never raise the score and are left out")
         },
         notProvenBudget: { "not proven optimal: no affordable set totals more than \($0) (gap \($1))" },
         notProvenTarget: { "not proven optimal: no reaching set costs less than \($0) (gap \($1))" },

@@ -66,8 +66,14 @@ import Testing
     }
 
     @Test func statusWordsAndLists() {
-        #expect([RuleStatus.hit, .partial, .miss, .unassessed].map(Self.sv.status) == ["uppfylld", "delvis uppfylld", "ej uppfylld", "ej bedömd"])
-        #expect([RuleStatus.hit, .partial, .miss, .unassessed].map(Self.en.status) == ["met", "partly met", "not met", "not assessed"])
+        #expect(
+            [RuleStatus.hit, .partial, .miss, .unassessed].map(Self.sv.status) == [
+                "uppfylld", "delvis uppfylld", "ej uppfylld", "ej bedömd",
+            ])
+        #expect(
+            [RuleStatus.hit, .partial, .miss, .unassessed].map(Self.en.status) == [
+                "met", "partly met", "not met", "not assessed",
+            ])
         #expect(Self.sv.list(["a", "b", "c"]) == "a, b och c")
         #expect(Self.en.list(["a", "b"]) == "a and b")
         #expect(Self.sv.yesNo(true) == "ja" && Self.en.yesNo(false) == "no")
@@ -78,7 +84,9 @@ import Testing
     /// with their counts; an unknown one is shown as it is.
     @Test func reasons() {
         let reason = "insufficient data: needs at least 5 subjects with enough ratings, found 3"
-        #expect(StatisticReason.text(reason, Self.sv) == "otillräckliga data: kräver minst 5 enheter med tillräckligt många bedömningar, fann 3")
+        #expect(
+            StatisticReason.text(reason, Self.sv)
+                == "otillräckliga data: kräver minst 5 enheter med tillräckligt många bedömningar, fann 3")
         #expect(StatisticReason.text(reason, Self.en) == reason)
         #expect(StatisticReason.text(nil, Self.sv) == "inte beräknad")
         #expect(StatisticReason.text("something new", Self.sv) == "something new")
@@ -120,9 +128,15 @@ import Testing
         #expect(Self.sv.change(PlanChange(set: f, to: .flag(true)), in: instrument) == "f = ja")
         #expect(Self.en.change(PlanChange(add: ["b"], to: s), in: instrument) == "add {b} to s")
         #expect(Self.sv.change(PlanChange(add: ["b"], to: s), in: instrument) == "lägg till {b} i s")
-        #expect(Self.sv.change(FindingChange(fact: s, value: .set(["a", "b"])), rule: 1, in: instrument, values: values) == "lägg till {b} i s")
-        #expect(Self.en.change(FindingChange(fact: l, value: .level(1)), rule: 2, in: instrument, values: values) == "l = exists")
-        #expect(Self.sv.change(FindingChange(judgement: q("0.5")), rule: 3, in: instrument, values: values) == "bedömning 1.1.d = 0,5")
+        #expect(
+            Self.sv.change(FindingChange(fact: s, value: .set(["a", "b"])), rule: 1, in: instrument, values: values)
+                == "lägg till {b} i s")
+        #expect(
+            Self.en.change(FindingChange(fact: l, value: .level(1)), rule: 2, in: instrument, values: values)
+                == "l = exists")
+        #expect(
+            Self.sv.change(FindingChange(judgement: q("0.5")), rule: 3, in: instrument, values: values)
+                == "bedömning 1.1.d = 0,5")
         #expect(Self.en.value(ofFact: f, in: values, instrument: instrument) == "not assessed")
     }
 }
