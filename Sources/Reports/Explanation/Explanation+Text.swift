@@ -20,7 +20,7 @@ extension Explanation {
             }
             out += "\n"
         }
-        return out + Provenance(scored).text.dropFirst()
+        return out + Prose(language).footer(Provenance(scored)).dropFirst()
     }
 }
 

@@ -28,6 +28,9 @@ struct ProseWords: Sendable {
     var add: @Sendable (_ items: String, _ fact: String) -> String
     /// The roles of the files a provenance footer names, in words.
     var roles: [(role: String, word: String)]
+    /// A share of a change taken by a subarea's override, and by an area's maximum.
+    var overrideShort: String
+    var areaMaximumShort: String
 
     static let swedish = ProseWords(
         point: Noun("poäng", "poäng"),
@@ -40,7 +43,8 @@ struct ProseWords: Sendable {
         roles: [
             ("evidence", "underlag"), ("plan", "plan"), ("published", "publicerad tabell"),
             ("awarded", "tilldelade poäng"),
-        ])
+        ],
+        overrideShort: "(poängändring)", areaMaximumShort: "(områdets max)")
 
     static let english = ProseWords(
         point: Noun("point", "points"),
@@ -50,5 +54,6 @@ struct ProseWords: Sendable {
         judgement: "judgement", none: "none",
         moreItems: { $0 == 1 ? "one more item of your choice" : "\($0) more items of your choice" },
         add: { "add \($0) to \($1)" },
-        roles: [("evidence", "evidence"), ("plan", "plan"), ("published", "published"), ("awarded", "awarded")])
+        roles: [("evidence", "evidence"), ("plan", "plan"), ("published", "published"), ("awarded", "awarded")],
+        overrideShort: "(override)", areaMaximumShort: "(area maximum)")
 }

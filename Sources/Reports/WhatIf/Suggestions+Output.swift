@@ -45,11 +45,12 @@ extension Suggestions {
                 let text = item.changes.map {
                     prose.change($0, rule: item.rules[0], in: instrument, values: input.values)
                 }
-                let rules = item.rules.map { instrument.rules[$0].id }.joined(separator: ", ")
-                let noun = item.rules.count == 1 ? words.rule.one : words.rule.many
+                // Each rule raised gets its own re-scored share; the shares add up to the gain.
+                let raised = item.gain.shares.filter { if case .rule = $0.source { true } else { false } }.count
+                let noun = raised == 1 ? words.rule.one : words.rule.many
                 rows.append([
                     "  \(n + 1).", prose.signed(item.gain.total), text.joined(separator: ", "),
-                    "\(noun) \(rules)" + WhatIfText.breakdown(item.gain, instrument, prose),
+                    "\(noun) " + WhatIfText.shares(item.gain, instrument, prose),
                 ])
             }
             out += WhatIfText.table(rows, left: [2]) + more(changes.count, top, prose)

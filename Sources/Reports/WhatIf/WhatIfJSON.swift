@@ -38,7 +38,20 @@ public enum WhatIfJSON {
             ("areas", .array(delta.areas.map { entry(instrument.areas[$0.index].id, $0.delta) })),
             ("subareas", .array(delta.subareas.map { entry(instrument.subareas[$0.index].id, $0.delta) })),
             ("rules", .array(delta.rules.map { entry(instrument.rules[$0.index].id, $0.delta) })),
+            ("shares", .array(delta.shares.map { share(share: $0, instrument) })),
         ])
+    }
+
+    /// Who earns a part of the total's change: a rule, an overridden subarea or an area's
+    /// maximum, with the points; the shares add up to the total.
+    static func share(share: ScoreDelta.Share, _ instrument: Instrument) -> JSONValue {
+        let (kind, id): (String, String) =
+            switch share.source {
+            case .rule(let r): ("rule", instrument.rules[r].id)
+            case .override(let s): ("override", instrument.subareas[s].id)
+            case .areaMaximum(let a): ("areaMaximum", instrument.areas[a].id)
+            }
+        return .object(pairs: [("kind", .string(kind)), ("id", .string(id)), ("points", share.points.json)])
     }
 
     static func entry(_ id: String, _ delta: Rational) -> JSONValue {

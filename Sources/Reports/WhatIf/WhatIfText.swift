@@ -12,6 +12,18 @@ enum WhatIfText {
             + ")"
     }
 
+    /// Each rule's share of a change, then what an override or an area's maximum took:
+    /// `6.1.a +5, 6.1.b +2`; the shares add up to the change.
+    static func shares(_ delta: ScoreDelta, _ instrument: Instrument, _ prose: Prose) -> String {
+        delta.shares.map { share in
+            switch share.source {
+            case .rule(let r): "\(instrument.rules[r].id) \(prose.signed(share.points))"
+            case .override(let s): "\(instrument.subareas[s].id) \(prose.words.overrideShort) \(prose.signed(share.points))"
+            case .areaMaximum(let a): "\(instrument.areas[a].id) \(prose.words.areaMaximumShort) \(prose.signed(share.points))"
+            }
+        }.joined(separator: ", ")
+    }
+
     /// The notes of an effect: alone, and within the scenario where they differ.
     static func notes(
         _ effect: ChangeEffect, instrument: Instrument, before: EvaluationInput, scenarioValues: [FactValue?],

@@ -41,8 +41,8 @@ import Testing
         #expect(suggestions.changes[0].changes == [FindingChange(fact: instrument.factIndex["p"]!, value: .level(2))])
         #expect(suggestions.changes[1].rules == [rule("1.1.a")])
         let text = suggestions.renderText(top: 10, language: .en)
-        #expect(text.contains("  1.  +5.33  p = exists                               rules 1.1.c, 1.3.b (1.1 +2, 1.3 +3.33)\n"))
-        #expect(text.contains("  3.     +3  add {one more item of your choice} to c  rule 1.1.b (1.1 +3)\n"))
+        #expect(text.contains("  1.  +5.33  p = exists                               rules 1.1.c +2, 1.3.b +3.33\n"))
+        #expect(text.contains("  3.     +3  add {one more item of your choice} to c  rule 1.1.b +3\n"))
         #expect(text.contains("  1. q    +6.33  +6.33  q = yes  (1.2 +3, 1.3 +3.33)\n  2. b        0      0  -\n"))
     }
 
