@@ -81,7 +81,7 @@ import Testing
         var words: Set<String> = []
         for path in paths {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: PackageRoot.path(path), isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: PackageRoot.path(path), isDirectory: &isFolder)
             let files =
                 isFolder.boolValue
                 ? try FileManager.default.contentsOfDirectory(atPath: PackageRoot.path(path)).map { path + "/" + $0 }

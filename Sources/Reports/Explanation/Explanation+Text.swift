@@ -57,7 +57,10 @@ struct ExplanationProse {
         words.couldBe(language.decimal(bounds.min), language.decimal(bounds.max))
     }
 
-    func quoted(_ text: String) -> String { words.openQuote + text + words.closeQuote }
+    /// The shared words of prose (yes, no, and, quotes, "one more item").
+    var common: ProseWords { Prose(language).words }
+
+    func quoted(_ text: String) -> String { language.words.quoted(text) }
 
     func heading(_ s: SubareaExplanation) -> String {
         var line = "\(s.id) \(s.title): \(pointsOfMax(s.points, s.max)) "
@@ -75,7 +78,7 @@ struct ExplanationProse {
     /// A finding's value in words: yes or no, a level's label, a number, the items' labels.
     func valueText(_ value: FactValue, of fact: Int) -> String {
         switch value {
-        case .flag(let yes): return yes ? words.yes : words.no
+        case .flag(let yes): return yes ? common.yes : common.no
         case .level(let level):
             return instrument.label(level: level, ofFact: fact, in: language.rawValue)
                 ?? instrument.ladder(ofFact: fact).map { $0.levels[level] } ?? String(level)
@@ -84,15 +87,15 @@ struct ExplanationProse {
             // The rule kinds name "one more item, any" as `…` or `… 2`: words, not a placeholder.
             let named = items.filter { !($0 == "…" || $0.hasPrefix("… ")) }.map { instrument.label(item: $0, ofFact: fact, in: language.rawValue) ?? $0 }
             let placeholders = items.count - named.count
-            let parts = named + (placeholders > 0 ? [words.oneMoreItem(placeholders)] : [])
+            let parts = named + (placeholders > 0 ? [common.moreItems(placeholders)] : [])
             return list(parts)
         }
     }
 
     /// `a, b och c` / `a, b and c`; `inga` / `none` for nothing.
     func list(_ parts: [String]) -> String {
-        guard let last = parts.last else { return words.none }
-        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " \(words.and) " + last
+        guard let last = parts.last else { return common.none }
+        return parts.count == 1 ? last : parts.dropLast().joined(separator: ", ") + " \(common.and) " + last
     }
 
     /// A change of findings in words: the fact, its new value and what it is today.
@@ -128,13 +131,11 @@ struct ExplanationProse {
 
     /// `dokument ”Policy”, avsnitt 1.1`.
     func cite(_ source: EvidenceSource) -> String {
-        (words.sourceKinds[source.kind] ?? source.kind) + " " + quoted(source.text)
+        language.words.sourceKind(source.kind) + " " + quoted(source.text)
             + (source.section.map { ", \(words.section) \($0)" } ?? "")
     }
 
     func who(_ by: String?) -> String {
-        let names = evidence.recorders(by)
-        guard names.count > 1 else { return names.first ?? "" }
-        return (language == .sv ? "utvärderarna" : "the evaluators") + " (\(names.joined(separator: ", ")))"
+        language.words.who(by, in: evidence)
     }
 }

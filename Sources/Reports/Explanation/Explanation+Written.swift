@@ -7,15 +7,6 @@ extension ReadFact {
     }
 }
 
-extension Explanation {
-    /// Who recorded something, in English: the evaluator named by `by`, the only
-    /// evaluator, or "the evaluators (A, B)", never one of several alone.
-    static func who(_ by: String?, in evidence: Evidence) -> String {
-        let names = evidence.recorders(by)
-        return names.count == 1 ? names[0] : "the evaluators (\(names.joined(separator: ", ")))"
-    }
-}
-
 extension Headroom {
     /// The change as the language writes it: `politik.utbildning = exists`, or
     /// `judge 1.1.b = 1` for a judgement; several joined by commas.

@@ -39,15 +39,7 @@ struct ExplanationWords: Sendable {
     var together: @Sendable (_ together: String, _ missing: String) -> String
     var gainsAlone: String
     var elsewhere: @Sendable (_ missing: String, _ rules: String) -> String
-    var yes: String
-    var no: String
-    var none: String
-    var and: String
-    var oneMoreItem: @Sendable (_ count: Int) -> String
     var judgementOf: @Sendable (_ rule: String) -> String
-    var sourceKinds: [String: String]
-    var openQuote: String
-    var closeQuote: String
 
     static func of(_ language: ReportLanguage) -> ExplanationWords { language == .sv ? .swedish : .english }
 }
@@ -96,14 +88,7 @@ extension ExplanationWords {
         together: { "Tillsammans ger ändringarna \($0) av de \($1) poäng som saknas." },
         gainsAlone: "Varje vinst är räknad för sig mot nuläget; under samma tak summeras de inte.",
         elsewhere: { "Delområdet saknar \($0) poäng; de finns i \($1)." },
-        yes: "ja", no: "nej", none: "inga", and: "och",
-        oneMoreItem: { $0 == 1 ? "ytterligare ett valfritt alternativ" : "ytterligare \($0) valfria alternativ" },
-        judgementOf: { "bedömningen av regel \($0)" },
-        sourceKinds: [
-            "interview": "intervju", "document": "dokument", "web": "webb", "social": "sociala medier",
-            "survey": "enkät", "report": "utvärderingsrapporten",
-        ],
-        openQuote: "”", closeQuote: "”")
+        judgementOf: { "bedömningen av regel \($0)" })
 
     static let english = ExplanationWords(
         status: { status in
@@ -148,12 +133,5 @@ extension ExplanationWords {
         together: { "Together the changes give \($0) of the \($1) missing points." },
         gainsAlone: "Each gain is counted alone against the current state; under one cap they do not add up.",
         elsewhere: { "The subarea misses \($0) points; they are in \($1)." },
-        yes: "yes", no: "no", none: "none", and: "and",
-        oneMoreItem: { $0 == 1 ? "one more item of your choice" : "\($0) more items of your choice" },
-        judgementOf: { "the judgement of rule \($0)" },
-        sourceKinds: [
-            "interview": "interview", "document": "document", "web": "web", "social": "social media",
-            "survey": "survey", "report": "evaluation report",
-        ],
-        openQuote: "“", closeQuote: "”")
+        judgementOf: { "the judgement of rule \($0)" })
 }

@@ -142,7 +142,48 @@ public struct Parser {
                 if index == start || !isAtDeclarationStart { synchronize() }
             }
         }
-        return SourceFileSyntax(path: path, kind: kind, declarations: declarations)
+        return SourceFileSyntax(path: path, kind: kind, declarations: belonging(declarations, in: kind))
+    }
+
+    /// The declarations that belong in an evidence or plan file. The others, and a second
+    /// header, are reported here and left out, not by the checkers: `convert` only parses,
+    /// and must refuse a file it could not write back whole.
+    mutating func belonging(_ declarations: [Declaration], in kind: FileKind) -> [Declaration] {
+        guard kind != .instrument else { return declarations }
+        var kept: [Declaration] = []
+        var hasHeader = false
+        for declaration in declarations {
+            var header: SourceSpan?
+            let belongs: Bool
+            switch declaration {
+            case .evidence(let decl):
+                header = decl.span
+                belongs = kind == .evidence
+            case .plan(let decl):
+                header = decl.span
+                belongs = kind == .plan
+            case .finding, .verdict: belongs = kind == .evidence
+            case .action: belongs = kind == .plan
+            default: belongs = false
+            }
+            guard belongs else {
+                diagnostics.report(
+                    .parseExpectedToken,
+                    kind == .evidence
+                        ? "only findings, judgements and overrides belong in an evidence file" : "only actions belong in a plan file",
+                    at: EvidenceChecker.span(of: declaration))
+                continue
+            }
+            if let header {
+                if hasHeader {
+                    diagnostics.report(.semaDuplicateID, "a second \(kind.rawValue) header", at: header)
+                    continue
+                }
+                hasHeader = true
+            }
+            kept.append(declaration)
+        }
+        return kept
     }
 
     var isAtDeclarationStart: Bool {
