@@ -17,10 +17,21 @@ extension HTMLReport {
             if showBounds { cells.append(bounds.isExact ? "" : l.decimal(bounds.min) + "–" + l.decimal(bounds.max)) }
             return cells
         }
+        // Every table gets the same fixed columns (see `table.points` in ReportStylesheet), so
+        // that the number columns line up from one area's table to the next and the total's.
+        func columns(_ leading: [String]) {
+            m.open("colgroup")
+            for name in leading { m.empty("col", [("class", name)]) }
+            for _ in 0..<3 { m.empty("col", [("class", "num")]) }
+            if showBounds { m.empty("col", [("class", "bounds")]) }
+            m.close("colgroup")
+            m.newline()
+        }
         var overridden: [SubareaReport] = []
         for area in report.areas {
             m.open("table", [("class", "points"), ("data-area", area.id)])
             m.newline()
+            columns(["id", "label"])
             m.open("thead")
             m.open("tr")
             m.element("th", [("scope", "col")], area.id + ".")
@@ -57,6 +68,7 @@ extension HTMLReport {
             m.newline()
         }
         m.open("table", [("class", "points total")])
+        columns(["label"])
         m.open("tfoot")
         m.open("tr", [("data-total", "")])
         m.element("th", [("scope", "row")], words.total)

@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 /// The radar (spider) chart of a report: one axis per area, the municipality's share of
 /// each area's maximum against the reference profile's. The series differ by line
@@ -51,6 +52,7 @@ public enum RadarChart {
         series(report, g, &m)
         m.close("g")
         m.newline()
+        scaleLabels(report, g, &m)
         legend(report, g, &m)
         m.close("svg")
         m.newline()
@@ -73,7 +75,7 @@ public enum RadarChart {
         return text + "."
     }
 
-    /// Rings at every 20 %, the axes, and the areas' labels.
+    /// Rings at every 20 %, the axes, and the areas' labels (the rings' values come later).
     static func grid(_ report: Report, _ g: RadarGeometry, _ m: inout Markup) {
         m.open("g", [("class", "radar-grid-lines")])
         m.newline()
@@ -94,25 +96,69 @@ public enum RadarChart {
                 ])
             m.newline()
         }
-        // Ring labels halfway between the first two axes, where no marker is drawn.
+        m.close("g")
+        m.newline()
+        for (axis, area) in report.areas.enumerated() {
+            label("\(area.id) \(area.title)", axis: axis, g, &m)
+        }
+    }
+
+    /// The rings' values, drawn over the series so that no line crosses them.
+    static func scaleLabels(_ report: Report, _ g: RadarGeometry, _ m: inout Markup) {
+        m.open("g", [("class", "radar-scale-labels")])
+        m.newline()
+        // Ring labels between two spokes, where no marker is drawn, just inside their ring,
+        // in the gap that the data lines cross farthest from any label (and with a halo).
+        let gap = scaleGap(report, g)
+        let inset = 8.0
         for step in 1...5 {
             let share = Double(step) / 5
-            let a = g.point(axis: 0, share: share)
-            let b = g.point(axis: g.axes > 1 ? 1 : 0, share: share)
+            let a = g.point(axis: gap, share: share)
+            let b = g.point(axis: g.axes > 1 ? (gap + 1) % g.axes : gap, share: share)
+            let mid = ((a.x + b.x) / 2, (a.y + b.y) / 2)
+            let dx = mid.0 - g.centerX
+            let dy = mid.1 - g.centerY
+            let length = Swift.max((dx * dx + dy * dy).squareRoot(), 1)
+            let x = mid.0 - dx / length * inset
+            let y = mid.1 - dy / length * inset
             m.element(
                 "text",
                 [
-                    ("class", "radar-scale"), ("x", RadarGeometry.number((a.x + b.x) / 2 + 3)),
-                    ("y", RadarGeometry.number((a.y + b.y) / 2 - 3)),
+                    ("class", "radar-scale"), ("x", RadarGeometry.number(x)), ("y", RadarGeometry.number(y + 3.5)),
+                    ("text-anchor", "middle"),
                 ],
                 report.language.percent(Int64(step * 20)))
             m.newline()
         }
         m.close("g")
         m.newline()
-        for (axis, area) in report.areas.enumerated() {
-            label("\(area.id) \(area.title)", axis: axis, g, &m)
+    }
+
+    /// The gap between axis `k` and the next one where the ring labels go: the one where the
+    /// series' lines cross the bisector farthest from every label (the first such gap on a tie).
+    /// Between axes whose shares are `a` and `b` a line crosses the bisector at share
+    /// `2ab / (a + b)` of the ring labels' scale.
+    static func scaleGap(_ report: Report, _ g: RadarGeometry) -> Int {
+        guard g.axes > 2 else { return 0 }
+        var lines: [[Double]] = [report.areas.map { RadarGeometry.share($0.points, of: $0.max) }]
+        if report.areas.allSatisfy({ $0.reference != nil }) {
+            lines.append(report.areas.map { RadarGeometry.share($0.reference ?? .zero, of: $0.max) })
         }
+        // Where the labels' centres sit, as a share along the bisector.
+        let cosine = cos(Double.pi / Double(g.axes))
+        let labels = (1...5).map { Double($0) / 5 - 8 / (g.radius * cosine) }
+        var best = (gap: 0, clearance: -1.0)
+        for gap in 0..<g.axes {
+            var clearance = 1.0
+            for shares in lines {
+                let a = shares[gap]
+                let b = shares[(gap + 1) % g.axes]
+                let crossing = a + b > 0 ? 2 * a * b / (a + b) : 0
+                for label in labels { clearance = Swift.min(clearance, abs(crossing - label)) }
+            }
+            if clearance > best.clearance + 1e-9 { best = (gap, clearance) }
+        }
+        return best.gap
     }
 
     /// An area's label beyond the end of its axis, wrapped and anchored away from the chart.

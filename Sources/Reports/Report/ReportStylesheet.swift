@@ -38,6 +38,11 @@ public enum ReportStylesheet {
             thead th { background-color: \(p.headingBackground); }
             th[scope="row"] { font-weight: 400; }
             .num { text-align: right; white-space: nowrap; }
+            table.points { table-layout: fixed; width: 100%; }
+            table.points col.id { width: 3.5em; }
+            table.points col.num { width: 6.5em; }
+            table.points col.bounds { width: 8em; }
+            table.points th, table.points td { overflow-wrap: break-word; }
             tfoot th, tfoot td { font-weight: 700; border-top: 2px solid \(p.text); }
             code { font-family: \(mono); font-size: 0.88em; background-color: \(p.codeBackground);
               padding: 0 0.2em; word-break: break-word; }
@@ -55,6 +60,13 @@ public enum ReportStylesheet {
               section.area, section.point-table { break-before: page; }
               section.subarea, table, figure, li, tr { break-inside: avoid; }
               h2, h3, h4 { break-after: avoid; }
+              /* An area's heading, its score bar and its note stay with the start of its first
+                 subarea: that subarea may break inside (it is often longer than what is left
+                 of the page), so its own heading and score bar follow the area's at once. */
+              section.area > h2, section.area > .score-line, section.area > .note,
+              section.subarea > h3, section.subarea > .score-line, section.subarea > .note {
+                break-after: avoid; page-break-after: avoid; }
+              section.area > section.subarea:first-of-type { break-inside: auto; page-break-inside: auto; }
             }
 
             """
@@ -67,7 +79,8 @@ public enum ReportStylesheet {
             svg.radar { background-color: \(p.page); font-family: \(fonts); }
             .radar text { fill: \(p.text); font-size: 12px; }
             .radar text.radar-title { font-size: 14px; font-weight: 600; }
-            .radar text.radar-scale { fill: \(p.mutedText); font-size: 10px; }
+            .radar text.radar-scale { fill: \(p.mutedText); font-size: 10px; paint-order: stroke;
+              stroke: white; stroke-width: 3px; stroke-linejoin: round; }
             .radar .radar-grid { fill: none; stroke: \(p.grid); stroke-width: 0.75; }
             .radar .radar-axis { stroke: \(p.grid); stroke-width: 0.75; }
             .radar .radar-line-0 { fill: none; stroke: \(p.municipality); stroke-width: 2.5; stroke-linejoin: round; }
