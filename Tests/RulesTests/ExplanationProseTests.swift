@@ -106,6 +106,19 @@ import Testing
         #expect(explanation.render(for: .auditor, in: .en).contains("(confidence \(ReportLanguage.en.decimal(confidence)))"))
         let json = JSONWriter.write(explanation.json(audience: .auditor))
         #expect(json.contains("\"confidence\": \(confidence.decimalString())"))
+        // The printed report too, in HTML and Markdown, where it lists a finding: under the
+        // strengths, the rules that give points.
+        let listed = try #require(
+            scored.evidence.findings.first { finding in
+                finding.confidence != nil
+                    && scored.instrument.rules.indices.contains {
+                        scored.instrument.rules[$0].kind.factsRead.contains(finding.fact) && scored.score.rules[$0].points > .zero
+                    }
+            })
+        let report = try Report(scored: scored, options: ReportOptions(for: scored.instrument))
+        let shown = "säkerhet \(ReportLanguage.sv.decimal(try #require(listed.confidence)))"
+        #expect(MarkdownReport.render(report).contains(shown))
+        #expect(HTMLReport.render(report).contains(shown))
     }
 
     @Test func aRuleAtItsBestSaysWhereTheSubareasPointsAre() throws {
