@@ -266,7 +266,8 @@ struct FuzzRun {
                 default: input.values[index] = .number(random.pick(pool.numbers) ?? .zero)
                 }
             case .set(let closed):
-                let candidates = (closed ?? []) + (pool.items[index] ?? []) + ["a", "b"]
+                // A closed set holds only its items (the checker refuses others).
+                let candidates = closed ?? ((pool.items[index] ?? []) + ["a", "b"])
                 input.values[index] = .set(FactValue.normalizedItems(candidates.filter { _ in random.below(2) == 1 }))
             }
         }

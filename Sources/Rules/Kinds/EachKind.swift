@@ -128,7 +128,14 @@ public struct EachKind: RuleKind {
             value = min(try award.multiplied(by: Rational(n + added)), cap)
             let change: FindingChange
             if isSet {
-                let candidate = universe?.first { !items.contains($0) } ?? (added == 1 ? "…" : "… \(added)")
+                let candidate: String
+                if let universe {
+                    // A closed set holds nothing but its items: once all are in, no step is left.
+                    guard let next = universe.first(where: { !items.contains($0) }) else { break }
+                    candidate = next
+                } else {
+                    candidate = added == 1 ? "…" : "… \(added)"
+                }
                 items.append(candidate)
                 change = FindingChange(fact: fact, value: .set(FactValue.normalizedItems(items)))
             } else {
