@@ -24,11 +24,14 @@ let package = Package(
         // What users do with scores, and every rendering of them.
         .target(name: "Analysis", dependencies: ["Support", "Engine", "Statistics"]),
         .target(name: "Reports", dependencies: ["Support", "Engine", "Analysis", "Statistics"]),
+        // The language server for editors (`kompass-score lsp`).
+        .target(name: "LanguageServer", dependencies: ["Support", "Engine"]),
         // The thin executable: arguments, the error table, wiring.
         .executableTarget(
             name: "kompass-score",
-            dependencies: ["CommandLineKit", "Support", "Engine", "Rules", "Analysis", "Reports"]),
-        .executableTarget(name: "Benchmarks", dependencies: ["Engine", "Rules", "Analysis", "Reports"], path: "Benchmarks"),
+            dependencies: ["CommandLineKit", "Support", "Engine", "Rules", "Analysis", "Reports", "LanguageServer"]),
+        .executableTarget(
+            name: "Benchmarks", dependencies: ["Engine", "Rules", "Analysis", "Reports", "LanguageServer"], path: "Benchmarks"),
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"]),
@@ -42,5 +45,6 @@ let package = Package(
             name: "CLITests", dependencies: ["kompass-score", "CommandLineKit", "Engine", "Analysis", "TestSupport"]),
         .testTarget(name: "ExtensionTests", dependencies: ["Engine", "Rules", "Reports", "TestSupport"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["Rules", "TestSupport"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["LanguageServer", "Engine", "Rules", "TestSupport"]),
     ]
 )

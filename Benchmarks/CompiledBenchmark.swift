@@ -1,11 +1,14 @@
 import Engine
+import Foundation
+import Rules
 
 /// The compiled evaluator's figures for one size: compile and bind time, evaluation
 /// without trace (rule values, subareas, areas, total, bounds into reused buffers) and
 /// with the full trace (the same `Score` the plain evaluator gives), their ratios to the
 /// floor, and allocations per evaluation.
 func compiledFigures(
-    instrument: Instrument, input: EvaluationInput, plan: TimingPlan, floor: Timing, scale: Int
+    instrument: Instrument, input: EvaluationInput, plan: TimingPlan, floor: Timing, scale: Int,
+    evidence: Evidence? = nil
 ) -> String {
     let compileTiming = Stopwatch.measure(plan) { n in
         var acc: UInt64 = 0
@@ -60,18 +63,64 @@ func compiledFigures(
         blackHole(t)
         allocations = "\(Format.sig(Double(calls) / Double(batch))) without trace, \(Format.sig(Double(traceCalls) / Double(batch))) with trace"
     }
+    // Explaining every subarea: score the evidence, then one Explainer explains each
+    // subarea (headroom re-scores only the subarea a change touches).
+    var explainCell = "–"
+    if let evidence {
+        func explainAll() -> UInt64 {
+            do {
+                let scored = try ScoredEvidence(compiled: compiled, evidence: evidence)
+                let explainer = Explainer(scored: scored)
+                var acc: UInt64 = 0
+                for s in instrument.subareas.indices {
+                    let e = try explainer.explain(.subarea(s))
+                    acc &+= UInt64(e.subareas[0].rules.count &+ e.subareas[0].headroom.count)
+                }
+                return acc
+            } catch { fail("explanation overflowed: \(error)") }
+        }
+        let t = Stopwatch.measure(plan) { n in
+            var acc: UInt64 = 0
+            for _ in 0..<n { acc &+= explainAll() }
+            return acc
+        }
+        explainCell = "\(Format.sig(t.median / Double(instrument.rules.count))) | \(Format.sig(t.median / 1e6))"
+    }
     let rules = Double(instrument.rules.count)
     return "| \(scale)× | \(instrument.rules.count) | \(compiled.pluginRuleCount) | \(Format.sig(compileTiming.median / 1e6)) | "
         + "\(Format.sig(bindTiming.median / 1e3)) | \(Format.sig(noTrace.median / rules)) | "
         + "\(Format.fixed(noTrace.median / floor.median, 1))× (\(Format.fixed(noTrace.cpuMedian / floor.cpuMedian, 1))×) | "
         + "\(Format.sig(withTrace.median / rules)) | "
         + "\(Format.fixed(withTrace.median / floor.median, 1))× (\(Format.fixed(withTrace.cpuMedian / floor.cpuMedian, 1))×) | "
-        + "\(allocations) |"
+        + "\(allocations) | \(explainCell) |"
+}
+
+/// A full explanation of the Ale example (every area of Examples/ale-2020 against
+/// Rules/kommunkompassen-2019, from the package root): scoring plus explaining, in ms.
+func aleExplanationFigure(plan: TimingPlan) -> String {
+    var workspace = Workspace(registry: BuiltinKinds.registry)
+    guard let instrument = try? workspace.loadInstrument(directory: "Rules/kommunkompassen-2019"),
+        let evidence = try? workspace.loadEvidence(path: "Examples/ale-2020/evidence.kompass", instrument: instrument)
+    else { return "Ale: not measured (run from the package root)" }
+    let compiled = CompiledInstrument(instrument)
+    let t = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n {
+            do {
+                let scored = try ScoredEvidence(compiled: compiled, evidence: evidence)
+                let explainer = Explainer(scored: scored)
+                for a in instrument.areas.indices { acc &+= UInt64(try explainer.explain(.area(a)).subareas.count) }
+            } catch { fail("Ale explanation overflowed: \(error)") }
+        }
+        return acc
+    }
+    return "Ale: a full explanation (score + explain every area, \(instrument.rules.count) rules) takes "
+        + "\(Format.sig(t.median / 1e6)) ms (median)"
 }
 
 /// The heading of the compiled evaluator's table.
 let compiledTableHeading = """
     Compiled evaluator (CompiledInstrument): 'no trace' = evaluate(bound, into: scratch); 'trace' = score(bound, scratch:) → Score
-    | size | rules | via protocol | compile ms | bind µs | no trace ns/rule | × floor wall (CPU) | trace ns/rule | × floor wall (CPU) | allocations per evaluation |
-    |---|---|---|---|---|---|---|---|---|---|
+    | size | rules | via protocol | compile ms | bind µs | no trace ns/rule | × floor wall (CPU) | trace ns/rule | × floor wall (CPU) | allocations per evaluation | explain every subarea ns/rule | explain every subarea ms |
+    |---|---|---|---|---|---|---|---|---|---|---|---|
     """

@@ -9,6 +9,12 @@
 // A violated property prints every violation and the input, then aborts, so libFuzzer
 // saves the input as a crash (crash-<sha1>) like any other crash.
 //
+// "No hang": an input that takes more than KOMPASS_FUZZ_CPU_LIMIT seconds (default 2) of
+// this thread's CPU time is a violation too. CPU time, not wall time: on a shared
+// machine an input that needs 0.3 s of CPU can wait many seconds for it, and libFuzzer's
+// `-timeout` counts wall time, so scripts/fuzz.sh keeps that only as a backstop for an
+// input that never ends.
+//
 // The package root (for the fixed instruments) is KOMPASS_ROOT, else the folder above
 // this file's folder at build time.
 //
@@ -24,6 +30,16 @@ let kompassRoot: String = ProcessInfo.processInfo.environment["KOMPASS_ROOT"]
 
 /// KOMPASS_FUZZ_VERBOSE=1 prints how far each input got (to look at single inputs).
 let verbose = ProcessInfo.processInfo.environment["KOMPASS_FUZZ_VERBOSE"] != nil
+
+/// The most CPU time one input may take, in seconds.
+let cpuLimit: Double = ProcessInfo.processInfo.environment["KOMPASS_FUZZ_CPU_LIMIT"].flatMap(Double.init) ?? 2
+
+/// The CPU time this thread has used, in seconds.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
 
 let fuzzPipeline: FuzzPipeline = {
     do {
@@ -52,8 +68,16 @@ public func fuzzInitialize(
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = size == 0 || data == nil ? [] : Array(UnsafeBufferPointer(start: data, count: size))
     var notes: [String] = []
-    let violations = fuzzPipeline.run(bytes, notes: &notes)
-    if verbose { FileHandle.standardError.write(Data(notes.map { "fuzz: \($0)\n" }.joined().utf8)) }
+    let start = threadCPUSeconds()
+    var violations = fuzzPipeline.run(bytes, notes: &notes)
+    let used = threadCPUSeconds() - start
+    if used > cpuLimit {
+        violations.append("the input took \(String(format: "%.2f", used)) s of CPU time, more than \(cpuLimit) s")
+    }
+    if verbose {
+        notes.append("\(String(format: "%.3f", used)) s of CPU time")
+        FileHandle.standardError.write(Data(notes.map { "fuzz: \($0)\n" }.joined().utf8))
+    }
     if !violations.isEmpty {
         var report = "\n==== kompass fuzz: \(violations.count) property violation(s)\n"
         for violation in violations { report += "-- \(violation)\n" }

@@ -5,7 +5,9 @@
 #
 #   scripts/fuzz.sh [SECONDS] [extra libFuzzer flags…]
 #
-# FUZZ_BUILD_ONLY=1 builds the fuzzer and the seeds without fuzzing. To see how far one
+# FUZZ_BUILD_ONLY=1 builds the fuzzer and the seeds without fuzzing; FUZZ_SKIP_BUILD=1
+# fuzzes with the fuzzer built before, as it is (for a long run while the sources are
+# being edited; the seeds are still made afresh). To see how far one
 # input gets: KOMPASS_FUZZ_VERBOSE=1 KOMPASS_ROOT=$PWD ASAN_OPTIONS=detect_leaks=0 \
 #   .build-fuzz/kompass-fuzz FILE
 #
@@ -18,13 +20,22 @@
 # Tests/RulesTests/Fixtures/fuzz/*.fuzz. New inputs go to $FUZZ_CORPUS (default
 # .fuzz-corpus, kept between runs, not in git); crashes to $FUZZ_BUILD/artifacts/.
 #
+# A hang is an input that takes more than 2 s of CPU time (KOMPASS_FUZZ_CPU_LIMIT; the
+# harness checks it, see Fuzz/FuzzMain.swift). libFuzzer's -timeout counts wall time, which
+# on a busy shared machine says little, so it is only a backstop for an input that never
+# ends: $FUZZ_TIMEOUT seconds (default 120).
+#
+# FUZZ_WORKERS=N (default 1) runs N fuzzing processes at once (libFuzzer's -fork=N, which
+# stops at the first crash, hang or property violation like a single worker does); the
+# CPU time reported at the end is all the workers' together.
+#
 # Exit status: 0 when the time ran out with nothing found, or when the toolchain cannot
 # build a fuzzer ("skipping fuzzing: …", so CI can always call it); non-zero when the
-# fuzzer found a crash, a hang (-timeout=2) or a property violation, or the build failed.
+# fuzzer found a crash, a hang or a property violation, or the build failed.
 #
 # To turn a finding into a regression fixture: minimise it (before fixing the bug)
 #   KOMPASS_ROOT=$PWD ASAN_OPTIONS=detect_leaks=0 .build-fuzz/kompass-fuzz -minimize_crash=1 \
-#     -max_total_time=300 -max_len=65536 -timeout=2 -exact_artifact_path=MIN CRASH
+#     -max_total_time=300 -max_len=65536 -timeout=120 -exact_artifact_path=MIN CRASH
 # and copy MIN to Tests/RulesTests/Fixtures/fuzz/NAME.fuzz (FuzzRegressionTests runs
 # every *.fuzz file there through the same pipeline).
 set -euo pipefail
@@ -37,6 +48,11 @@ case $seconds in
     '' | 0 | *[!0-9]*) echo "usage: scripts/fuzz.sh [SECONDS] [libFuzzer flags…]" >&2; exit 64 ;;
 esac
 build=${FUZZ_BUILD:-$root/.build-fuzz}
+timeout=${FUZZ_TIMEOUT:-120}
+workers=${FUZZ_WORKERS:-1}
+case $timeout$workers in
+    *[!0-9]*) echo "fuzz: FUZZ_TIMEOUT and FUZZ_WORKERS must be whole numbers" >&2; exit 64 ;;
+esac
 corpus=${FUZZ_CORPUS:-$root/.fuzz-corpus}
 swiftc=${SWIFTC:-$(command -v swiftc || true)}
 if [ -z "$swiftc" ] && [ -x /opt/swift/usr/bin/swiftc ]; then swiftc=/opt/swift/usr/bin/swiftc; fi
@@ -55,6 +71,10 @@ skip() {
 
 [ -n "$swiftc" ] || skip "no swiftc found (set SWIFTC)"
 mkdir -p "$build"
+if [ -n "${FUZZ_SKIP_BUILD:-}" ]; then
+    [ -x "$build/kompass-fuzz" ] || { echo "fuzz: FUZZ_SKIP_BUILD is set but there is no $build/kompass-fuzz" >&2; exit 66; }
+    echo "fuzz: FUZZ_SKIP_BUILD set: using $build/kompass-fuzz as built $(date -r "$build/kompass-fuzz" -u '+%Y-%m-%d %H:%M:%S UTC')" >&2
+else
 
 # --- 1. Does the toolchain build and run a libFuzzer target? -------------------------
 probe=$build/probe
@@ -104,6 +124,7 @@ for module in "${modules[@]}"; do objects+=("$build/$module.o"); done
 "$swiftc" "${flags[@]}" "${link_flags[@]}" -module-name KompassFuzz -D KOMPASS_FUZZ_HARNESS -I "$build" \
     "$root/Fuzz/FuzzMain.swift" "$root/Tests/RulesTests/FuzzRegressionTests.swift" "${objects[@]}" -o "$build/kompass-fuzz.new"
 mv "$build/kompass-fuzz.new" "$build/kompass-fuzz"
+fi
 
 # --- 3. Seeds ---------------------------------------------------------------------
 seeds=$build/seeds
@@ -165,20 +186,30 @@ fi
 
 # --- 4. Fuzz ----------------------------------------------------------------------
 log=$build/fuzz.log
-echo "fuzz: running for $seconds s, log in $log" >&2
-echo "fuzz: $build/kompass-fuzz -max_total_time=$seconds -max_len=65536 -timeout=2 -dict=Fuzz/kompass.dict -detect_leaks=0 -print_final_stats=1 -artifact_prefix=$build/artifacts/ $* $corpus $seeds" >&2
+parallel=()
+if [ "$workers" -gt 1 ]; then
+    # Fork mode ignores timeouts and running out of memory unless told otherwise.
+    parallel=(-fork="$workers" -ignore_crashes=0 -ignore_timeouts=0 -ignore_ooms=0)
+fi
+echo "fuzz: running for $seconds s with $workers worker(s), log in $log" >&2
+echo "fuzz: $build/kompass-fuzz -max_total_time=$seconds -max_len=65536 -timeout=$timeout -dict=Fuzz/kompass.dict -detect_leaks=0 -print_final_stats=1 -artifact_prefix=$build/artifacts/ ${parallel[*]} $* $corpus $seeds" >&2
 status=0
-# In a subshell, so `times` reports the fuzzer's CPU time alone (user, then system).
+# In a subshell, so `times` reports the fuzzer's CPU time alone (user, then system),
+# its workers' included.
 (
-    "$build/kompass-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout=2 -dict=Fuzz/kompass.dict \
-        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$build/artifacts/" "$@" \
+    "$build/kompass-fuzz" -max_total_time="$seconds" -max_len=65536 -timeout="$timeout" -dict=Fuzz/kompass.dict \
+        -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$build/artifacts/" "${parallel[@]}" "$@" \
         "$corpus" "$seeds" > "$log" 2>&1 || exit $?
-    times | tail -1 > "$build/fuzz.cpu"
+    # Not `times | tail -1`: in a pipeline `times` runs in a new process, with no children.
+    times > "$build/fuzz.times"
+    tail -1 "$build/fuzz.times" > "$build/fuzz.cpu"
 ) || status=$?
 
 echo "fuzz: final stats"
 grep -aE '^#[0-9]+[[:space:]]+(DONE|INITED)' "$log" | tail -2 || true
 grep -aE '^stat::' "$log" || true
+# Fork mode: the last progress line (executions, coverage, corpus, exec/s, findings).
+grep -aE '^#[0-9]+: cov:' "$log" | tail -1 || true
 if [ -s "$build/fuzz.cpu" ] && [ "$status" = 0 ]; then echo "fuzz: CPU time of the fuzzer (user system): $(cat "$build/fuzz.cpu")"; fi
 if [ "$status" != 0 ]; then
     echo "fuzz: FAILED (exit $status); the end of $log:" >&2

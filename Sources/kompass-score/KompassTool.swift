@@ -9,7 +9,7 @@ enum KompassTool {
         commands: [
             ScoreCommand.self, ExplainCommand.self, WhatIfCommand.self, SuggestCommand.self, CheckCommand.self,
             TestCommand.self, CompareCommand.self, CalibrateCommand.self, FitCommand.self, ConvertCommand.self,
-            CorpusCommand.self, DiffCommand.self,
+            CorpusCommand.self, DiffCommand.self, NewCommand.self, FactsCommand.self, FmtCommand.self, LspCommand.self,
         ],
         errors: ErrorTable.describe)
 }

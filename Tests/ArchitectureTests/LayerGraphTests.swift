@@ -16,8 +16,9 @@ import Testing
         "Rules": ["Engine"],
         "Analysis": ["Support", "Engine", "Statistics"],
         "Reports": ["Support", "Engine", "Analysis", "Statistics"],
-        "kompass-score": ["CommandLineKit", "Support", "Engine", "Rules", "Analysis", "Reports"],
-        "Benchmarks": ["Engine", "Rules", "Analysis", "Reports"],
+        "LanguageServer": ["Support", "Engine"],
+        "kompass-score": ["CommandLineKit", "Support", "Engine", "Rules", "Analysis", "Reports", "LanguageServer"],
+        "Benchmarks": ["Engine", "Rules", "Analysis", "Reports", "LanguageServer"],
     ]
 
     /// The system modules a source may import.

@@ -118,7 +118,10 @@ import Testing
         #expect(overrides == ["adala-E3.kompass", "norrby-E3.kompass"])
         // Klarspråk: the evaluators agree in 8 of the 18 pairs (44%), counted from the files below.
         #expect(
-            lines.contains("  kommunikation.klarsprak        nominal       6    44%  −0.06  AC1 −0.1 (−0.78 to 0.58)               −0.12"))
+            lines.contains("  kommunikation.klarsprak        nominal       6    44%  −0.06  −0.1 (−0.78 to 0.58)  -                            −0.12"))
+        // A ladder finding shows the unweighted AC1 beside its AC2.
+        #expect(lines.contains("  dialog.uppfoljning             ordinal       6    67%   0.84  0.59 (0.12 to 1)      0.91 (0.79 to 1)              0.53"))
+        #expect(lines.contains("  E3                      6  −9.8 (−13.7 to −5.9)  3.7  −17.1 to −2.5"))
         #expect(try Self.pairwiseAgreement(on: "kommunikation.klarsprak") == 8)
         #expect(
             lines.contains(
@@ -228,19 +231,301 @@ import Testing
         #expect(lines.first == "Rule scales fitted to awarded scores: 36 awarded scores in 2 subareas · Kalibreringsexempel 2019")
         #expect(lines.contains("  2.1.a     4  1 (1 to 1)              1 (1 to 1) of [0, 2.5]"))
         #expect(lines.contains("  2.1.b     6  1 (1 to 1)              1 (1 to 1) of [0, 1.67]"))
-        #expect(lines.contains("  rules as written     0         -         -   -"))
+        #expect(lines.contains("  rules as written     0         -          -   -"))
         #expect(lines.contains("  verdict: the rules as written reproduce every awarded score"))
         #expect(lines.contains("  2.2.a    10  0.5 (0.5 to 0.5)        0.5 (0.5 to 0.5) of [0, 1]"))
-        #expect(lines.contains("  rules as written   2.9         -         -   -"))
+        #expect(lines.contains("  rules as written   2.9         -          -   -"))
         #expect(!lines.contains { $0.hasPrefix("1.") }, "only the subareas in the table are fitted")
         #expect(lines.last == "awarded \(awarded)")
 
-        // With a perfect fit, RMSE_LOO/RMSE is 0/0: the optimism ratio is undefined, and
-        // should not come out of rounding noise as a number like 1.13.
-        let nnls = BinaryRun.block(startingWith: "2.1 ", in: lines).first { $0.hasPrefix("  NNLS ") }
-        let optimism = nnls?.split(separator: " ").dropFirst(3).first.map(String.init)
-        withKnownIssue("fit reports an optimism ratio computed from rounding noise when RMSE and RMSE_LOO are both 0") {
-            #expect(optimism == "-" || optimism == "1", "\(nnls ?? "-")")
+        // With a perfect fit, RMSE_LOO/RMSE is 0/0: the optimism ratio is undefined (not a
+        // number made of rounding noise), said below the table, and no residual of 0 is
+        // flagged as beyond 2 RMSE_LOO.
+        let block = FitJSON.section("2.1 ", in: lines)
+        let nnls = try #require(block.first { $0.hasPrefix("  NNLS ") })
+        #expect(nnls.split(separator: " ").map(String.init) == ["NNLS", "0", "0", "undefined", "1"])
+        #expect(
+            block.contains(
+                "  undefined: the fit reproduces every awarded score (RMSE 0), so RMSE_LOO/RMSE divides by 0 (NNLS, bounded)"))
+        #expect(!block.contains { $0.contains("beyond 2 RMSE_LOO") })
+        #expect(!block.contains { $0.contains("flatters") })
+        let swedish = try BinaryRun.succeed(["fit"] + Self.rules + ["--round", Shipped.round, "--awarded", awarded, "--lang", "sv"])
+        #expect(
+            FitJSON.section("2.1 ", in: swedish).contains(
+                "  odefinierad: anpassningen återger varje tilldelad poäng (RMSE 0), så RMSE_LOO/RMSE delar med 0 (NNLS, begränsad)"))
+        let json = try FitJSON.subarea("2.1", try BinaryRun.run(["fit"] + Self.rules + ["--round", Shipped.round, "--awarded", awarded, "--format", "json"]))
+        let fitted = try #require(json["nonNegative"] as? [String: Any])
+        #expect(fitted["optimismRatio"] is NSNull)
+        #expect((fitted["optimismRatioReason"] as? [String: Any])?["code"] as? String == "perfectFit")
+        #expect(fitted["qSquared"] as? Double == 1)
+    }
+
+    /// Every awarded score 1.1: SST is exactly 0 (the naive mean of eighteen 1.1s is not
+    /// 1.1), so R² and Q² are undefined, in text and JSON, not −8.6e32.
+    @Test func constantAwardedScoresHaveUndefinedRSquared() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.path(Shipped.round)).sorted()
+        var csv = "municipality,year,evaluator,subarea,awarded\n"
+        let header = try BinaryRun.run(["score"] + Self.rules + names.map { Shipped.round + "/" + $0 } + ["--format", "csv"])
+        for row in header.out.components(separatedBy: "\r\n").dropFirst().filter({ !$0.isEmpty }) {
+            let cells = row.components(separatedBy: ",")
+            csv += "\(cells[0]),\(cells[1]),\(cells[2]),2.2,1.1\n"
+        }
+        let scratch = try ScratchDirectory()
+        let awarded = try scratch.file("awarded.csv", csv)
+        let lines = try BinaryRun.succeed(["fit"] + Self.rules + ["--round", Shipped.round, "--awarded", awarded, "--lang", "en"])
+        let block = FitJSON.section("2.2 ", in: lines)
+        #expect(block.first == "2.2 Servicedeklarationer (max 10): 18 awarded scores, 6 municipalities")
+        #expect(block.contains { $0.hasPrefix("  NNLS ") && $0.hasSuffix("  undefined") })
+        #expect(
+            block.contains(
+                "  undefined: every awarded score is the same (no variation about the mean), so R² and Q² divide by 0 (NNLS, bounded)"))
+        let json = try FitJSON.subarea("2.2", try BinaryRun.run(["fit"] + Self.rules + ["--round", Shipped.round, "--awarded", awarded, "--format", "json"]))
+        for key in ["current", "nonNegative", "bounded"] {
+            let object = try #require(json[key] as? [String: Any], "\(key)")
+            #expect(object["rSquared"] is NSNull, "\(key)")
+            #expect((object["rSquaredReason"] as? [String: Any])?["code"] as? String == "constantObservations", "\(key)")
+        }
+        let fitted = try #require(json["nonNegative"] as? [String: Any])
+        #expect(fitted["qSquared"] is NSNull)
+        #expect((fitted["qSquaredReason"] as? [String: Any])?["text"] as? String
+            == "every awarded score is the same (no variation about the mean), so R² and Q² divide by 0")
+    }
+}
+
+/// Reads one subarea of `fit`'s output.
+enum FitJSON {
+    /// The text of one subarea: from its heading to the next unindented line.
+    static func section(_ prefix: String, in lines: [String]) -> [String] {
+        guard let start = lines.firstIndex(where: { $0.hasPrefix(prefix) }) else { return [] }
+        let rest = lines[(start + 1)...]
+        let end = rest.firstIndex { !$0.isEmpty && !$0.hasPrefix(" ") } ?? lines.endIndex
+        return Array(lines[start..<end])
+    }
+
+    /// One subarea of `fit --format json`.
+    static func subarea(_ id: String, _ outcome: ProcessOutcome) throws -> [String: Any] {
+        #expect(outcome.status == 0, "\(outcome.err)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [String: Any])
+        let subareas = try #require(document["subareas"] as? [[String: Any]])
+        return try #require(subareas.first { $0["id"] as? String == id })
+    }
+}
+
+/// `calibrate --round` on rounds built here, where the statistics are known exactly:
+/// evaluators who agree exactly, municipalities whose means are all equal, Krippendorff's
+/// D2 as a ladder finding, and a round of two evaluators.
+@Suite struct CalibrationRoundUndefinedTests {
+    static let rules = ["--rules", Shipped.calibrationRules]
+    static let municipalities = ["adala", "bergvik", "ekholm", "lindby", "norrby", "sjovik"]
+
+    /// A round where E2 recorded exactly what E1 did (E1's files, renamed) on the first
+    /// `count` municipalities.
+    static func agreeingRound(_ count: Int, in scratch: ScratchDirectory) throws -> String {
+        for name in municipalities.prefix(count) {
+            let text = try String(contentsOfFile: PackageRoot.path(Shipped.evaluation("\(name)-E1")), encoding: .utf8)
+            try scratch.write("round/\(name)-E1.kompass", text)
+            try scratch.write("round/\(name)-E2.kompass", text.replacingOccurrences(of: "evaluator \"E1\"", with: "evaluator \"E2\""))
+        }
+        return scratch.path + "/round"
+    }
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let outcome = try BinaryRun.run(["calibrate"] + rules + arguments + ["--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [String: Any])
+    }
+
+    static func code(_ object: [String: Any]?, _ key: String) -> String? {
+        (object?[key + "Reason"] as? [String: Any])?["code"] as? String
+    }
+
+    /// Issue 15: "evaluators who agree exactly get a severity F test of 15 (p 0.002) with 5
+    /// municipalities, 36 with 4, and an infinite F printed as null with p = 0 with 3".
+    @Test(arguments: [5, 4, 3])
+    func exactAgreementLeavesTheSeverityFTestUndefined(_ count: Int) throws {
+        let scratch = try ScratchDirectory()
+        let round = try Self.agreeingRound(count, in: scratch)
+        let document = try Self.json(["--round", round])
+        let severity = try #require(document["severity"] as? [String: Any])
+        let total = try #require(severity["totalPoints"] as? [String: Any])
+        let test = try #require(total["raterTest"] as? [String: Any])
+        #expect(test["F"] is NSNull && test["p"] is NSNull)
+        #expect(Self.code(test, "F") == "noResidualVariance" && Self.code(test, "p") == "noResidualVariance")
+        #expect(test["df1"] as? Double == 1 && test["df2"] as? Double == Double(count - 1))
+        if count == 5 {
+            let pooled = try #require(severity["pooledPercent"] as? [String: Any])
+            #expect(Self.code(pooled["raterTest"] as? [String: Any], "F") == "noResidualVariance")
+            // The ICC on the total is 1 and its F tests are undefined too.
+            let icc = try #require((document["total"] as? [String: Any])?["icc"] as? [String: Any])
+            let single = try #require(icc["agreementSingle"] as? [String: Any])
+            #expect(single["value"] as? Double == 1 && single["F"] is NSNull)
+            #expect(Self.code(single, "F") == "noResidualVariance")
+            let english = try BinaryRun.succeed(["calibrate"] + Self.rules + ["--round", round, "--lang", "en"])
+            #expect(
+                english.contains(
+                    "  pooled model: residual SD 0 percentage points, evaluator F on (1, 24) df undefined: the model fits every rating exactly (no residual variance), so the F test divides by 0"
+                ))
+            let swedish = try BinaryRun.succeed(["calibrate"] + Self.rules + ["--round", round, "--lang", "sv"])
+            #expect(
+                swedish.contains(
+                    "  sammanslagen modell: residualens standardavvikelse 0 procentenheter, utvärderarnas F med (1, 24) frihetsgrader odefinierad: modellen återger varje bedömning exakt (ingen residualvarians), så F-testet delar med 0"
+                ))
+        } else {
+            let pooled = try #require(severity["pooledPercent"] as? NSNull)
+            _ = pooled
+            #expect(Self.code(severity, "pooledPercent") == "tooFewMunicipalities")
+        }
+    }
+
+    /// Five municipalities judged by two evaluators so that every municipality's mean total
+    /// is 2 points (judgement 1.1.b alone: 20 · v/4 = 5v points), while the evaluators
+    /// differ within each. Totals A 1, 3, 2, 1.5, 2.5 and B 3, 1, 2, 2.5, 1.5.
+    static func equalMeansRound(in scratch: ScratchDirectory) throws -> String {
+        let judgements: [(Double, Double)] = [(0.2, 0.6), (0.6, 0.2), (0.4, 0.4), (0.3, 0.5), (0.5, 0.3)]
+        for (i, (a, b)) in judgements.enumerated() {
+            for (evaluator, value) in [("A", a), ("B", b)] {
+                try scratch.write(
+                    "round/k\(i + 1)-\(evaluator).kompass",
+                    """
+                    evidence "Kommun \(i + 1)" year 2020 instrument "Kalibreringsexempel" version "2019"
+                      evaluator "\(evaluator)"
+
+                    judge 1.1.b = \(value) because "Bedömning."
+
+                    """)
+            }
+        }
+        return scratch.path + "/round"
+    }
+
+    /// Issue 15: "when all unit means are equal, ICC is refused with the reason 'no
+    /// variation' although the variation is within units". Also the Bland–Altman table,
+    /// computed by hand: d_A = A − B = −2, 2, 0, −1, 1, so bias 0, SD √(10/4) = 1.58, limits
+    /// ±1.96·1.58 = ±3.1, and the bias interval ±t(0.975, 4)·1.58/√5 = ±2.776·0.707 = ±1.96.
+    @Test func equalMunicipalityMeansNameTheMissingVariation() throws {
+        let scratch = try ScratchDirectory()
+        let round = try Self.equalMeansRound(in: scratch)
+        let english = try BinaryRun.succeed(["calibrate"] + Self.rules + ["--round", round, "--lang", "en"])
+        #expect(
+            english.contains(
+                "  undefined: every municipality has the same mean, so there is no variation between municipalities to set the evaluators' differences within them against (1.1 Strategi för demokratiutveckling, subareas pooled (% of max), area 1 Samspel mellan förtroendevalda och medborgare, total)"
+            ))
+        #expect(english.contains { $0.hasPrefix("  total ") && $0.contains("undefined") })
+        #expect(english.contains("  A                       5  0 (−2 to 2)    1.6  −3.1 to +3.1"))
+        #expect(english.contains("  B                       5  0 (−2 to 2)    1.6  −3.1 to +3.1"))
+        let swedish = try BinaryRun.succeed(["calibrate"] + Self.rules + ["--round", round, "--lang", "sv"])
+        #expect(
+            swedish.contains { line in
+                line.hasPrefix(
+                    "  odefinierad: alla kommuner har samma medelvärde, så det finns ingen variation mellan kommunerna att ställa utvärderarnas skillnader inom dem mot")
+            })
+        #expect(swedish.contains("  A                   5  0 (−2 till 2)                          1,6  −3,1 till +3,1"))
+        let document = try Self.json(["--round", round])
+        let total = try #require(document["total"] as? [String: Any])
+        #expect(total["icc"] is NSNull && Self.code(total, "icc") == "noVariationBetweenUnits")
+        let severity = try #require(document["severity"] as? [String: Any])
+        let blandAltman = try #require(severity["blandAltmanTotal"] as? [[String: Any]])
+        let a = try #require(blandAltman.first?["comparison"] as? [String: Any])
+        #expect(a["bias"] as? Double == 0 && a["municipalities"] as? Double == 5)
+        #expect(a["standardDeviation"] as? Double == 1.581139)  // √2.5
+        #expect(a["upperLimit"] as? Double == 3.099032)  // 1.96·√2.5
+    }
+
+    /// Krippendorff's D2 (docs/STATISTICS.md §8) as the ladder finding dialog.uppfoljning:
+    /// 12 municipalities, 4 evaluators, values 1–5 as the ladder's five levels, empty cells
+    /// unassessed. Percent agreement per municipality, as AC1's p_a, is 0.8181818182 (the
+    /// pairs pooled over municipalities would give 43/55 = 0.78); AC1 0.7754440681 beside
+    /// AC2 (ordinal) 0.8989397699; α-ordinal 0.8153875038.
+    @Test func ladderFindingShowsAC1BesideAC2AndPerUnitAgreement() throws {
+        let d2: [[Int?]] = [
+            [1, 1, nil, 1], [2, 2, 3, 2], [3, 3, 3, 3], [3, 3, 3, 3], [2, 2, 2, 2], [1, 2, 3, 4], [4, 4, 4, 4],
+            [1, 1, 2, 1], [2, 2, 2, 2], [nil, 5, 5, 5], [nil, nil, 1, 1], [nil, 3, nil, nil],
+        ]
+        let levels = ["none", "started", "exists", "followed_up", "evaluated"]
+        let scratch = try ScratchDirectory()
+        for (u, row) in d2.enumerated() {
+            for (e, value) in row.enumerated() {
+                guard let value else { continue }
+                let evaluator = ["A", "B", "C", "D"][e]
+                try scratch.write(
+                    "round/u\(u + 10)-\(evaluator).kompass",
+                    """
+                    evidence "Kommun \(u + 10)" year 2020 instrument "Kalibreringsexempel" version "2019"
+                      evaluator "\(evaluator)"
+
+                    finding dialog.uppfoljning = \(levels[value - 1])
+                      source document "Underlag"
+
+                    """)
+            }
+        }
+        let document = try Self.json(["--round", scratch.path + "/round"])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        let finding = try #require(findings.first { $0["fact"] as? String == "dialog.uppfoljning" })
+        #expect(finding["percentAgreement"] as? Double == 0.818182)
+        #expect(finding["pairs"] as? Double == 55 && finding["agreeingPairs"] as? Double == 43)
+        #expect(finding["alpha"] as? Double == 0.815388)
+        let ac1 = try #require(finding["unweightedAC1"] as? [String: Any])
+        #expect(ac1["value"] as? Double == 0.775444)
+        #expect(ac1["observedAgreement"] as? Double == 0.818182)
+        let gwet = try #require(finding["gwet"] as? [String: Any])
+        #expect(gwet["name"] as? String == "AC2 (ordinal)")
+        #expect((gwet["result"] as? [String: Any])?["value"] as? Double == 0.89894)
+        #expect(finding["cohenKappa"] is NSNull, "four evaluators: no Cohen's κ")
+        // Fleiss' κ over the same table: 0.7611692754 in docs/STATISTICS.md.
+        #expect((finding["fleissKappa"] as? [String: Any])?["value"] as? Double == 0.761169)
+        let lines = try BinaryRun.succeed(["calibrate"] + Self.rules + ["--round", scratch.path + "/round", "--lang", "en"])
+        let row = try #require(lines.first { $0.hasPrefix("  dialog.uppfoljning ") })
+        #expect(row.contains("  82%   0.82  0.78 (0.46 to 1)  0.9 (0.66 to 1)  "))
+    }
+
+    /// Two evaluators (E1 and E3 of the shipped round): Cohen's κ beside the others,
+    /// quadratic-weighted for the ladder dialog.uppfoljning (0.7272727272727273 =
+    /// scikit-learn's `cohen_kappa_score(e1, e3, weights="quadratic", labels=[0, 1, 2, 3, 4])`
+    /// on E1 3, 2, 3, 1, 4, 2 and E3 2, 1, 3, 1, 3, 2) and unweighted for the flag
+    /// kommunikation.klarsprak (E1 no, no, yes, no, yes, yes; E3 no, yes, no, no, yes, no:
+    /// p_o = 3/6 and p_e = 3/6·4/6 + 3/6·2/6 = 1/2, so κ = 0).
+    @Test func twoEvaluatorsShowCohenKappa() throws {
+        let scratch = try ScratchDirectory()
+        for name in Self.municipalities {
+            for evaluator in ["E1", "E3"] {
+                let text = try String(contentsOfFile: PackageRoot.path(Shipped.evaluation("\(name)-\(evaluator)")), encoding: .utf8)
+                try scratch.write("round/\(name)-\(evaluator).kompass", text)
+            }
+        }
+        let document = try Self.json(["--round", scratch.path + "/round"])
+        let findings = try #require(document["findings"] as? [[String: Any]])
+        let ladder = try #require(findings.first { $0["fact"] as? String == "dialog.uppfoljning" })
+        #expect((ladder["cohenKappa"] as? [String: Any])?["value"] as? Double == 0.727273)
+        #expect(ladder["cohenWeights"] as? String == "quadratic")
+        let flag = try #require(findings.first { $0["fact"] as? String == "kommunikation.klarsprak" })
+        #expect((flag["cohenKappa"] as? [String: Any])?["value"] as? Double == 0)
+        #expect(flag["cohenWeights"] as? String == "identity")
+        let lines = try BinaryRun.succeed(["calibrate"] + Self.rules + ["--round", scratch.path + "/round", "--lang", "en"])
+        #expect(lines.contains { $0.hasSuffix("Cohen kappa (quadratic for levels)") })
+        let row = try #require(lines.first { $0.hasPrefix("  dialog.uppfoljning ") })
+        #expect(row.hasSuffix("  0.73"))
+    }
+
+    /// Bland–Altman on the shipped round's totals, each evaluator against the mean of the
+    /// other two, recomputed here from `score --format csv`.
+    @Test func blandAltmanOfTheShippedRound() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: PackageRoot.path(Shipped.round)).sorted()
+        let outcome = try BinaryRun.run(["score"] + Self.rules + names.map { Shipped.round + "/" + $0 } + ["--format", "csv"])
+        let rows = outcome.out.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
+        var totals: [String: [String: Double]] = [:]
+        for row in rows { totals[row[0], default: [:]][row[2]] = Double(row[5]) }
+        let document = try Self.json(["--round", Shipped.round])
+        let entries = try #require((document["severity"] as? [String: Any])?["blandAltmanTotal"] as? [[String: Any]])
+        for evaluator in ["E1", "E2", "E3"] {
+            let d = totals.values.map { t in t[evaluator]! - (t.values.reduce(0, +) - t[evaluator]!) / 2 }
+            let bias = d.reduce(0, +) / Double(d.count)
+            let sd = (d.reduce(0) { $0 + ($1 - bias) * ($1 - bias) } / Double(d.count - 1)).squareRoot()
+            let entry = try #require(entries.first { $0["evaluator"] as? String == evaluator }?["comparison"] as? [String: Any])
+            #expect(abs((entry["bias"] as? Double ?? .nan) - bias) < 1e-6)
+            #expect(abs((entry["standardDeviation"] as? Double ?? .nan) - sd) < 1e-6)
+            #expect(abs((entry["lowerLimit"] as? Double ?? .nan) - (bias - 1.96 * sd)) < 1e-6)
+            #expect(entry["municipalities"] as? Double == 6)
         }
     }
 }

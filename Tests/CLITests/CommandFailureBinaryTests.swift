@@ -118,10 +118,12 @@ import Testing
             command: "fit",
             arguments: ["--rules", Shipped.calibrationRules, "--round", Shipped.round, "--awarded", Shipped.awarded, "--max-scale", "0"],
             lines: ["Error: '--max-scale' takes a positive number, such as 1.5"]),
-        Case(command: "convert", arguments: [ale], lines: ["Error: missing option '--to <format>'"]),
+        Case(
+            command: "convert", arguments: [ale],
+            lines: ["Error: 'convert' needs '--to json|kompass|csv'", "help: or an '--output' file ending in .json, .kompass or .csv"]),
         Case(
             command: "convert", arguments: [ale, "--to", "yaml"],
-            lines: ["Error: invalid value 'yaml' for '--to <format>'", "help: the allowed values are 'json', 'kompass'"]),
+            lines: ["Error: invalid value 'yaml' for '--to <format>'", "help: the allowed values are 'json', 'kompass', 'csv'"]),
         Case(command: "convert", arguments: ["--to", "json"], lines: ["Error: missing argument '<file>'"]),
     ]
 

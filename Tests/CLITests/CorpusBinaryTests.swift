@@ -42,13 +42,13 @@ import Testing
     }
 
     @Test func corpusOfTheExamples() throws {
-        let lines = try BinaryRun.succeed(["corpus", Self.corpus])
+        let lines = try BinaryRun.succeed(["corpus", Self.corpus, "--lang", "en"])
         #expect(lines.first == "Corpus · Kommunkompassen 2019 · 14 evaluations of 12 municipalities, 2019–2024")
         let totals = try Self.scores().map(\.total)
         #expect(totals.count == 14)
         #expect(totals.allSatisfy { $0 >= 300 && $0 <= 650 })
         // The distribution row of the total, against the totals `score` gives.
-        let row = try #require(lines.first { $0.hasPrefix("total  Totalt") })
+        let row = try #require(lines.first { $0.hasPrefix("total  Total ") })
         let cells = row.split(separator: " ").suffix(7).compactMap { Double($0) }
         let expected = [
             totals.reduce(0, +) / 14, totals.min() ?? 0, Self.quantile(totals, 0.25), Self.quantile(totals, 0.5),
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func diffOfTheRevision() throws {
-        let lines = try BinaryRun.succeed(Self.diffArguments)
+        let lines = try BinaryRun.succeed(Self.diffArguments + ["--lang", "en"])
         #expect(lines.first == "Kommunkompassen 2019 → 2019b · 14 evaluations")
         #expect(lines.contains("  facts renamed (2): dialog.webbsandning → dialog.fullmaktige_webb, "
             + "hallbarhet.social.tidiga_insatser → hallbarhet.social.tidiga_samordnade_insatser"))
@@ -126,9 +126,9 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("    2.2.f → 2.5.a") && $0.hasSuffix("id, subarea") })
         #expect(lines.contains("Every finding, judgement and override reads in Kommunkompassen 2019b (after the renames)."))
         // Ale: 1.1 16.25 → 15 (1.1.e weighs 3 of 9, not 2 of 8), 4.2 16.5 → 16 (4.2.g's first step is 1, not 1.5).
-        #expect(lines.contains("  1.1  16.3  →  15  -1.3  1.1.e -1.3"))
-        #expect(lines.contains("  4.2  16.5  →  16  -0.5  4.2.g -0.5"))
-        #expect(lines.contains { $0.hasPrefix("  Ale kommun 2020") && $0.contains("484.2  482.4  -1.8") })
+        #expect(lines.contains("  1.1  16.3  →  15  −1.3  1.1.e −1.3"))
+        #expect(lines.contains("  4.2  16.5  →  16  −0.5  4.2.g −0.5"))
+        #expect(lines.contains { $0.hasPrefix("  Ale kommun 2020") && $0.contains("484.2  482.4  −1.8") })
         try Sha256Sum.expectProvenance(
             Array(lines.dropLast()), inputs: try Self.files().map { ("evidence", $0) } + [("renames", Self.renames)])
         #expect(lines.last == "against instrument Kommunkompassen 2019b sha256 \(try Sha256Sum.instrument(Self.revision))")
@@ -160,6 +160,110 @@ import Testing
         let weight = try #require(effects.first { $0["rule"] as? String == "1.1.e" })
         let first = (weight["evaluations"] as? [[String: Any]])?.first
         #expect(first?["total"] as? Double == -1.25)
+    }
+
+    /// Every evaluation of the corpus (issue 15): `diff`'s old and new total, area and
+    /// subarea points equal two separate `score` runs (the old evidence under the old
+    /// instrument, and the same evidence rewritten by the renames file for 2019b under the
+    /// new one), each change is new minus old, every subarea's rule parts plus its rest add
+    /// up to its change, and the rest is 0 wherever no rest reason applies (the subarea's
+    /// own maximum or mode unchanged, at most one rule change in it, every finding read).
+    @Test func diffDeltasEqualTwoScoreRunsForEveryEvaluation() throws {
+        let outcome = try BinaryRun.run(Self.diffArguments + ["--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        let diff = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [String: Any])
+        let evaluations = try #require(diff["evaluations"] as? [[String: Any]])
+        let files = try Self.files()
+        #expect(evaluations.count == 14 && files.count == 14)
+
+        // The renames file, read here: `old -> new` a line, '#' comments.
+        let renames = try String(contentsOfFile: PackageRoot.path(Self.renames), encoding: .utf8)
+            .split(separator: "\n").map { $0.prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.map { line -> (String, String) in
+                let sides = line.components(separatedBy: "->").map { $0.trimmingCharacters(in: .whitespaces) }
+                return (sides[0], sides[1])
+            }
+        #expect(renames.count == 6)
+        let scratch = try ScratchDirectory()
+        var rewritten: [String] = []
+        for file in files {
+            var text = try String(contentsOfFile: PackageRoot.path(file), encoding: .utf8)
+                .replacingOccurrences(of: #"version "2019""#, with: #"version "2019b""#)
+            for (old, new) in renames {
+                text = text.replacingOccurrences(of: "finding \(old) ", with: "finding \(new) ")
+                    .replacingOccurrences(of: "judge \(old) ", with: "judge \(new) ")
+            }
+            rewritten.append(try scratch.write((file as NSString).lastPathComponent, text))
+        }
+        let before = try Self.scoreDocuments(["score"] + files + ["--format", "json"])
+        let after = try Self.scoreDocuments(["score", "--rules", Self.revision] + rewritten + ["--format", "json"])
+        #expect(before.count == 14 && after.count == 14)
+
+        let changes = try #require(diff["changes"] as? [String: Any])
+        let ownChanges = Set((changes["subareas"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        var changesPerSubarea: [String: Int] = [:]
+        for rule in changes["rules"] as? [[String: Any]] ?? [] {
+            let subarea = rule["subarea"] as? [String: Any]
+            for id in Set([subarea?["old"] as? String, subarea?["new"] as? String].compactMap { $0 }) {
+                changesPerSubarea[id, default: 0] += 1
+            }
+        }
+        let close: (Double?, Double?) -> Bool = { a, b in
+            guard let a, let b else { return a == nil && b == nil }
+            return abs(a - b) <= 1e-6
+        }
+        for (k, evaluation) in evaluations.enumerated() {
+            let name = files[k]
+            let old = before[k]
+            let new = after[k]
+            #expect(close(evaluation["old"] as? Double, old.total), "\(name)")
+            #expect(close(evaluation["new"] as? Double, new.total), "\(name)")
+            #expect(close(evaluation["change"] as? Double, new.total - old.total), "\(name)")
+            #expect((evaluation["notes"] as? [Any])?.isEmpty == true, "\(name)")
+            for area in evaluation["areas"] as? [[String: Any]] ?? [] {
+                let id = area["id"] as? String ?? ""
+                #expect(close(area["old"] as? Double, old.areas[id]), "\(name) area \(id)")
+                #expect(close(area["new"] as? Double, new.areas[id]), "\(name) area \(id)")
+            }
+            let subareas = evaluation["subareas"] as? [[String: Any]] ?? []
+            #expect(subareas.count == 36, "\(name): the 35 subareas of 2019 and the new 2.5")
+            for subarea in subareas {
+                let id = subarea["id"] as? String ?? ""
+                let (o, n) = (old.subareas[id], new.subareas[id])
+                #expect(close(subarea["old"] as? Double, o), "\(name) \(id)")
+                #expect(close(subarea["new"] as? Double, n), "\(name) \(id)")
+                let change = try #require(subarea["change"] as? Double)
+                #expect(abs(change - ((n ?? 0) - (o ?? 0))) <= 1e-6, "\(name) \(id)")
+                let parts = (subarea["parts"] as? [[String: Any]] ?? []).map { $0["points"] as? Double ?? .nan }
+                let rest = try #require(subarea["rest"] as? Double)
+                // Written to 6 decimals each: the sum agrees to their rounding.
+                #expect(abs(parts.reduce(0, +) + rest - change) <= 1e-6 * Double(parts.count + 2), "\(name) \(id)")
+                if !ownChanges.contains(id), changesPerSubarea[id, default: 0] <= 1 {
+                    #expect(rest == 0, "\(name) \(id): rest \(rest) without a rest reason")
+                }
+            }
+        }
+    }
+
+    /// `score --format json` of several files: per file its total and its areas' and
+    /// subareas' points by id.
+    static func scoreDocuments(_ arguments: [String]) throws
+        -> [(total: Double, areas: [String: Double], subareas: [String: Double])]
+    {
+        let outcome = try BinaryRun.run(arguments)
+        #expect(outcome.status == 0, "\(outcome.err)")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [[String: Any]])
+        return array.map { json in
+            var areas: [String: Double] = [:]
+            var subareas: [String: Double] = [:]
+            for area in json["areas"] as? [[String: Any]] ?? [] {
+                areas[area["id"] as? String ?? ""] = area["points"] as? Double
+                for subarea in area["subareas"] as? [[String: Any]] ?? [] {
+                    subareas[subarea["id"] as? String ?? ""] = subarea["points"] as? Double
+                }
+            }
+            return ((json["total"] as? [String: Any])?["points"] as? Double ?? .nan, areas, subareas)
+        }
     }
 
     /// The HTML report of Ale against the example corpus: the band behind the radar, a
@@ -206,6 +310,15 @@ import Testing
         Failure(
             name: "score --corpus in text", arguments: ["score", Shipped.ale, "--corpus", corpus], status: 64,
             firstLine: "Error: '--corpus' applies to '--format html' only, not 'text'"),
+        Failure(
+            name: "corpus --lang with --format json", arguments: ["corpus", corpus, "--lang", "sv", "-f", "json"], status: 64,
+            firstLine: "Error: '--lang' applies to text output, not '--format json'"),
+        Failure(
+            name: "corpus --lang with csv", arguments: ["corpus", corpus, "--lang", "en", "-o", "x.csv"], status: 64,
+            firstLine: "Error: '--lang' applies to text and html output, not '--format csv'"),
+        Failure(
+            name: "diff --lang with --format json", arguments: diffArguments + ["--lang", "en", "-f", "json"], status: 64,
+            firstLine: "Error: '--lang' applies to text output, not '--format json'"),
         Failure(
             name: "diff with a missing renames file",
             arguments: ["diff", "--rules", Shipped.instrument, "--against", revision, corpus, "--renames", "no-renames"],

@@ -4,7 +4,8 @@ import Testing
 
 /// Every text output people read, in both languages, through the binary (issue #11,
 /// item 1): `--lang sv|en` on whatif, suggest (both forms), calibrate (pairwise and a
-/// round), fit, compare, test and the score table, on the shipped examples. Prose rounds
+/// round), fit, compare, test, the score table, corpus (text and html) and diff (text and
+/// markdown, issue 15), on the shipped examples. Prose rounds
 /// to at most two decimals with a decimal comma in Swedish and a real minus sign; status
 /// and number words read as words, grammatical in number; no English is left in the
 /// Swedish text and none of the Swedish words in the English text, except what the
@@ -24,6 +25,11 @@ import Testing
     static let norrby = ["norrby-E1", "norrby-E2", "norrby-E3"].map(Shipped.evaluation)
     static let instrumentFiles = [Shipped.instrument]
     static let design = "Tests/RulesTests/Fixtures/design"
+    static let corpus = "Examples/corpus"
+    static let revision = "Examples/instrument-2019b"
+    static let diff = [
+        "diff", "--rules", Shipped.instrument, "--against", revision, corpus, "--renames", revision + "/renames",
+    ]
 
     static let outputs: [Output] = [
         Output(
@@ -63,7 +69,15 @@ import Testing
             name: "score with bounds and an override",
             arguments: ["score", design + "/evidence.kompass", "--rules", design + "/instrument"],
             sources: [design + "/instrument", design + "/evidence.kompass"]),
+        Output(name: "corpus", arguments: ["corpus", corpus], sources: [Shipped.instrument, corpus]),
+        Output(name: "diff", arguments: diff, sources: [Shipped.instrument, revision, corpus]),
+        Output(
+            name: "diff --format markdown", arguments: diff + ["--format", "markdown"],
+            sources: [Shipped.instrument, revision, corpus]),
     ]
+
+    /// The outputs of `corpus` and `diff` (issue 15), at the end of ``outputs``.
+    static let corpusAndDiff = Array(outputs.suffix(3))
 
     static let languages = ["sv", "en"]
 
@@ -109,6 +123,9 @@ import Testing
     static func withoutOwnWords(_ lines: [String], _ words: [String]) -> [String] {
         lines.map { line in
             var line = line
+            // A rule's clause as `diff` quotes it is the instrument's rule language, not prose.
+            line = line.replacingOccurrences(
+                of: #"\b(gammalt|nytt|old|new): [^<|]*"#, with: "$1:", options: .regularExpression)
             // Whole words only: a literal such as "service" must not cut a fact path in two.
             for word in words where line.contains(word) {
                 let pattern = #"(?<![\p{L}\d_.])"# + NSRegularExpression.escapedPattern(for: word) + #"(?![\p{L}\d_])"#
@@ -133,7 +150,7 @@ import Testing
     /// not a number written with a decimal point.
     static let ids: Set<String> = {
         var ids: Set<String> = []
-        for folder in [Shipped.instrument, Shipped.calibrationRules] {
+        for folder in [Shipped.instrument, Shipped.calibrationRules, revision] {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.path(folder))) ?? []
             for file in files where file.hasSuffix(".kompass") {
                 let text = (try? String(contentsOfFile: PackageRoot.path(folder + "/" + file), encoding: .utf8)) ?? ""
@@ -226,6 +243,60 @@ import Testing
             for word in foreign {
                 #expect(!line.contains(word), "\(output.name) (\(language)): '\(word)' in \(line)")
             }
+        }
+    }
+
+    /// Words of `corpus` and `diff` as they were written in English only, and the Swedish
+    /// words that replaced them.
+    static let corpusEnglishWords = [
+        "Corpus", "evaluation", "Distribution", "mean", "rank", "percentile", "year", "change", "added", "removed",
+        "re-scored", "renamed", "least", "most", "left out", "note:", "weight", "clause", "title", "Notes", "Provenance",
+        "explained", "none",
+    ]
+    static let corpusSwedishWords = [
+        "Jämförelsematerial", "utvärdering", "Fördelning", "medel", "rang", "förändring", "tillagd", "borttag",
+        "omräknad", "lägst", "anmärkning", "vikt", "villkor", "rubrik", "Ändringar", "Ursprung", "förklara",
+    ]
+
+    /// `corpus` and `diff` in one language: besides the shared lists, their own words.
+    @Test(arguments: corpusAndDiff, languages)
+    func corpusAndDiffInOneLanguage(_ output: Output, _ language: String) throws {
+        let lines = try Self.withoutNames(
+            Self.withoutOwnWords(try Self.prose(output, language), try Self.ownWords(output.sources)), output.sources)
+        let foreign = language == "sv" ? Self.corpusEnglishWords : Self.corpusSwedishWords
+        for line in lines {
+            for word in foreign {
+                #expect(!line.contains(word), "\(output.name) (\(language)): '\(word)' in \(line)")
+            }
+        }
+    }
+
+    /// `corpus --format html` in both languages: the page's language, its words and its
+    /// numbers (the text between the tags; the style sheet and attributes are markup).
+    @Test(arguments: languages)
+    func corpusPage(_ language: String) throws {
+        let outcome = try BinaryRun.run(["corpus", Self.corpus, "--format", "html", "--lang", language])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        let html = outcome.out
+        #expect(html.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"\(language)\" xml:lang=\"\(language)\">"))
+        let body = String(html[(html.range(of: "<body>")?.upperBound ?? html.startIndex)...])
+        let main = String(body[..<(body.range(of: "<footer")?.lowerBound ?? body.endIndex)])
+        let labels = Self.matches(#"aria-label="[^"]*""#, main)
+        let text = main.replacingOccurrences(of: #"<[^>]*>"#, with: "\n", options: .regularExpression)
+        let lines = Self.withoutOwnWords(
+            text.split(separator: "\n").map(String.init) + labels, try Self.ownWords([Shipped.instrument, Self.corpus]))
+        let foreign = language == "sv" ? Self.corpusEnglishWords : Self.corpusSwedishWords
+        for line in lines {
+            for word in foreign { #expect(!line.contains(word), "corpus html (\(language)): '\(word)' in \(line)") }
+        }
+        if language == "sv" {
+            #expect(main.contains("<h1>Jämförelsematerial med 14 utvärderingar</h1>"))
+            #expect(main.contains("<td class=\"num\">464,3</td>"))
+            #expect(labels.contains { $0.hasPrefix("aria-label=\"total: lägst 312,8, kvartil 1 415,2, median 465,2") })
+        } else {
+            #expect(main.contains("<h1>Corpus of 14 evaluations</h1>"))
+            #expect(main.contains("<td class=\"num\">464.3</td>"))
+            #expect(labels.contains { $0.hasPrefix("aria-label=\"total: least 312.8, Q1 415.2, median 465.2") })
         }
     }
 
@@ -339,6 +410,20 @@ import Testing
         (12, "en", "1.1  Strategi för kommunikation och demokratiutveckling            3   20      13%  2.5–17.5"),
         (12, "sv", "* 1.3: ändrad av utvärderarna (E1, E2) från beräknat 16: Utvärderarnas samlade bedömning."),
         (12, "en", "* 1.3: overridden by the evaluators (E1, E2) from computed 16: Utvärderarnas samlade bedömning."),
+        (13, "sv", "Jämförelsematerial · Kommunkompassen 2019 · 14 utvärderingar av 12 kommuner, 2019–2024"),
+        (13, "en", "Corpus · Kommunkompassen 2019 · 14 evaluations of 12 municipalities, 2019–2024"),
+        (13, "sv", "Kommuner som utvärderats mer än en gång (poäng per område; Δ: förändringen sedan förra utvärderingen)"),
+        (13, "sv", "  Δ      +84,7   +12   +17  +7,9    +5   +12  +3,9  +5,9   +21"),
+        (13, "en", "  Δ     +84.7   +12   +17  +7.9    +5   +12  +3.9  +5.9   +21"),
+        (14, "sv", "Kommunkompassen 2019 → 2019b · 14 utvärderingar"),
+        (14, "sv", "  1.1.e          vikt           1.1            −0,9   −1,4  +0,3  14 av 14"),
+        (14, "en", "  1.1.e          weight       1.1         −0.9   −1.4  +0.3  14 of 14"),
+        (14, "sv", "  genomsnittlig förändring av totalpoängen: −0,1 över 14 utvärderingar"),
+        (14, "en", "  mean change of the total: −0.1 over 14 evaluations"),
+        (14, "sv", "  2.5.e          tillagd        2.5            +0,3      0    +1  4 av 14"),
+        (15, "sv", "| Ale kommun 2020 | 484,2 | 482,4 | −1,8 | −1,3 | 0 | 0 | −0,5 | 0 | 0 | 0 | 0 |"),
+        (15, "en", "| Ale kommun 2020 | 484.2 | 482.4 | −1.8 | −1.3 | 0 | 0 | −0.5 | 0 | 0 | 0 | 0 |"),
+        (15, "sv", "## Förändringar per delområde och utvärdering"),
     ])
     func keyLine(_ output: Int, _ language: String, _ line: String) throws {
         let lines = try Self.prose(Self.outputs[output], language)

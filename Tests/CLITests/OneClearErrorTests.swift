@@ -66,7 +66,7 @@ import Testing
             status: 65,
             err: [
                 "Rules/kommunkompassen-2019/area-1.kompass:34:1: error: expected an evidence file, found an instrument file [file.wrong-kind]",
-                #" 34 | fact demokrati.vision: flag                 "Medborgarna står i fokus i kommunens vision""#,
+                #" 34 | fact demokrati.vision: flag "Medborgarna står i fokus i kommunens vision""#,
                 "    | ^~~~",
                 "help: pass the instrument's folder with '--rules DIR', and evidence files (they start with 'evidence') as arguments",
                 "1 error, 0 warnings",

@@ -11,6 +11,7 @@ import Testing
 @Suite struct OptionSpecTests {
     static let commandNames = [
         "score", "explain", "whatif", "suggest", "check", "test", "compare", "calibrate", "fit", "convert", "corpus", "diff",
+        "new", "facts", "fmt", "lsp",
     ]
 
     static func spec(_ name: String) throws -> CommandSpec {
@@ -80,8 +81,10 @@ import Testing
             }
         }
         #expect(Set(spec.arguments.map(\.name)).count == spec.arguments.count)
-        // Every command that reads an instrument takes --rules; convert reads none.
-        #expect((spec.option(named: "--rules") != nil) == (name != "convert"))
+        // Every command that reads an instrument takes --rules (convert: for findings tables);
+        // the language server finds each document's instrument itself (or from its
+        // initialization option 'rules').
+        #expect((spec.option(named: "--rules") != nil) == (name != "lsp"))
     }
 
     /// `<command> --help`, `-h` and `help <command>` print the same help: status 0, nothing
@@ -95,7 +98,7 @@ import Testing
         #expect(outcome.out.hasPrefix("OVERVIEW: "))
         let overview = outcome.out.components(separatedBy: "\n\n").first ?? ""
         #expect(Self.collapsed(overview) == "OVERVIEW: " + spec.abstract)
-        #expect(outcome.out.contains("\nUSAGE: kompass-score \(name) "))
+        #expect(outcome.out.contains("\nUSAGE: kompass-score \(name)"))
         let help = Self.collapsed(outcome.out)
         for option in spec.options {
             var notes: [String] = []

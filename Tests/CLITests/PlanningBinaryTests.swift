@@ -276,3 +276,40 @@ enum ShippedPlan {
         #expect((json["goal"] as? [String: Any])?["budget"] as? Double == 300)
     }
 }
+
+/// The six plan-search cases of a planner's trial (Tests/RulesTests/Fixtures/plan-cases)
+/// through the binary, as its README runs them: exact answers (PlanSearchCaseTests checks
+/// them against oracles), none refused.
+@Suite struct PlanCaseBinaryTests {
+    static let cases = "Tests/RulesTests/Fixtures/plan-cases/"
+
+    @Test(arguments: [
+        ("slow-real-adds-20", "492", 501.687555, 253.0),
+        ("slow-one-unit-22", "400", 43, 399),
+        ("nodelimit-chain-60", "179", 130.5, 179),
+        ("crowded-65", "1388", 144, 1381),
+        ("scale-primes-12", "20", 0.422144, 15),
+        ("nodelimit-real-adds-31", "813", 501.687555, 138),
+    ])
+    func caseAnswersExactly(name: String, budget: String, total: Double, cost: Double) throws {
+        let shipped = name.hasPrefix("slow-real") || name.hasPrefix("nodelimit-real")
+        let folder = Self.cases + name + "/"
+        let arguments =
+            shipped
+            ? ["suggest", Shipped.ale, "--plan", folder + "plan.kompass"]
+            : ["suggest", folder + "evidence.kompass", "--rules", folder + "rules", "--plan", folder + "plan.kompass"]
+        let outcome = try BinaryRun.run(arguments + ["--budget", budget, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.err)")
+        #expect(outcome.err == "")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout)) as? [String: Any])
+        let answer = try #require(json["answer"] as? [String: Any])
+        #expect(answer["exact"] as? Bool == true)
+        #expect(answer["total"] as? Double == total)
+        #expect(answer["cost"] as? Double == cost)
+        if name == "nodelimit-real-adds-31" {
+            #expect(answer["chosen"] as? [String] == ["kompetensforsorjning", "x_pb", "x_vm", "v15"])
+        }
+        let text = try BinaryRun.succeed(arguments + ["--budget", budget, "--lang", "en"])
+        #expect(text.contains { $0.hasPrefix("method: exact ") }, "the search says it is exact")
+    }
+}

@@ -27,6 +27,8 @@
 //   - each improvement a rule kind offers gives the value it names.
 // Explanations (every audience, text and JSON), the score table and score JSON are
 // rendered for every scored evidence file, and diagnostics are rendered, for crashes only.
+// The harness adds one more property: no input takes more than 2 s of CPU time
+// (Fuzz/FuzzMain.swift; not checked here, where the build is not optimised).
 
 import Analysis
 import Engine

@@ -69,4 +69,19 @@ struct RaterPairCase: CustomTestStringConvertible, Sendable {
             try CohenKappa.compute(RatingMatrix(complete: Array(repeating: [1, 1], count: 5)), categories: [0, 1])
         }
     }
+
+    /// dialog.uppfoljning as E1 and E3 record it in Examples/calibration/round (level
+    /// indices none 0 … evaluated 4). Reference values from scikit-learn 1.9:
+    /// `cohen_kappa_score(a, b, weights="quadratic", labels=[0, 1, 2, 3, 4])` = 0.7272727272727273
+    /// and without weights 0.3076923076923076. By hand, quadratic κ is Lin's concordance with
+    /// 1/N moments: s_A² = 5.5/6, s_B² = 4/6, s_AB = 4/6, (Ā − B̄)² = 0.25, so 2·(4/6)/(11/6) = 8/11.
+    @Test func quadraticWeightedKappaOfTwoEvaluators() throws {
+        let matrix = try RatingMatrix(complete: [[3, 2], [2, 1], [3, 3], [1, 1], [4, 3], [2, 2]])
+        let categories: [Double] = [0, 1, 2, 3, 4]
+        let quadratic = try CohenKappa.compute(matrix, categories: categories, weights: .quadratic)
+        #expect(statClose(quadratic.value, 0.7272727272727273, relative: 1e-12))
+        #expect(statClose(quadratic.value, 8.0 / 11, relative: 1e-12))
+        let plain = try CohenKappa.compute(matrix, categories: categories)
+        #expect(statClose(plain.value, 0.3076923076923076, relative: 1e-12))
+    }
 }

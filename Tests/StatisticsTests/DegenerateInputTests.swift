@@ -27,7 +27,7 @@ import Testing
         check {
             let r = try IntraclassCorrelation.compute(matrix, minimumSubjects: 0)
             return [r.agreementSingle, r.consistencySingle, r.oneWaySingle, r.agreementAverage].flatMap {
-                [$0.value, $0.interval.lower, $0.interval.upper, $0.test.pValue]
+                [$0.value, $0.interval.lower, $0.interval.upper, $0.test.pValue ?? 0]
             }
         }
         check { [try IntraclassCorrelation.oneWayUnbalanced(matrix, minimumSubjects: 0).value] }
@@ -53,7 +53,7 @@ import Testing
         }
         check {
             let fit = try SeverityModel.fit(matrix)
-            return fit.raters.flatMap { [$0.effect, $0.standardError, $0.t, $0.shrunkEffect] } + [fit.raterTest.pValue]
+            return fit.raters.flatMap { [$0.effect, $0.standardError, $0.t, $0.shrunkEffect] } + [fit.raterTest.pValue ?? 0]
         }
         for rater in 0..<matrix.raterCount {
             check {

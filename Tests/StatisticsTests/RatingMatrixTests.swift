@@ -31,7 +31,7 @@ import Testing
     @Test(arguments: [
         StatisticsError.raggedRows(row: 0, expected: 2, found: 1), .nonFiniteValue(row: 0, column: 0),
         .tooFewSubjects(required: 5, found: 3), .tooFewRaters(required: 2, found: 1), .noVariation,
-        .noSubjectVariation, .undeclaredCategory(value: 2, subject: 0, rater: 1),
+        .noSubjectVariation(withinSubjects: true), .undeclaredCategory(value: 2, subject: 0, rater: 1),
         .invalidCategories(reason: "category 1.0 is declared twice"), .disconnectedDesign(components: [[0], [1]]),
         .noResidualDegreesOfFreedom, .dimensionMismatch(expected: 2, found: 3), .invalidBounds(index: 0),
         .infeasibleConstraint, .rankDeficient, .invalidParameter(name: "p", value: 2), .didNotConverge(iterations: 9),

@@ -8,44 +8,44 @@
 struct BranchAndBound {
     /// A set found: total and cost on their scales, and the actions (search positions).
     struct Candidate {
-        var total: Int64
-        var cost: Int64
+        var total: Scaled
+        var cost: Scaled
         var positions: [Int]
     }
 
     let tables: [SearchTable]
     /// Per action (search position): the tables it touches and its bit in each.
     let touches: [[(table: Int, bit: Int)]]
-    let cost: [Int64]
-    let upper: [Int64]
-    let areaMax: [Int64]
+    let cost: [Scaled]
+    let upper: [Scaled]
+    let areaMax: [Scaled]
     /// The plan index of each search position, for the tie-break on plan order.
     let planIndex: [Int]
-    let prefixUpper: [Int64]
-    let prefixCost: [Int64]
+    let prefixUpper: [Scaled]
+    let prefixCost: [Scaled]
     /// For each depth: the undecided actions' upper gains, largest first, summed (`[0, u₁, u₁+u₂, …]`).
-    let largestUpper: [[Int64]]
+    let largestUpper: [[Scaled]]
     /// For each depth: the undecided actions' plan indices, ascending.
     let undecidedPlan: [[Int]]
     var nodeLimit: Int?
 
     var mask: [UInt64]
     var decided: [Int]
-    var value: [Int64]
-    var bound: [Int64]
-    var areaValue: [Int64]
-    var areaBound: [Int64]
-    var total: Int64
-    var boundTotal: Int64
-    var costSoFar: Int64 = 0
+    var value: [Scaled]
+    var bound: [Scaled]
+    var areaValue: [Scaled]
+    var areaBound: [Scaled]
+    var total: Scaled
+    var boundTotal: Scaled
+    var costSoFar: Scaled = 0
     var chosen: [Int] = []
     var nodes = 0
     var stopped = false
     var best: Candidate?
 
     init(
-        tables: [SearchTable], touches: [[(table: Int, bit: Int)]], cost: [Int64], upper: [Int64],
-        areaMax: [Int64], areaConstant: [Int64], fixedTotal: Int64, planIndex: [Int], nodeLimit: Int?
+        tables: [SearchTable], touches: [[(table: Int, bit: Int)]], cost: [Scaled], upper: [Scaled],
+        areaMax: [Scaled], areaConstant: [Scaled], fixedTotal: Scaled, planIndex: [Int], nodeLimit: Int?
     ) throws(PlanSearchError) {
         self.tables = tables
         self.touches = touches
@@ -54,8 +54,8 @@ struct BranchAndBound {
         self.areaMax = areaMax
         self.planIndex = planIndex
         self.nodeLimit = nodeLimit
-        var pu: [Int64] = [0]
-        var pc: [Int64] = [0]
+        var pu: [Scaled] = [0]
+        var pc: [Scaled] = [0]
         for k in cost.indices {
             pu.append(pu[k] &+ upper[k])
             pc.append(pc[k] &+ cost[k])
@@ -63,7 +63,7 @@ struct BranchAndBound {
         prefixUpper = pu
         prefixCost = pc
         largestUpper = cost.indices.map { d in
-            var sums: [Int64] = [0]
+            var sums: [Scaled] = [0]
             for u in upper[d...].sorted(by: >) { sums.append(sums[sums.count - 1] &+ u) }
             return sums
         } + [[0]]
@@ -88,7 +88,7 @@ struct BranchAndBound {
 
     // MARK: Deciding actions
 
-    typealias Saved = (table: Int, mask: UInt64, value: Int64, bound: Int64)
+    typealias Saved = (table: Int, mask: UInt64, value: Scaled, bound: Scaled)
 
     /// Decides action `k`, updating the tables it touches, the area sums and the totals.
     mutating func decide(_ k: Int, include: Bool) throws(PlanSearchError) -> [Saved] {
@@ -121,7 +121,7 @@ struct BranchAndBound {
     }
 
     @inline(__always)
-    private mutating func set(_ t: Int, value newValue: Int64, bound newBound: Int64) {
+    private mutating func set(_ t: Int, value newValue: Scaled, bound newBound: Scaled) {
         let a = tables[t].area
         total -= Swift.min(areaMax[a], areaValue[a])
         boundTotal -= Swift.min(areaMax[a], areaBound[a])
@@ -136,7 +136,7 @@ struct BranchAndBound {
     // MARK: Bounds
 
     /// The most the undecided actions from `d` can add within `capacity` (fractional knapsack, rounded up).
-    func knapsack(from d: Int, capacity: Int64) -> Int64 {
+    func knapsack(from d: Int, capacity: Scaled) -> Scaled {
         var low = d
         var high = cost.count
         while low < high {
@@ -153,7 +153,7 @@ struct BranchAndBound {
 
     /// The least the undecided actions from `d` must cost to add `need` (fractional cover,
     /// rounded down), or nil when even all of them cannot.
-    func cover(from d: Int, need: Int64) -> Int64? {
+    func cover(from d: Int, need: Scaled) -> Scaled? {
         guard prefixUpper[cost.count] - prefixUpper[d] >= need else { return nil }
         var low = d + 1
         var high = cost.count
@@ -167,7 +167,7 @@ struct BranchAndBound {
 
     /// Whether some completion adding `need` to the total at cost `least` or more can beat the
     /// best on the tie-breaks, when its cost cannot be below the best's.
-    func tieCanWin(from d: Int, need: Int64, least: Int64, best: Candidate) -> Bool {
+    func tieCanWin(from d: Int, need: Scaled, least: Scaled, best: Candidate) -> Bool {
         if least < best.cost { return true }
         if least > best.cost { return false }
         // At the best's cost: at least `m` more actions, the most gain first.
@@ -219,12 +219,12 @@ struct BranchAndBound {
     // MARK: Search
 
     /// The largest total within `budget`; the empty set is the first candidate.
-    mutating func maximise(budget: Int64) throws(PlanSearchError) {
+    mutating func maximise(budget: Scaled) throws(PlanSearchError) {
         consider(byTotal: true)
         try maximise(0, budget: budget)
     }
 
-    private mutating func maximise(_ d: Int, budget: Int64) throws(PlanSearchError) {
+    private mutating func maximise(_ d: Int, budget: Scaled) throws(PlanSearchError) {
         guard tick(), d < cost.count, let best else { return }
         let limit = Swift.min(boundTotal, total + knapsack(from: d, capacity: budget - costSoFar))
         guard limit >= best.total else { return }
@@ -246,12 +246,12 @@ struct BranchAndBound {
     }
 
     /// The cheapest set whose total reaches `target`.
-    mutating func minimise(target: Int64) throws(PlanSearchError) {
+    mutating func minimise(target: Scaled) throws(PlanSearchError) {
         if total >= target { consider(byTotal: false) }
         try minimise(0, target: target)
     }
 
-    private mutating func minimise(_ d: Int, target: Int64) throws(PlanSearchError) {
+    private mutating func minimise(_ d: Int, target: Scaled) throws(PlanSearchError) {
         guard tick(), d < cost.count, boundTotal >= target, total < target,
             let extra = cover(from: d, need: target - total)
         else { return }

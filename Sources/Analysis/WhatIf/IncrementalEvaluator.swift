@@ -4,9 +4,11 @@ import Engine
 ///
 /// It keeps the rule outcomes of a base input. Scoring another input re-evaluates the
 /// rules of every subarea that reads a fact whose value differs from the base (or judges
-/// a rule whose judgement differs) through the plugin protocol, keeps the base buffers
-/// elsewhere, and re-aggregates only those subareas (then the areas and the total) with
-/// the shared ``Aggregation``, so the result is the evaluators' score.
+/// a rule whose judgement differs) with the compiled evaluator
+/// (``CompiledInstrument/reevaluate(subarea:_:into:)``, binding only that subarea's
+/// facts), keeps the base buffers elsewhere, and re-aggregates only those subareas (then
+/// the areas and the total) with the shared ``Aggregation``, so the result is the
+/// evaluators' score.
 /// ``subareaEvaluations`` counts the subareas re-evaluated.
 public struct IncrementalEvaluator: Sendable {
     /// The instrument scored.
@@ -18,26 +20,29 @@ public struct IncrementalEvaluator: Sendable {
     let aggregation: Aggregation
     /// The base input's buffers, aggregated.
     let baseBuffers: ScoreBuffers
+    /// The instrument compiled, and findings bound to it: each subarea's facts are those
+    /// of the input it was last evaluated on.
+    let compiled: CompiledInstrument
+    var bound: BoundFacts
     /// Buffers for scoring one subarea alone; only that subarea's entries are meaningful.
-    var work: ScoreBuffers
+    var work: CompiledScratch
     /// For every fact, the subareas with a rule that reads it, ascending.
     public let subareasReading: [[Int]]
     /// How many subareas have been evaluated since this evaluator was made (the base counts none).
     public private(set) var subareaEvaluations = 0
 
-    /// Scores the base input with the plain evaluator and indexes which subareas read which facts.
+    /// Scores the base input with the compiled evaluator and indexes which subareas read which facts.
     public init(instrument: Instrument, base: EvaluationInput) throws(ArithmeticOverflow) {
         self.instrument = instrument
         self.base = base
-        aggregation = Aggregation(instrument: instrument)
-        var buffers = ScoreBuffers(instrument: instrument)
-        for (rule, outcome) in try Evaluator(instrument: instrument).outcomes(base).enumerated() {
-            buffers.record(rule, outcome)
-        }
-        try aggregation.aggregate(&buffers, overrides: base.overridePoints)
-        baseBuffers = buffers
-        baseScore = aggregation.score(buffers, input: base)
-        work = buffers
+        compiled = CompiledInstrument(instrument)
+        aggregation = compiled.aggregation
+        bound = compiled.bind(base)
+        var scratch = compiled.makeScratch()
+        try compiled.evaluate(bound, into: &scratch)
+        baseBuffers = scratch.buffers
+        baseScore = aggregation.score(scratch.buffers, input: base)
+        work = scratch
         var reading = [[Int]](repeating: [], count: instrument.facts.count)
         for (index, subarea) in instrument.subareas.enumerated() {
             for rule in subarea.rules {
@@ -64,42 +69,40 @@ public struct IncrementalEvaluator: Sendable {
 
     /// The score of `input`, equal to `Evaluator(instrument:).score(input)`.
     public mutating func score(_ input: EvaluationInput) throws(ArithmeticOverflow) -> Score {
-        var buffers = baseBuffers
+        var scratch = compiled.makeScratch(buffers: baseBuffers)
         for subarea in affectedSubareas(input) {
             subareaEvaluations += 1
-            try Self.evaluate(subarea, input, instrument, aggregation, &buffers)
+            try Self.evaluate(subarea, input, compiled, &bound, &scratch)
         }
         // An override changes only its subarea's reported points, not its rules.
         for subarea in instrument.subareas.indices where input.overrides[subarea]?.value != base.overrides[subarea]?.value {
-            try aggregation.subarea(subarea, &buffers, override: input.overrides[subarea]?.value)
+            try compiled.reaggregate(subarea: subarea, override: input.overrides[subarea]?.value, &scratch)
         }
-        try aggregation.areasAndTotal(&buffers)
-        return aggregation.score(buffers, input: input)
+        try compiled.reaggregateAreas(&scratch)
+        return aggregation.score(scratch.buffers, input: input)
     }
 
     /// One subarea's reported points on `input`, evaluating that subarea alone.
     public mutating func points(ofSubarea subarea: Int, _ input: EvaluationInput) throws(ArithmeticOverflow) -> Rational {
         subareaEvaluations += 1
-        try Self.evaluate(subarea, input, instrument, aggregation, &work)
-        return work.subareaPoints[subarea]
+        try Self.evaluate(subarea, input, compiled, &bound, &work)
+        return work.buffers.subareaPoints[subarea]
     }
 
     /// One rule's points on `input` (its contribution before the subarea's cap), evaluating its subarea alone.
     public mutating func points(ofRule rule: Int, _ input: EvaluationInput) throws(ArithmeticOverflow) -> Rational {
         subareaEvaluations += 1
-        try Self.evaluate(instrument.rules[rule].subarea, input, instrument, aggregation, &work)
-        return work.rulePoints[rule]
+        try Self.evaluate(instrument.rules[rule].subarea, input, compiled, &bound, &work)
+        return work.buffers.rulePoints[rule]
     }
 
-    /// Evaluates a subarea's rules on `input` through the plugin protocol and aggregates it.
+    /// Evaluates a subarea's rules on `input` with the compiled evaluator (rebinding only
+    /// that subarea's facts, judgements and override) and aggregates it.
     static func evaluate(
-        _ subarea: Int, _ input: EvaluationInput, _ instrument: Instrument, _ aggregation: Aggregation,
-        _ buffers: inout ScoreBuffers
+        _ subarea: Int, _ input: EvaluationInput, _ compiled: CompiledInstrument, _ bound: inout BoundFacts,
+        _ scratch: inout CompiledScratch
     ) throws(ArithmeticOverflow) {
-        for rule in instrument.subareas[subarea].rules {
-            let reader = FactReader(values: input.values, judgement: input.judgements[rule])
-            buffers.record(rule, try instrument.rules[rule].kind.evaluate(reader))
-        }
-        try aggregation.subarea(subarea, &buffers, override: input.overrides[subarea]?.value)
+        compiled.rebind(&bound, subarea: subarea, to: input)
+        try compiled.reevaluate(subarea: subarea, bound, into: &scratch)
     }
 }

@@ -9,8 +9,8 @@ import Statistics
 struct ParetoSearch {
     /// A set of actions: its gain over the evidence and cost on their scales, and its actions (plan indices, ascending).
     struct Point {
-        var gain: Int64
-        var cost: Int64
+        var gain: Scaled
+        var cost: Scaled
         var members: [Int]
     }
 
@@ -112,16 +112,16 @@ struct ParetoSearch {
         var masks = [UInt64](repeating: 0, count: search.tables.count)
         for mask in 0..<(1 << group.count) {
             for t in tablesOf { masks[t] = 0 }
-            var cost: Int64 = 0
+            var cost: Scaled = 0
             var members: [Int] = []
             for (bit, k) in group.enumerated() where mask & (1 << bit) != 0 {
                 cost += search.cost[k]
                 members.append(search.planIndex[k])
                 for (t, b) in search.touches[k] { masks[t] |= 1 << UInt64(b) }
             }
-            var gain: Int64 = 0
+            var gain: Scaled = 0
             for a in areas {
-                var raw: Int64 = 0
+                var raw: Scaled = 0
                 for t in tablesOf where search.tables[t].area == a { raw += search.tables[t].dense![Int(masks[t])] - search.value[t] }
                 gain += capped ? Swift.min(search.areaMax[a], search.areaValue[a] + raw) - Swift.min(search.areaMax[a], search.areaValue[a]) : raw
             }

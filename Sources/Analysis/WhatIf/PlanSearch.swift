@@ -8,8 +8,13 @@ import Engine
 /// subarea is scored, by re-scoring with the rule plugins, for every combination of its
 /// actions (a table), and the search combines tables exactly: branch and bound over the
 /// actions, bounded by the tables' best completions and by a fractional knapsack of each
-/// action's largest gain in any combination. The chosen set is then re-scored from scratch
-/// with the plain ``Evaluator`` and must give the same total.
+/// action's largest gain in any combination. Where groups of interacting actions are too
+/// large to enumerate, the search follows the instrument's structure instead
+/// (``StructuredSearch``: rules as leaves, counted sets as counts, capped subareas and areas
+/// as capped sums, dynamic programming in an order that keeps few of them open), which is
+/// exact and fast on chains, one crowded capped subarea and many adds to one set. Points and
+/// costs are 128-bit integers on a common scale. The chosen set is then re-scored from
+/// scratch with the plain ``Evaluator`` and must give the same total.
 public struct PlanSearch {
     /// Searches over at most this many actions always run to the end (exact).
     public static let exactActionLimit = 30
@@ -35,13 +40,15 @@ public struct PlanSearch {
 
     let tables: [SearchTable]
     let touches: [[(table: Int, bit: Int)]]
-    let upper: [Int64]
-    let costs: [Int64]
-    let areaMax: [Int64]
-    let areaConstant: [Int64]
-    let fixedTotal: Int64
-    let scale: Int64
-    let costScale: Int64
+    let upper: [Scaled]
+    let costs: [Scaled]
+    let areaMax: [Scaled]
+    let areaConstant: [Scaled]
+    let fixedTotal: Scaled
+    let scale: Scaled
+    let costScale: Scaled
+    /// Set when a unit is touched by more than 64 actions: only the structured search runs.
+    let crowded: PlanSearchError?
 
     /// Builds the tables for a plan's actions on the evidence's input; a subarea touched by
     /// more than `denseLimit` actions is scored on demand during the search instead.
@@ -66,12 +73,14 @@ public struct PlanSearch {
         fixedTotal = built.fixedTotal
         scale = built.scale
         costScale = built.costScale
+        crowded = built.crowded
         subareaEvaluations = evaluator.subareaEvaluations
     }
 
     /// Runs the search. When the interacting groups of actions are small, each is
     /// enumerated and the groups are combined on Pareto fronts; otherwise (or with
-    /// `.branchAndBound`) branch and bound runs, to the end over at most
+    /// `.structured`) the dynamic program along the structure runs when the plan's shape fits
+    /// and its states stay few; otherwise (or with `.branchAndBound`) branch and bound runs, to the end over at most
     /// ``exactActionLimit`` actions, else for at most `nodeLimit` nodes, reporting the gap
     /// to its bound. Either way the chosen set is re-scored with the plain evaluator.
     public func run(
@@ -87,21 +96,24 @@ public struct PlanSearch {
             uncosted: plan.actions.indices.filter { plan.actions[$0].cost == nil },
             subareaEvaluations: subareaEvaluations + lazyEvaluations)
         let left = neverRaise.isEmpty ? "" : "; \(neverRaise.count) never raise the score and are left out"
-        var answer: (members: [Int], total: Int64)?
+        var answer: (members: [Int], total: Scaled)?
         var isBudget = false
         if case .budget = goal { isBudget = true }
-        if method == .automatic, var pareto = ParetoSearch(search), let front = pareto.combined(search, byGain: isBudget) {
+        var answerScale = scale
+        if method == .automatic, crowded == nil, var pareto = ParetoSearch(search),
+            let front = pareto.combined(search, byGain: isBudget)
+        {
             switch goal {
             case .budget(let budget):
                 guard budget >= .zero else { return result }
-                let capacity = Self.floorScaled(budget, costScale)
+                let capacity = ScaledValue.floorScaled(budget, costScale)
                 if let point = front.last(where: { $0.cost <= capacity }) { answer = (point.members, search.total + point.gain) }
             case .target(let target):
-                let needed = Self.ceilScaled(target, scale)
+                let needed = ScaledValue.ceilScaled(target, scale)
                 if let point = front.first(where: { search.total + $0.gain >= needed }) {
                     answer = (point.members, search.total + point.gain)
                 } else if let most = front.last {
-                    result.bestReachable = try verified(most.members, search.total + most.gain)
+                    result.bestReachable = try verified(most.members, search.total + most.gain, scale)
                 }
             }
             let sizes = pareto.groupSizes
@@ -109,21 +121,25 @@ public struct PlanSearch {
             result.method = "exact by independent parts: \(sizes.count) group\(sizes.count == 1 ? "" : "s") "
                 + "of interacting actions (the largest \(sizes.max() ?? 0)), each enumerated in full and combined on "
                 + "Pareto fronts of cost and gain (at most \(pareto.largestFront) sets); \(pareto.points) sets weighed" + left
+        } else if method != .branchAndBound, let structured = try structuredAnswer(goal, &result, left) {
+            answer = structured.answer
+            answerScale = structured.scale
         } else {
+            if let crowded { throw crowded }
             switch goal {
             case .budget(let budget):
                 guard budget >= .zero else { return result }
-                let capacity = Self.floorScaled(budget, costScale)
+                let capacity = ScaledValue.floorScaled(budget, costScale)
                 let rootBound = Swift.min(search.boundTotal, search.total + search.knapsack(from: 0, capacity: capacity))
                 try search.maximise(budget: capacity)
-                if search.stopped { result.bound = Rational(numerator: rootBound, denominator: scale) }
+                if search.stopped { result.bound = ScaledValue.rational(rootBound, scale) }
             case .target(let target):
-                let needed = Self.ceilScaled(target, scale)
+                let needed = ScaledValue.ceilScaled(target, scale)
                 let rootCover = search.total >= needed ? 0 : search.cover(from: 0, need: needed - search.total)
                 try search.minimise(target: needed)
-                if search.stopped, let rootCover { result.bound = Rational(numerator: rootCover, denominator: costScale) }
+                if search.stopped, let rootCover { result.bound = ScaledValue.rational(rootCover, costScale) }
                 if search.best == nil && !search.stopped {
-                    let all = Rational(numerator: costs.reduce(0, +), denominator: costScale) ?? .zero
+                    let all = ScaledValue.rational(costs.reduce(0, +), costScale) ?? .zero
                     result.bestReachable = try run(.budget(all), method: .branchAndBound).total
                 }
             }
@@ -136,35 +152,24 @@ public struct PlanSearch {
         }
         result.subareaEvaluations = subareaEvaluations + lazyEvaluations
         guard let answer else { return result }
-        result.total = try verified(answer.members, answer.total)
+        result.total = try verified(answer.members, answer.total, answerScale)
         do { result.cost = try plan.cost(of: answer.members) } catch { throw .overflow(error) }
         result.chosen = answer.members
         return result
     }
 
     /// The total of a set re-scored from scratch with the plain evaluator, checked against the search's.
-    func verified(_ members: [Int], _ predicted: Int64) throws(PlanSearchError) -> Rational {
+    func verified(_ members: [Int], _ predicted: Scaled, _ scale: Scaled) throws(PlanSearchError) -> Rational {
         let rescored: Rational
         do {
             rescored = try Evaluator(instrument: instrument).score(base.applying(plan.changes(of: members))).total
         } catch {
             throw .overflow(error)
         }
-        let expected = Rational(numerator: predicted, denominator: scale) ?? .zero
-        guard rescored == expected else { throw .verification(predicted: expected, rescored: rescored) }
+        let expected = ScaledValue.rational(predicted, scale)
+        guard rescored == expected else { throw .verification(predicted: expected ?? .zero, rescored: rescored) }
         return rescored
     }
 
     var lazyEvaluations: Int { tables.reduce(0) { $0 + ($1.scorer?.evaluator.subareaEvaluations ?? 0) } }
-
-    static func floorScaled(_ value: Rational, _ scale: Int64) -> Int64 {
-        guard let product = try? value.multiplied(by: Rational(scale)) else { return value > .zero ? Int64.max / 4 : 0 }
-        return Swift.min(product.floor(), Int64.max / 4)
-    }
-
-    static func ceilScaled(_ value: Rational, _ scale: Int64) -> Int64 {
-        guard let product = try? value.multiplied(by: Rational(scale)) else { return value > .zero ? Int64.max / 4 : Int64.min / 4 }
-        let floor = product.floor()
-        return Swift.min(product.isInteger ? floor : floor + 1, Int64.max / 4)
-    }
 }

@@ -10,10 +10,13 @@ public enum PlanGoal: Sendable, Equatable {
 
 /// How a plan search finds its answer.
 public enum PlanSearchMethod: Sendable, Equatable {
-    /// By independent parts on Pareto fronts when the interacting groups are small, else branch and bound.
+    /// By independent parts on Pareto fronts when the interacting groups are small, else by
+    /// dynamic programming along the plan's structure, else branch and bound.
     case automatic
     /// Branch and bound only.
     case branchAndBound
+    /// Dynamic programming along the plan's structure (``StructuredSearch``), else branch and bound.
+    case structured
 }
 
 /// The answer of a plan search, verified by re-scoring the chosen set with the plain evaluator.

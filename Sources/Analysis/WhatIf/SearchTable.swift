@@ -19,24 +19,24 @@ final class SearchTable {
     /// How many actions touch it.
     let bits: Int
     /// Points by mask when the table is dense.
-    let dense: [Int64]?
+    let dense: [Scaled]?
     /// `completion[j][m]`: the most the points reach over all masks whose low j bits are m.
-    let completion: [[Int64]]
+    let completion: [[Scaled]]
     /// Fills a lazy table's entries on demand.
     let scorer: LazyUnitScorer?
     /// The most the unit can give, on the scale: a lazy table's bound.
-    let ceiling: Int64
-    private var memo: [UInt64: Int64] = [:]
+    let ceiling: Scaled
+    private var memo: [UInt64: Scaled] = [:]
 
     /// A dense table; `values` has `1 << bits` entries.
-    init(unit: SearchUnit, area: Int, bits: Int, values: [Int64], ceiling: Int64) {
+    init(unit: SearchUnit, area: Int, bits: Int, values: [Scaled], ceiling: Scaled) {
         self.unit = unit
         self.area = area
         self.bits = bits
         self.dense = values
         self.scorer = nil
         self.ceiling = ceiling
-        var completion = [[Int64]](repeating: [], count: bits + 1)
+        var completion = [[Scaled]](repeating: [], count: bits + 1)
         completion[bits] = values
         for j in stride(from: bits - 1, through: 0, by: -1) {
             let above = completion[j + 1]
@@ -46,7 +46,7 @@ final class SearchTable {
     }
 
     /// A lazy table, for units touched by too many actions to enumerate.
-    init(unit: SearchUnit, area: Int, bits: Int, scorer: LazyUnitScorer, ceiling: Int64) {
+    init(unit: SearchUnit, area: Int, bits: Int, scorer: LazyUnitScorer, ceiling: Scaled) {
         self.unit = unit
         self.area = area
         self.bits = bits
@@ -58,7 +58,7 @@ final class SearchTable {
 
     /// The points with the actions of `mask` applied.
     @inline(__always)
-    func value(_ mask: UInt64) throws(PlanSearchError) -> Int64 {
+    func value(_ mask: UInt64) throws(PlanSearchError) -> Scaled {
         if let dense { return dense[Int(mask)] }
         if let known = memo[mask] { return known }
         let value = try scorer!.points(mask)
@@ -68,7 +68,7 @@ final class SearchTable {
 
     /// The most the points can reach once the undecided actions are decided.
     @inline(__always)
-    func bound(decided: Int, mask: UInt64) -> Int64 {
+    func bound(decided: Int, mask: UInt64) -> Scaled {
         dense == nil ? ceiling : completion[decided][Int(mask)]
     }
 }
@@ -79,16 +79,16 @@ final class LazyUnitScorer {
     let unit: SearchUnit
     /// The changes of the action of each bit.
     let changes: [[PlanChange]]
-    let scale: Int64
+    let scale: Scaled
 
-    init(evaluator: IncrementalEvaluator, unit: SearchUnit, changes: [[PlanChange]], scale: Int64) {
+    init(evaluator: IncrementalEvaluator, unit: SearchUnit, changes: [[PlanChange]], scale: Scaled) {
         self.evaluator = evaluator
         self.unit = unit
         self.changes = changes
         self.scale = scale
     }
 
-    func points(_ mask: UInt64) throws(PlanSearchError) -> Int64 {
+    func points(_ mask: UInt64) throws(PlanSearchError) -> Scaled {
         var input = evaluator.base
         for (bit, list) in changes.enumerated() where mask & (1 << UInt64(bit)) != 0 { input.apply(list) }
         return try ScaledValue.scaled(evaluator.points(of: unit, input), scale)

@@ -9,13 +9,16 @@ struct SearchTables {
     var neverRaise: [Int] = []
     var tables: [SearchTable] = []
     var touches: [[(table: Int, bit: Int)]] = []
-    var upper: [Int64] = []
-    var costs: [Int64] = []
-    var areaMax: [Int64] = []
-    var areaConstant: [Int64] = []
-    var fixedTotal: Int64 = 0
-    var scale: Int64 = 1
-    var costScale: Int64 = 1
+    var upper: [Scaled] = []
+    var costs: [Scaled] = []
+    var areaMax: [Scaled] = []
+    var areaConstant: [Scaled] = []
+    var fixedTotal: Scaled = 0
+    var scale: Scaled = 1
+    var costScale: Scaled = 1
+    /// Set when more than 64 searched actions touch one unit: that unit has no table, so
+    /// branch and bound and the search by independent parts cannot run.
+    var crowded: PlanSearchError?
 
     /// A unit with its area and the actions that touch it (plan indices, ascending).
     struct Unit {
@@ -39,14 +42,14 @@ struct SearchTables {
         var values: [Rational] = instrument.areas.map(\.max) + units.map(\.ceiling)
         values += baseScore.subareas.map(\.points) + baseScore.rules.map(\.points) + baseScore.areas.map(\.points)
         for table in exact { values += table ?? [] }
-        var ceilingTotal = Int64(1)
-        for area in instrument.areas { ceilingTotal += area.max.floor() + 1 }
-        let limit = (Int64(1) << 60) / ceilingTotal / Int64(plan.actions.count + 2)
+        var ceilingTotal = Scaled(1)
+        for area in instrument.areas { ceilingTotal += Scaled(area.max.floor()) + 1 }
+        let limit = (Scaled(1) << 120) / ceilingTotal / Scaled(plan.actions.count + 2)
         guard let scale = ScaledValue.commonDenominator(values, limit: limit) else { throw .scale("the points") }
         self.scale = scale
-        func scaled(_ value: Rational) throws(PlanSearchError) -> Int64 { try ScaledValue.scaled(value, scale) }
+        func scaled(_ value: Rational) throws(PlanSearchError) -> Scaled { try ScaledValue.scaled(value, scale) }
         // Each action's largest gain in any combination, summed over the units it touches.
-        var gains = [Int64](repeating: 0, count: plan.actions.count)
+        var gains = [Scaled](repeating: 0, count: plan.actions.count)
         for (u, unit) in units.enumerated() {
             if let table = exact[u] {
                 let points = try table.map { value throws(PlanSearchError) in try scaled(value) }
@@ -60,8 +63,8 @@ struct SearchTables {
         let costOf = try Self.costs(plan, &costScale)
         // Search order: the largest gain per cost first (free actions first), then plan order.
         searched = kept.sorted { a, b in
-            let left = UInt64(gains[a]).multipliedFullWidth(by: UInt64(costOf[b]))
-            let right = UInt64(gains[b]).multipliedFullWidth(by: UInt64(costOf[a]))
+            let left = UInt128(gains[a]).multipliedFullWidth(by: UInt128(costOf[b]))
+            let right = UInt128(gains[b]).multipliedFullWidth(by: UInt128(costOf[a]))
             if left.high != right.high { return left.high > right.high }
             if left.low != right.low { return left.low > right.low }
             return a < b
@@ -77,7 +80,11 @@ struct SearchTables {
         for (u, unit) in units.enumerated() {
             let bits = unit.actions.filter { position[$0] != nil }.sorted { position[$0]! < position[$1]! }
             guard !bits.isEmpty else { continue }
-            guard bits.count <= 64 else { throw .crowded(unit: Self.name(unit.unit, instrument), actions: bits.count) }
+            guard bits.count <= 64 else {
+                // No mask holds them: only the structured search can run (see `PlanSearch.run`).
+                crowded = .crowded(unit: Self.name(unit.unit, instrument), actions: bits.count)
+                continue
+            }
             if areaIndex[unit.area] == nil {
                 areaIndex[unit.area] = areaMax.count
                 areaMax.append(try scaled(instrument.areas[unit.area].max))
@@ -87,7 +94,7 @@ struct SearchTables {
             let table: SearchTable
             if let full = exact[u] {
                 let old = bits.map { unit.actions.firstIndex(of: $0)! }
-                var points: [Int64] = []
+                var points: [Scaled] = []
                 for mask in 0..<(1 << bits.count) {
                     var from = 0
                     for (bit, oldBit) in old.enumerated() where mask & (1 << bit) != 0 { from |= 1 << oldBit }
@@ -170,18 +177,18 @@ struct SearchTables {
     }
 
     /// The costs on one integer scale (an action without a cost costs 0).
-    static func costs(_ plan: Plan, _ costScale: inout Int64) throws(PlanSearchError) -> [Int64] {
+    static func costs(_ plan: Plan, _ costScale: inout Scaled) throws(PlanSearchError) -> [Scaled] {
         let values = plan.actions.map { $0.cost ?? .zero }
-        guard let scale = ScaledValue.commonDenominator(values, limit: Int64(1) << 40) else { throw .scale("the costs") }
+        guard let scale = ScaledValue.commonDenominator(values, limit: Scaled(1) << 80) else { throw .scale("the costs") }
         costScale = scale
-        var costs: [Int64] = []
-        var sum: Int64 = 0
+        var costs: [Scaled] = []
+        var sum: Scaled = 0
         for value in values {
-            guard let product = try? value.multiplied(by: Rational(scale)), product.isInteger else { throw .scale("the costs") }
-            let (next, overflow) = sum.addingReportingOverflow(product.numerator)
-            guard !overflow, next < Int64.max / 4 else { throw .scale("the costs (their sum is too large)") }
+            let product = try ScaledValue.scaled(value, scale)
+            let (next, overflow) = sum.addingReportingOverflow(product)
+            guard !overflow, next < Scaled.max / 4 else { throw .scale("the costs (their sum is too large)") }
             sum = next
-            costs.append(product.numerator)
+            costs.append(product)
         }
         return costs
     }
@@ -201,8 +208,8 @@ struct SearchTables {
     }
 
     /// The most adding the action of `bit` raises the points, over all combinations of the others.
-    static func largestGain(_ points: [Int64], bit: Int) -> Int64 {
-        var best: Int64 = 0
+    static func largestGain(_ points: [Scaled], bit: Int) -> Scaled {
+        var best: Scaled = 0
         for mask in points.indices where mask & (1 << bit) == 0 { best = Swift.max(best, points[mask | (1 << bit)] - points[mask]) }
         return best
     }

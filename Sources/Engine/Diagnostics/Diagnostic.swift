@@ -46,6 +46,8 @@ public struct Diagnostic: Hashable, Sendable {
 public struct DiagnosticBag: Sendable {
     /// Everything reported so far.
     public private(set) var all: [Diagnostic] = []
+    /// How many of them are errors: kept as they are added, so asking is one look.
+    public private(set) var errorCount = 0
 
     /// An empty bag.
     public init() {}
@@ -53,11 +55,13 @@ public struct DiagnosticBag: Sendable {
     /// A bag holding these diagnostics.
     public init(_ diagnostics: [Diagnostic]) {
         all = diagnostics
+        errorCount = diagnostics.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
     }
 
     /// Records a diagnostic.
     public mutating func report(_ diagnostic: Diagnostic) {
         all.append(diagnostic)
+        if diagnostic.severity == .error { errorCount += 1 }
     }
 
     /// Records a diagnostic built in place.
@@ -65,22 +69,20 @@ public struct DiagnosticBag: Sendable {
         _ id: DiagnosticID, _ message: String, at span: SourceSpan?, notes: [Diagnostic.Note] = [],
         help: String? = nil
     ) {
-        all.append(Diagnostic(id, message, at: span, notes: notes, help: help))
+        report(Diagnostic(id, message, at: span, notes: notes, help: help))
     }
 
     /// Appends every diagnostic of another bag.
     public mutating func append(contentsOf other: DiagnosticBag) {
         all.append(contentsOf: other.all)
+        errorCount += other.errorCount
     }
 
     /// Whether any error was reported.
-    public var hasErrors: Bool { all.contains { $0.severity == .error } }
-
-    /// The number of errors.
-    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+    public var hasErrors: Bool { errorCount > 0 }
 
     /// The number of warnings.
-    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+    public var warningCount: Int { all.count - errorCount }
 
     /// The diagnostics sorted by path, line and column (stable for equal places).
     public var sorted: [Diagnostic] {

@@ -1,16 +1,38 @@
+import Synchronization
+
 /// Builds explanations from a scored evidence file, re-scoring to rank the headroom.
+///
+/// A candidate change re-scores only the subarea it is about, incrementally: the
+/// changed facts are updated in the bound findings, the subarea's rules re-evaluated
+/// into a scratch space and that subarea alone re-aggregated, then both are restored. So
+/// explaining every subarea costs O(rules × changes per rule), not O(rules²).
 public struct Explainer: Sendable {
     let scored: ScoredEvidence
     let input: EvaluationInput
+    let work: ExplainerWork
+    /// Per rule, the position of its judgement in the evidence (the first, should it have two).
+    let judgementPositions: [Int: Int]
 
     /// An explainer for a scored evidence file.
     public init(scored: ScoredEvidence) {
         self.scored = scored
         self.input = EvaluationInput(evidence: scored.evidence, instrument: scored.instrument)
+        self.work = ExplainerWork(scored.compiled, input)
+        var positions: [Int: Int] = [:]
+        for (position, judgement) in scored.evidence.judgements.enumerated() where positions[judgement.target] == nil {
+            positions[judgement.target] = position
+        }
+        judgementPositions = positions
     }
 
     /// Explains a target.
     public func explain(_ target: ExplanationTarget) throws(ArithmeticOverflow) -> Explanation {
+        try work.state.withLock { (state: inout ExplainerWork.State) throws(ArithmeticOverflow) -> Explanation in
+            try explain(target, &state)
+        }
+    }
+
+    func explain(_ target: ExplanationTarget, _ state: inout ExplainerWork.State) throws(ArithmeticOverflow) -> Explanation {
         let instrument = scored.instrument
         var explanation = Explanation(
             target: target, area: nil, subareas: [], ruleID: nil, scored: scored)
@@ -19,23 +41,23 @@ public struct Explainer: Sendable {
             let area = instrument.areas[index]
             let score = scored.score.areas[index]
             explanation.area = (area.id, area.title, score.points, area.max, score.bounds)
-            for s in area.subareas { explanation.subareas.append(try subarea(s)) }
+            for s in area.subareas { explanation.subareas.append(try subarea(s, &state)) }
         case .subarea(let index):
-            explanation.subareas = [try subarea(index)]
+            explanation.subareas = [try subarea(index, &state)]
         case .rule(let index):
-            var sub = try subarea(instrument.rules[index].subarea)
+            var sub = try subarea(instrument.rules[index].subarea, &state)
             sub.rules = sub.rules.filter { $0.rule == index }
             sub.elsewhere = sub.headroom.filter { $0.rule != index }
             sub.subareaMissing = sub.reconciliation.missing
             sub.headroom = sub.headroom.filter { $0.rule == index }
-            sub.reconciliation = try reconcile(rule: index, sub.headroom.first)
+            sub.reconciliation = try reconcile(rule: index, sub.headroom.first, &state)
             explanation.subareas = [sub]
             explanation.ruleID = instrument.rules[index].id
         }
         return explanation
     }
 
-    func subarea(_ index: Int) throws(ArithmeticOverflow) -> SubareaExplanation {
+    func subarea(_ index: Int, _ state: inout ExplainerWork.State) throws(ArithmeticOverflow) -> SubareaExplanation {
         let instrument = scored.instrument
         let subarea = instrument.subareas[index]
         let score = scored.score.subareas[index]
@@ -59,27 +81,31 @@ public struct Explainer: Sendable {
                     rule: r, id: rule.id, title: rule.title, why: rule.why, status: ruleScore.status,
                     points: ruleScore.points, capCut: ruleScore.capCut, ownCapCut: ruleScore.outcome.ownCapCut,
                     bounds: ruleScore.bounds, facts: facts,
-                    judgement: scored.evidence.judgements.first { $0.target == r }))
-            if score.override == nil, let option = try self.headroom(rule: r, subarea: index) { headroom.append(option) }
+                    judgement: judgementPositions[r].map { scored.evidence.judgements[$0] }))
+            if score.override == nil, let option = try self.headroom(rule: r, subarea: index, &state) {
+                headroom.append(option)
+            }
         }
         headroom.sort { $0.gain != $1.gain ? $0.gain > $1.gain : $0.rule < $1.rule }
         return SubareaExplanation(
             subarea: index, id: subarea.id, title: subarea.title, mode: subarea.mode, points: score.points,
             computed: score.computed, max: subarea.max, bounds: score.bounds, capCut: score.capCut,
             override: score.override, rules: rules, unassessed: unassessed, unjudged: unjudged, headroom: headroom,
-            reconciliation: try reconcile(index, headroom))
+            reconciliation: try reconcile(index, headroom, &state))
     }
 
     /// The rule's way to its best: the change that takes it there and the steps on the
     /// way, each re-scored alone against the current state; nil when the rule is at its best
     /// or no change of findings raises it.
-    func headroom(rule index: Int, subarea: Int) throws(ArithmeticOverflow) -> Headroom? {
+    func headroom(rule index: Int, subarea: Int, _ state: inout ExplainerWork.State) throws(ArithmeticOverflow)
+        -> Headroom?
+    {
         let rule = scored.instrument.rules[index]
         let reader = FactReader(values: input.values, judgement: input.judgements[index])
         let current = scored.score.subareas[subarea].points
         var steps: [Headroom.Step] = []
         for improvement in try rule.kind.improvements(reader) {
-            let after = try scored.compiled.score(applying(improvement.changes, rule: index)).subareas[subarea].points
+            let after = try state.withChanges([(improvement.changes, index)], subarea: subarea) { b in b.subareaPoints[subarea] }
             steps.append(Headroom.Step(changes: improvement.changes, ruleValue: improvement.value, gain: try after.subtracting(current)))
         }
         guard let best = steps.popLast() else { return nil }
@@ -113,33 +139,33 @@ public struct Explainer: Sendable {
     /// Where the missing points are: the listed changes made together (re-scored as one
     /// scenario), the override, what the rules cannot give even at their best, rules no
     /// change raises, and changes that work against each other; these add up to the gap.
-    func reconcile(_ index: Int, _ headroom: [Headroom]) throws(ArithmeticOverflow) -> Reconciliation {
+    func reconcile(_ index: Int, _ headroom: [Headroom], _ state: inout ExplainerWork.State) throws(ArithmeticOverflow)
+        -> Reconciliation
+    {
         let subarea = scored.instrument.subareas[index]
         let score = scored.score.subareas[index]
         let missing = Swift.max(.zero, try subarea.max.subtracting(score.points))
         guard missing > .zero else { return Reconciliation(missing: .zero, together: .zero, rest: []) }
         if score.override != nil { return Reconciliation(missing: missing, together: .zero, rest: [.override(missing)]) }
-        var scenario = input
-        for option in headroom.sorted(by: { $0.rule < $1.rule }) {
-            scenario = applying(option.changes, rule: option.rule, to: scenario)
+        let scenario = headroom.sorted(by: { $0.rule < $1.rule }).map { ($0.changes, $0.rule) }
+        let (after, afterValues) = try state.withChanges(scenario, subarea: index) { b in
+            (b.subareaPoints[index], subarea.rules.map { b.value[$0] })
         }
-        let afterScore = try scored.compiled.score(scenario)
-        let after = afterScore.subareas[index].points
         let together = try after.subtracting(score.points)
         // Every rule at its best, whatever the findings: the most the subarea can give.
-        var buffers = ScoreBuffers(instrument: scored.instrument)
-        for r in subarea.rules {
-            let best = scored.instrument.rules[r].kind.best
-            buffers.record(r, RuleOutcome(value: best, upper: best, assessed: true, ownCapCut: .zero))
-        }
-        try scored.compiled.aggregation.subarea(index, &buffers, override: nil)
+        let ceiling = try state.withOutcomes(
+            subarea.rules.map { r in
+                let best = scored.instrument.rules[r].kind.best
+                return (r, RuleOutcome(value: best, upper: best, assessed: true, ownCapCut: .zero))
+            }, subarea: index
+        ) { b in b.subareaPoints[index] }
         var rest: [Reconciliation.Rest] = []
-        let ceilingGap = try subarea.max.subtracting(buffers.subareaPoints[index])
+        let ceilingGap = try subarea.max.subtracting(ceiling)
         if ceilingGap > .zero { rest.append(.ceiling(ceilingGap)) }
         let remainder = try missing.subtracting(together).subtracting(ceilingGap)
         if remainder != .zero {
             let listed = Set(headroom.map(\.rule))
-            let below = subarea.rules.filter { afterScore.rules[$0].outcome.value < scored.instrument.rules[$0].kind.best }
+            let below = zip(subarea.rules, afterValues).filter { $1 < scored.instrument.rules[$0].kind.best }.map(\.0)
             let stuck = below.filter { !listed.contains($0) }.map { scored.instrument.rules[$0].id }
             let short = below.filter { listed.contains($0) }.map { scored.instrument.rules[$0].id }
             rest.append(
@@ -152,14 +178,14 @@ public struct Explainer: Sendable {
     /// The reconciliation of one rule: the points it could still add to its subarea (its
     /// best contribution minus its current one), what its change to the best earns, and
     /// what the subarea's maximum or an override keeps from it.
-    func reconcile(rule index: Int, _ headroom: Headroom?) throws(ArithmeticOverflow) -> Reconciliation {
+    func reconcile(rule index: Int, _ headroom: Headroom?, _ state: inout ExplainerWork.State) throws(ArithmeticOverflow)
+        -> Reconciliation
+    {
         let rule = scored.instrument.rules[index]
         let subarea = rule.subarea
-        var buffers = ScoreBuffers(instrument: scored.instrument)
-        for r in scored.instrument.subareas[subarea].rules { buffers.record(r, scored.score.rules[r].outcome) }
-        buffers.record(index, RuleOutcome(value: rule.kind.best, upper: rule.kind.best, assessed: true, ownCapCut: .zero))
-        try scored.compiled.aggregation.subarea(subarea, &buffers, override: nil)
-        let missing = try buffers.rulePoints[index].subtracting(scored.score.rules[index].points)
+        let best = RuleOutcome(value: rule.kind.best, upper: rule.kind.best, assessed: true, ownCapCut: .zero)
+        let bestPoints = try state.withOutcomes([(index, best)], subarea: subarea) { b in b.rulePoints[index] }
+        let missing = try bestPoints.subtracting(scored.score.rules[index].points)
         guard missing > .zero else { return Reconciliation(missing: .zero, together: .zero, rest: []) }
         if scored.score.subareas[subarea].override != nil {
             return Reconciliation(missing: missing, together: .zero, rest: [.override(missing)])

@@ -39,39 +39,43 @@ public enum FileRecognition {
     /// The file's kind by its first word, or the one file-level diagnostic that says why it
     /// is not a file of the language.
     public static func recognise(_ source: SourceText) -> Outcome {
-        let characters = source.characters
-        var index = 0
+        // Only the start of the file is read: up to its first word and the end of that line.
+        let text = source.text
+        let end = text.endIndex
+        var index = text.startIndex
         var line = 1
-        var lineStart = 0
-        while index < characters.count {
-            let c = characters[index]
+        var lineStart = index
+        while index < end {
+            let c = text[index]
             if c == "#" {
-                while index < characters.count, !characters[index].isNewline { index += 1 }
+                while index < end, !text[index].isNewline { index = text.index(after: index) }
             } else if c.isNewline {
-                index += 1
+                index = text.index(after: index)
                 line += 1
                 lineStart = index
             } else if c.isWhitespace {
-                index += 1
+                index = text.index(after: index)
             } else {
                 break
             }
         }
-        guard index < characters.count else {
-            let blank = characters.allSatisfy(\.isWhitespace)
+        guard index < end else {
+            let blank = text.allSatisfy(\.isWhitespace)
             return .problem(
                 Diagnostic(
                     .fileEmpty, blank ? "the file is empty" : "the file holds only comments",
                     at: SourceSpan(path: source.path, start: SourceLocation(line: 1, column: 1), length: 1),
                     help: "evidence files start with 'evidence \"Municipality\" year …', plans with 'plan \"Name\"'"))
         }
-        var end = index
-        while end < characters.count, characters[end].isWordCharacter || characters[end] == "." { end += 1 }
-        let word = String(characters[index..<end])
+        var wordEnd = index
+        while wordEnd < end, text[wordEnd].isWordCharacter || text[wordEnd] == "." { wordEnd = text.index(after: wordEnd) }
+        let word = String(text[index..<wordEnd])
         let span = SourceSpan(
-            path: source.path, start: SourceLocation(line: line, column: index - lineStart + 1), length: max(1, end - index))
+            path: source.path,
+            start: SourceLocation(line: line, column: text.distance(from: lineStart, to: index) + 1),
+            length: max(1, text.distance(from: index, to: wordEnd)))
         if let keyword = Keyword(rawValue: word), let kind = Kind(first: keyword) { return .file(kind, span) }
-        let firstLine = String(characters[index...].prefix { !$0.isNewline })
+        let firstLine = String(text[index...].prefix { !$0.isNewline })
         let shown = firstLine.count > 40 ? String(firstLine.prefix(40)) + "…" : firstLine
         return .problem(
             Diagnostic(

@@ -6,6 +6,13 @@ public struct EvidenceSource: Sendable, Equatable {
     public var text: String
     /// The report section, if given.
     public var section: String?
+
+    /// A source of this kind, reference text and section.
+    public init(kind: String, text: String, section: String?) {
+        self.kind = kind
+        self.text = text
+        self.section = section
+    }
 }
 
 /// One fact's value in one evaluation, with its sources.
@@ -52,9 +59,14 @@ public struct Evidence: Sendable {
     public var instrumentVersion: String
     public var evaluators: [String]
     /// Findings in source order.
-    public var findings: [Finding]
+    public var findings: [Finding] {
+        didSet { findingPositions = Self.positions(of: findings) }
+    }
     public var judgements: [Verdict]
     public var overrides: [Verdict]
+    /// Per fact index, the position of its finding in ``findings`` (the first, should a
+    /// fact have two): kept by `findings`' observer, so ``finding(of:)`` is one look-up.
+    var findingPositions: [Int: Int] = [:]
 
     /// Every fact's value by index (nil: unassessed).
     public func values(factCount: Int) -> [FactValue?] {
@@ -65,7 +77,16 @@ public struct Evidence: Sendable {
 
     /// The finding of a fact, if recorded.
     public func finding(of fact: Int) -> Finding? {
-        findings.first { $0.fact == fact }
+        findingPositions[fact].map { findings[$0] }
+    }
+
+    static func positions(of findings: [Finding]) -> [Int: Int] {
+        var positions: [Int: Int] = [:]
+        positions.reserveCapacity(findings.count)
+        for (position, finding) in findings.enumerated() where positions[finding.fact] == nil {
+            positions[finding.fact] = position
+        }
+        return positions
     }
 }
 

@@ -104,6 +104,11 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// `self + other`.
     /// - Throws: ``ArithmeticOverflow`` (`.addition`) when the exact sum does not fit.
     public func adding(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
+        if denominator == 1 && other.denominator == 1 {
+            let (sum, overflow) = numerator.addingReportingOverflow(other.numerator)
+            guard !overflow else { throw ArithmeticOverflow(.addition) }
+            return Rational(unchecked: sum, 1)
+        }
         guard let result = Self.sum(self, other, negatingSecond: false) else { throw ArithmeticOverflow(.addition) }
         return result
     }
@@ -111,6 +116,11 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// `self - other`.
     /// - Throws: ``ArithmeticOverflow`` (`.subtraction`) when the exact difference does not fit.
     public func subtracting(_ other: Rational) throws(ArithmeticOverflow) -> Rational {
+        if denominator == 1 && other.denominator == 1 {
+            let (difference, overflow) = numerator.subtractingReportingOverflow(other.numerator)
+            guard !overflow else { throw ArithmeticOverflow(.subtraction) }
+            return Rational(unchecked: difference, 1)
+        }
         guard let result = Self.sum(self, other, negatingSecond: true) else { throw ArithmeticOverflow(.subtraction) }
         return result
     }
@@ -118,6 +128,11 @@ public struct Rational: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// `self · other`, cross-cancelled first so that only a result that does not fit throws.
     /// - Throws: ``ArithmeticOverflow`` (`.multiplication`) when the exact product does not fit.
     public func multiplied(by other: Rational) throws(ArithmeticOverflow) -> Rational {
+        if denominator == 1 && other.denominator == 1 {
+            let (product, overflow) = numerator.multipliedReportingOverflow(by: other.numerator)
+            guard !overflow else { throw ArithmeticOverflow(.multiplication) }
+            return Rational(unchecked: product, 1)
+        }
         let g1 = Self.gcd(numerator.magnitude, other.denominator.magnitude)
         let g2 = Self.gcd(other.numerator.magnitude, denominator.magnitude)
         guard

@@ -1,24 +1,32 @@
 /// Turns source text into tokens. Never throws: bad characters are reported and
 /// skipped, bad strings and numbers are reported and still produce a token, so the
 /// parser can go on and report everything else.
+///
+/// It reads the UTF-8 bytes of the source. Columns count characters (grapheme clusters)
+/// as `Character` does: a byte below U+0300 followed by another such byte is a whole
+/// character (all of ASCII and the Latin letters, å ä ö included); any other character is
+/// measured by `String`. Equal words share one `String` (``WordTable``).
 public struct Lexer {
     private let source: SourceText
-    private let chars: [Character]
+    private let bytes: [UInt8]
     private var index = 0
     private var line = 1
     private var column = 1
     private(set) var diagnostics = DiagnosticBag()
+    private var words = WordTable()
+    private var scratch: [UInt8] = []
 
     /// Creates a lexer over a decoded source.
     public init(source: SourceText) {
         self.source = source
-        self.chars = source.characters
+        self.bytes = source.utf8
     }
 
     /// Lexes the whole file; the last token is `.end`.
     public static func tokenize(_ source: SourceText) -> (tokens: [Token], diagnostics: DiagnosticBag) {
         var lexer = Lexer(source: source)
         var tokens: [Token] = []
+        tokens.reserveCapacity(source.utf8.count / 6 + 1)
         while true {
             let token = lexer.next()
             tokens.append(token)
@@ -27,80 +35,152 @@ public struct Lexer {
         return (tokens, lexer.diagnostics)
     }
 
-    private var current: Character? { index < chars.count ? chars[index] : nil }
-    private func peek(_ offset: Int = 1) -> Character? {
-        index + offset < chars.count ? chars[index + offset] : nil
+    // MARK: Characters
+
+    /// The character at byte offset `i`: its length in bytes, its scalar when it is one
+    /// scalar (else -1), and its ``CharacterClass`` flags.
+    @inline(__always)
+    private func character(at i: Int) -> (length: Int, scalar: Int, flags: UInt8) {
+        let count = bytes.count
+        let lead = Int(bytes[i])
+        var length = 1
+        var scalar = lead
+        if lead >= 0x80 {
+            // In valid UTF-8, C2…CB lead a two-byte scalar below U+0300.
+            guard lead >= 0xC2, lead <= 0xCB, i + 1 < count else { return slowCharacter(at: i) }
+            scalar = ((lead & 0x1F) << 6) | (Int(bytes[i + 1]) & 0x3F)
+            length = 2
+        }
+        let next = i + length
+        if next < count {
+            let following = bytes[next]
+            if following >= 0x80 {
+                // A scalar from U+0300 on may extend this one (a combining mark, a joiner).
+                guard following >= 0xC2, following <= 0xCB else { return slowCharacter(at: i) }
+            } else if lead == 0x0D && following == 0x0A {
+                return (2, 0x0A, CharacterClass.table[0x0A])
+            }
+        }
+        return (length, scalar, CharacterClass.table[scalar])
     }
 
-    private mutating func advance() {
-        if chars[index].isNewline {
+    /// A character `String` must measure: a combining sequence, an emoji, any scalar from
+    /// U+0300 on.
+    private func slowCharacter(at i: Int) -> (length: Int, scalar: Int, flags: UInt8) {
+        let text = source.text
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: i)
+        let end = text.index(after: start)
+        let character = text[start]
+        let scalars = character.unicodeScalars
+        // A one-scalar character (a quote before an emoji) is still that scalar.
+        let scalar = scalars.index(after: scalars.startIndex) == scalars.endIndex ? Int(scalars.first!.value) : -1
+        return (text.utf8.distance(from: start, to: end), scalar, CharacterClass.flags(character))
+    }
+
+    /// The character at `i` as a `Character`, for messages.
+    private func characterValue(at i: Int) -> Character {
+        let text = source.text
+        return text[text.utf8.index(text.utf8.startIndex, offsetBy: i)]
+    }
+
+    /// Whether the character at `i` is the one-scalar character `scalar`.
+    @inline(__always)
+    private func isCharacter(_ scalar: Int, at i: Int) -> Bool {
+        i < bytes.count && Int(bytes[i]) == scalar && character(at: i).scalar == scalar
+    }
+
+    /// Whether the character at `i` has any of `flags`.
+    @inline(__always)
+    private func has(_ flags: UInt8, at i: Int) -> Bool {
+        i < bytes.count && character(at: i).flags & flags != 0
+    }
+
+    @inline(__always)
+    private mutating func step(_ length: Int, _ flags: UInt8) {
+        if flags & CharacterClass.newline != 0 {
             line += 1
             column = 1
         } else {
             column += 1
         }
-        index += 1
+        index += length
     }
 
     private func span(from start: SourceLocation, length: Int) -> SourceSpan {
         SourceSpan(path: source.path, start: start, length: max(1, length))
     }
 
+    // MARK: Tokens
+
     /// The next token.
     public mutating func next() -> Token {
-        skipTrivia()
-        let start = SourceLocation(line: line, column: column)
-        guard let c = current else { return Token(kind: .end, text: "", span: span(from: start, length: 1)) }
-        if c.isWordCharacter { return lexWord(start) }
-        if c == "-", let d = peek(), d.isASCIIDigit {
-            advance()
-            var token = lexWord(start, sign: "-")
-            token.text = "-" + token.text
-            token.span.length = token.text.count
-            token.kind = token.isNumeric ? .number : .word
-            if token.kind == .word {
-                diagnostics.report(
-                    .lexBadNumber, "malformed number '\(token.text)'", at: token.span,
-                    help: "a number is written as digits with an optional '.' and decimals")
-                token.kind = .number
-                token.text = "0"
+        while true {
+            skipTrivia()
+            let start = SourceLocation(line: line, column: column)
+            guard index < bytes.count else { return Token(kind: .end, text: "", span: span(from: start, length: 1)) }
+            let c = character(at: index)
+            if c.flags & CharacterClass.word != 0 { return lexWord(start) }
+            if c.scalar == 0x2D, has(CharacterClass.digit, at: index + 1) {
+                step(1, 0)
+                var token = lexWord(start, sign: "-")
+                token.text = "-" + token.text
+                token.span.length = token.text.count
+                token.kind = token.isNumeric ? .number : .word
+                if token.kind == .word {
+                    diagnostics.report(
+                        .lexBadNumber, "malformed number '\(token.text)'", at: token.span,
+                        help: "a number is written as digits with an optional '.' and decimals")
+                    token.kind = .number
+                    token.text = "0"
+                }
+                return token
             }
-            return token
-        }
-        if c == "\"" { return lexString(start) }
-        advance()
-        func single(_ kind: Token.Kind) -> Token { Token(kind: kind, text: String(c), span: span(from: start, length: 1)) }
-        func pair(_ kind: Token.Kind, _ text: String) -> Token {
-            advance()
-            return Token(kind: kind, text: text, span: span(from: start, length: 2))
-        }
-        switch c {
-        case "{": return single(.leftBrace)
-        case "}": return single(.rightBrace)
-        case "(": return single(.leftParen)
-        case ")": return single(.rightParen)
-        case ",": return single(.comma)
-        case ":": return single(.colon)
-        case "<": return current == "=" ? pair(.lessEqual, "<=") : single(.less)
-        case ">": return current == "=" ? pair(.greaterEqual, ">=") : single(.greater)
-        case "=": return current == "=" ? pair(.equalEqual, "==") : single(.equal)
-        case "!" where current == "=": return pair(.notEqual, "!=")
-        default:
-            let shown = c.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 }
-                ? "U+" + String(c.unicodeScalars.first!.value, radix: 16, uppercase: true) : String(c)
-            diagnostics.report(
-                .lexBadChar, "unexpected character '\(shown)'", at: span(from: start, length: 1),
-                help: c == ";" ? "statements need no terminator; remove it" : nil)
-            return next()
+            if c.scalar == 0x22 { return lexString(start) }
+            let characterStart = index
+            step(c.length, c.flags)
+            func single(_ kind: Token.Kind, _ text: String) -> Token {
+                Token(kind: kind, text: text, span: span(from: start, length: 1))
+            }
+            func pair(_ kind: Token.Kind, _ text: String) -> Token {
+                step(1, 0)
+                return Token(kind: kind, text: text, span: span(from: start, length: 2))
+            }
+            let equalsNext = isCharacter(0x3D, at: index)
+            switch c.scalar {
+            case 0x7B: return single(.leftBrace, "{")
+            case 0x7D: return single(.rightBrace, "}")
+            case 0x28: return single(.leftParen, "(")
+            case 0x29: return single(.rightParen, ")")
+            case 0x2C: return single(.comma, ",")
+            case 0x3A: return single(.colon, ":")
+            case 0x3C: return equalsNext ? pair(.lessEqual, "<=") : single(.less, "<")
+            case 0x3E: return equalsNext ? pair(.greaterEqual, ">=") : single(.greater, ">")
+            case 0x3D: return equalsNext ? pair(.equalEqual, "==") : single(.equal, "=")
+            case 0x21 where equalsNext: return pair(.notEqual, "!=")
+            default:
+                let bad = characterValue(at: characterStart)
+                let shown = bad.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 }
+                    ? "U+" + String(bad.unicodeScalars.first!.value, radix: 16, uppercase: true) : String(bad)
+                diagnostics.report(
+                    .lexBadChar, "unexpected character '\(shown)'", at: span(from: start, length: 1),
+                    help: c.scalar == 0x3B ? "statements need no terminator; remove it" : nil)
+            }
         }
     }
 
     private mutating func skipTrivia() {
-        while let c = current {
-            if c == "#" {
-                while let d = current, !d.isNewline { advance() }
-            } else if c.isWhitespace || c.isNewline {
-                advance()
+        while index < bytes.count {
+            let c = character(at: index)
+            if c.scalar == 0x23 {
+                step(1, 0)
+                while index < bytes.count {
+                    let d = character(at: index)
+                    if d.flags & CharacterClass.newline != 0 { break }
+                    index += d.length
+                    column += 1
+                }
+            } else if c.flags & CharacterClass.trivia != 0 {
+                step(c.length, c.flags)
             } else {
                 return
             }
@@ -108,70 +188,122 @@ public struct Lexer {
     }
 
     private mutating func lexWord(_ start: SourceLocation, sign: String = "") -> Token {
-        var text = ""
+        let wordStart = index
+        var dotted = false
+        var allDigits = true
+        var ascii = true
         while true {
-            while let c = current, c.isWordCharacter {
-                text.append(c)
-                advance()
+            while index < bytes.count {
+                let c = character(at: index)
+                guard c.flags & CharacterClass.word != 0 else { break }
+                if c.flags & CharacterClass.digit == 0 { allDigits = false }
+                if c.scalar < 0 || c.scalar >= 0x80 { ascii = false }
+                index += c.length
+                column += 1
             }
-            if current == ".", let d = peek(), d.isWordCharacter {
-                text.append(".")
-                advance()
+            if isCharacter(0x2E, at: index), has(CharacterClass.word, at: index + 1) {
+                dotted = true
+                index += 1
+                column += 1
             } else {
                 break
             }
         }
+        let end = index
+        let (text, kind) = words.word(bytes, wordStart, end) {
+            let text = String(decoding: bytes[wordStart..<end], as: UTF8.self)
+            return (text, dotted ? .word : (Keyword(rawValue: text).map { .keyword($0) } ?? .word))
+        }
+        let length = ascii ? end - wordStart : text.count
         // `0,5`: a decimal comma where a number is meant.
-        if NumberText.isWellFormed(text), current == ",", let d = peek(), d.isASCIIDigit, !text.contains(".") {
-            advance()
-            var decimals = ""
-            while let c = current, c.isASCIIDigit {
-                decimals.append(c)
-                advance()
-            }
-            let whole = span(from: start, length: sign.count + text.count + 1 + decimals.count)
+        if !dotted, allDigits, isCharacter(0x2C, at: index), has(CharacterClass.digit, at: index + 1) {
+            step(1, 0)
+            let decimalsStart = index
+            while has(CharacterClass.digit, at: index) { step(1, 0) }
+            let decimals = String(decoding: bytes[decimalsStart..<index], as: UTF8.self)
+            let whole = span(from: start, length: sign.count + length + 1 + decimals.count)
             diagnostics.report(
                 .lexBadNumber, "malformed number '\(sign)\(text),\(decimals)'", at: whole,
                 help: "write '\(sign)\(text).\(decimals)': decimals use a point")
             return Token(kind: .word, text: "\(text).\(decimals)", span: whole)
         }
-        let kind: Token.Kind = text.contains(".") ? .word : (Keyword(rawValue: text).map { .keyword($0) } ?? .word)
-        return Token(kind: kind, text: text, span: span(from: start, length: text.count))
+        return Token(kind: kind, text: text, span: span(from: start, length: length))
     }
 
     private mutating func lexString(_ start: SourceLocation) -> Token {
-        advance()  // opening quote
-        var value = ""
+        step(1, 0)  // opening quote
         var length = 1
+        var runStart = index
+        var escaped = false
+        scratch.removeAll(keepingCapacity: true)
         while true {
-            guard let c = current, !c.isNewline else {
+            let c = index < bytes.count ? character(at: index) : (length: 0, scalar: -1, flags: CharacterClass.newline)
+            guard c.flags & CharacterClass.newline == 0 else {
                 diagnostics.report(
                     .lexUnterminatedString, "unterminated string", at: span(from: start, length: length),
                     help: "close the string with '\"' on the same line")
-                return Token(kind: .string, text: value, span: span(from: start, length: length))
+                return Token(kind: .string, text: value(runStart, index, escaped), span: span(from: start, length: length))
             }
-            advance()
+            let characterStart = index
+            index += c.length
+            column += 1
             length += 1
-            if c == "\"" { break }
-            if c == "\\" {
-                let escapeStart = SourceLocation(line: line, column: column - 1)
-                guard let e = current, !e.isNewline else { continue }
-                advance()
-                length += 1
-                switch e {
-                case "\"": value.append("\"")
-                case "\\": value.append("\\")
-                case "n": value.append("\n")
-                case "t": value.append("\t")
-                default:
-                    diagnostics.report(
-                        .lexBadEscape, "unknown escape '\\\(e)' in string", at: span(from: escapeStart, length: 2),
-                        help: "the escapes are '\\\"', '\\\\', '\\n' and '\\t'")
-                }
-            } else {
-                value.append(c)
+            if c.scalar == 0x22 {
+                return Token(kind: .string, text: value(runStart, characterStart, escaped), span: span(from: start, length: length))
+            }
+            guard c.scalar == 0x5C else { continue }
+            scratch.append(contentsOf: bytes[runStart..<characterStart])
+            escaped = true
+            runStart = index
+            let escapeStart = SourceLocation(line: line, column: column - 1)
+            let e = index < bytes.count ? character(at: index) : (length: 0, scalar: -1, flags: CharacterClass.newline)
+            guard e.flags & CharacterClass.newline == 0 else { continue }
+            let escapeIndex = index
+            index += e.length
+            column += 1
+            length += 1
+            runStart = index
+            switch e.scalar {
+            case 0x22: scratch.append(0x22)
+            case 0x5C: scratch.append(0x5C)
+            case 0x6E: scratch.append(0x0A)
+            case 0x74: scratch.append(0x09)
+            default:
+                diagnostics.report(
+                    .lexBadEscape, "unknown escape '\\\(characterValue(at: escapeIndex))' in string",
+                    at: span(from: escapeStart, length: 2), help: "the escapes are '\\\"', '\\\\', '\\n' and '\\t'")
             }
         }
-        return Token(kind: .string, text: value, span: span(from: start, length: length))
+    }
+
+    /// A string's value: the bytes since the last escape, after those collected before it.
+    private mutating func value(_ runStart: Int, _ end: Int, _ escaped: Bool) -> String {
+        guard escaped else { return String(decoding: bytes[runStart..<end], as: UTF8.self) }
+        scratch.append(contentsOf: bytes[runStart..<end])
+        return String(decoding: scratch, as: UTF8.self)
+    }
+}
+
+/// What the lexer asks of a character, as flags: computed once from `Character`'s own
+/// properties for the scalars below U+0300, and from the `Character` for any other.
+enum CharacterClass {
+    static let newline: UInt8 = 1
+    /// Whitespace or a line break: skipped between tokens.
+    static let trivia: UInt8 = 2
+    /// A letter (å, ä, ö included), an ASCII digit or `_`.
+    static let word: UInt8 = 4
+    /// `0`–`9`.
+    static let digit: UInt8 = 8
+
+    /// The flags of the one-scalar characters U+0000…U+02FF.
+    static let table: [UInt8] = (0..<0x300).map { flags(Character(Unicode.Scalar(UInt32($0))!)) }
+
+    static func flags(_ c: Character) -> UInt8 {
+        var flags: UInt8 = 0
+        if c.isNewline { flags |= newline }
+        if c.isWhitespace || c.isNewline { flags |= trivia }
+        if c.isWordCharacter { flags |= word }
+        if c.isASCIIDigit { flags |= digit }
+        return flags
     }
 }

@@ -2,11 +2,27 @@
 enum NumberText {
     /// Whether `text` has the shape of a number literal (regardless of its size).
     static func isWellFormed(_ text: String) -> Bool {
-        var chars = Substring(text)
-        if chars.first == "-" { chars = chars.dropFirst() }
-        let parts = chars.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2 else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = bytes.first == UInt8(ascii: "-") ? 1 : 0
+            var digits = 0
+            var points = 0
+            while i < bytes.count {
+                switch bytes[i] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                case UInt8(ascii: "."):
+                    // Each part holds a digit: none before the point, or none after it, fails.
+                    guard digits > 0, points == 0 else { return false }
+                    points += 1
+                    digits = 0
+                default:
+                    return false
+                }
+                i += 1
+            }
+            return digits > 0
+        }
     }
 
     /// A well-formed number as JSON writes it: the language allows leading zeros

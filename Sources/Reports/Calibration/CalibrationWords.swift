@@ -50,6 +50,7 @@ struct CalibrationWords: Sendable {
     var findingsHeading: String
     var noFindings: String
     var findingsColumns: [String]
+    var cohenColumn: String
     var levels: [(level: String, word: String)]
     var numberOfItems: String
     var severityHeading: String
@@ -57,6 +58,9 @@ struct CalibrationWords: Sendable {
     var pooledNoteRow: String
     var totalNoteRow: String
     var pooledModel: @Sendable (_ sd: String, _ f: String, _ df1: String, _ df2: String, _ p: String) -> String
+    var pooledModelUndefined: @Sendable (_ sd: String, _ df1: String, _ df2: String, _ reason: String) -> String
+    var blandAltmanHeading: String
+    var blandAltmanColumns: [String]
     var driversHeading: @Sendable (_ comparisons: String, _ absolute: String) -> String
     var noPointDifferences: String
     var driversColumns: [String]
@@ -133,9 +137,14 @@ extension CalibrationWords {
         pointsHeading: "Samstämmighet i poäng (95\u{00A0}% intervall; kommuner bedömda av två eller fler utvärderare)",
         pointsColumns: ["omfång", "max", "enheter", "ICC(A,1)", "ICC(C,1)", "alfa", "medel |skillnad|"],
         pooledScope: "delområden sammanslagna (% av max)", areaScope: { "område \($0) \($1)" }, totalScope: "totalt",
-        findingsHeading: "Samstämmighet i fakta (ej bedömda fakta räknas som saknade värden)",
+        findingsHeading: "Samstämmighet i fakta (ej bedömda fakta räknas som saknade värden; lika: andelen par av "
+            + "utvärderare som registrerat samma värde, per kommun och sedan i medeltal över kommunerna, som i AC1)",
         noFindings: "inga fakta registrerade",
-        findingsColumns: ["faktum", "skalnivå", "enheter", "lika", "alfa", "AC1/AC2 (95\u{00A0}% KI)", "Fleiss kappa"],
+        findingsColumns: [
+            "faktum", "skalnivå", "enheter", "lika", "alfa", "AC1 (95\u{00A0}% KI)", "AC2 ordinal (95\u{00A0}% KI)",
+            "Fleiss kappa",
+        ],
+        cohenColumn: "Cohens kappa (kvadratisk för stegar)",
         levels: [("nominal", "nominal"), ("ordinal", "ordinal"), ("interval", "intervall")],
         numberOfItems: "antal poster",
         severityHeading: "Stränghet (tvåvägs additiv modell: under 0 strängare, över 0 mildare än gruppen; "
@@ -149,6 +158,15 @@ extension CalibrationWords {
             "sammanslagen modell: residualens standardavvikelse \(sd) procentenheter, utvärderarnas F \(f) "
                 + "med (\(df1), \(df2)) frihetsgrader, p \(p)"
         },
+        pooledModelUndefined: { sd, df1, df2, reason in
+            "sammanslagen modell: residualens standardavvikelse \(sd) procentenheter, utvärderarnas F med "
+                + "(\(df1), \(df2)) frihetsgrader \(reason)"
+        },
+        blandAltmanHeading: "Bland–Altman på totalen (varje utvärderare minus medelvärdet av de andra på samma kommuner; "
+            + "gränser: medelskillnad ± 1,96 standardavvikelser)",
+        blandAltmanColumns: [
+            "utvärderare", "kommuner", "medelskillnad (95\u{00A0}% KI)", "standardavvikelse", "överensstämmelsegränser",
+        ],
         driversHeading: {
             "Vad som driver oenigheten (Shapleyfördelning av varje skillnad i ett delområde i \($0); "
                 + "\($1) i absolut skillnad)"
@@ -237,9 +255,13 @@ extension CalibrationWords {
         pointsHeading: "Agreement on points (95% intervals; units rated by two or more evaluators)",
         pointsColumns: ["scope", "max", "units", "ICC(A,1)", "ICC(C,1)", "alpha", "mean |diff|"],
         pooledScope: "subareas pooled (% of max)", areaScope: { "area \($0) \($1)" }, totalScope: "total",
-        findingsHeading: "Agreement on findings (unassessed findings are missing values)",
+        findingsHeading: "Agreement on findings (unassessed findings are missing values; agree: the share of pairs of "
+            + "evaluators recording the same value, per municipality, then averaged over municipalities, as in AC1)",
         noFindings: "no findings recorded",
-        findingsColumns: ["finding", "level", "units", "agree", "alpha", "AC1/AC2 (95% CI)", "Fleiss kappa"],
+        findingsColumns: [
+            "finding", "level", "units", "agree", "alpha", "AC1 (95% CI)", "AC2 ordinal (95% CI)", "Fleiss kappa",
+        ],
+        cohenColumn: "Cohen kappa (quadratic for levels)",
         levels: [("nominal", "nominal"), ("ordinal", "ordinal"), ("interval", "interval")],
         numberOfItems: "number of items",
         severityHeading: "Severity (two-way additive model: below 0 stricter, above 0 more lenient than the panel; "
@@ -251,6 +273,12 @@ extension CalibrationWords {
         pooledModel: { sd, f, df1, df2, p in
             "pooled model: residual SD \(sd) percentage points, evaluator F \(f) on (\(df1), \(df2)) df, p \(p)"
         },
+        pooledModelUndefined: { sd, df1, df2, reason in
+            "pooled model: residual SD \(sd) percentage points, evaluator F on (\(df1), \(df2)) df \(reason)"
+        },
+        blandAltmanHeading: "Bland–Altman on the total (each evaluator minus the mean of the others on the same "
+            + "municipalities; limits: bias ± 1.96 SD)",
+        blandAltmanColumns: ["evaluator", "municipalities", "bias (95% CI)", "SD", "limits of agreement"],
         driversHeading: {
             "What drives disagreement (Shapley split of every subarea difference in \($0); \($1) of absolute difference)"
         },

@@ -3,8 +3,8 @@ import Engine
 import Statistics
 
 extension RoundAnalysis {
-    /// The round as a JSON document; a statistic that could not be computed is
-    /// `{"unavailable": "reason"}`.
+    /// The round as a JSON document; a statistic that is undefined is `null`, with a key of
+    /// its name and `Reason` beside it: `{"code": "…", "text": "…"}`.
     public func json() -> JSONValue {
         let instrument = round.instrument
         var pairs = Provenance.jsonHeader(instrument, kind: "calibrate-round")
@@ -19,21 +19,21 @@ extension RoundAnalysis {
         pairs.append(("areas", .array(areas.map(scoreJSON))))
         pairs.append(("total", scoreJSON(total)))
         pairs.append(("findings", .array(findings.map(findingJSON))))
-        pairs.append(("severity", .object(pairs: [
-            ("pooledPercent", Self.outcome(severity.pooled) { self.severityJSON($0) }),
-            ("totalPoints", Self.outcome(severity.total) { self.severityJSON($0) }),
-            ("rules", .array(round.evaluators.indices.map { e in
-                let offset = severity.rules.first { $0.rater == e }
-                return .object(pairs: [
-                    ("evaluator", .string(round.evaluators[e])), ("overrides", .number(severity.overrideCounts[e])),
-                    ("evaluations", offset.map { .number($0.subjectCount) } ?? .number(0)),
-                    ("mean", CalibrationNumber.json(offset?.mean)),
-                    ("standardDeviation", CalibrationNumber.json(offset?.standardDeviation)),
-                    ("standardError", CalibrationNumber.json(offset?.standardError)),
-                    ("t", CalibrationNumber.json(offset?.t)),
-                ])
-            })),
-        ])))
+        var severityPairs = Self.outcome("pooledPercent", severity.pooled) { self.severityJSON($0) }
+        severityPairs += Self.outcome("totalPoints", severity.total) { self.severityJSON($0) }
+        severityPairs.append(("rules", .array(round.evaluators.indices.map { e in
+            let offset = severity.rules.first { $0.rater == e }
+            return .object(pairs: [
+                ("evaluator", .string(round.evaluators[e])), ("overrides", .number(severity.overrideCounts[e])),
+                ("evaluations", offset.map { .number($0.subjectCount) } ?? .number(0)),
+                ("mean", CalibrationNumber.json(offset?.mean)),
+                ("standardDeviation", CalibrationNumber.json(offset?.standardDeviation)),
+                ("standardError", CalibrationNumber.json(offset?.standardError)),
+            ] + (offset.map { UndefinedReasonWords.pairs("t", $0.t.map { CalibrationNumber.json($0) }, $0.tUndefined) }
+                ?? [("t", .null)]))
+        })))
+        severityPairs.append(("blandAltmanTotal", .array(round.evaluators.indices.map(blandAltmanJSON))))
+        pairs.append(("severity", .object(pairs: severityPairs)))
         pairs.append(("disagreement", .object(pairs: [
             ("comparisons", .number(ranking.comparisons)),
             ("absoluteDifference", CalibrationNumber.json(ranking.absoluteDifference)),
@@ -47,18 +47,21 @@ extension RoundAnalysis {
         return .object(pairs: pairs)
     }
 
-    static func outcome<T>(_ outcome: StatisticOutcome<T>, _ body: (T) -> JSONValue) -> JSONValue {
-        switch outcome {
-        case .computed(let value): return body(value)
-        case .unavailable(let reason): return .object(pairs: [("unavailable", .string(reason))])
-        }
+    /// `key: body(value)`, or `key: null` and `keyReason: {"code": …, "text": …}`.
+    static func outcome<T>(_ key: String, _ outcome: StatisticOutcome<T>, _ body: (T) -> JSONValue) -> [(String, JSONValue)] {
+        UndefinedReasonWords.pairs(key, outcome.value.map(body), outcome.reason)
+    }
+
+    /// `"F": …, "p": …`, or both null with `FReason` and `pReason` when the test is undefined.
+    static func test(_ test: FTest, _ prefix: String = "") -> [(String, JSONValue)] {
+        UndefinedReasonWords.pairs(prefix + "F", test.statistic.map { CalibrationNumber.json($0) }, test.undefined)
+            + UndefinedReasonWords.pairs(prefix + "p", test.pValue.map { CalibrationNumber.json($0) }, test.undefined)
     }
 
     static func estimate(_ estimate: ICCEstimate) -> JSONValue {
         .object(pairs: [
             ("value", CalibrationNumber.json(estimate.value)), ("interval", CalibrationNumber.json(estimate.interval)),
-            ("F", CalibrationNumber.json(estimate.test.statistic)), ("p", CalibrationNumber.json(estimate.test.pValue)),
-        ])
+        ] + test(estimate.test))
     }
 
     func scoreJSON(_ agreement: ScoreAgreement) -> JSONValue {
@@ -70,7 +73,7 @@ extension RoundAnalysis {
         case .total: pairs = [("scope", "total")]
         }
         pairs += [("max", CalibrationNumber.json(agreement.maximum)), ("pairedUnits", .number(agreement.pairedUnits))]
-        pairs.append(("icc", Self.outcome(agreement.icc) { icc in
+        pairs += Self.outcome("icc", agreement.icc) { icc in
             .object(pairs: [
                 ("units", .number(icc.anova.subjectCount)),
                 ("agreementSingle", Self.estimate(icc.agreementSingle)),
@@ -78,16 +81,16 @@ extension RoundAnalysis {
                 ("standardErrorOfMeasurement", CalibrationNumber.json(icc.varianceComponents.absoluteStandardError)),
                 ("typicalDifference", CalibrationNumber.json(icc.varianceComponents.typicalDifference)),
                 ("differenceLimit", CalibrationNumber.json(icc.varianceComponents.differenceLimit)),
-            ])
-        }))
-        pairs.append(("alphaInterval", Self.outcome(agreement.alpha) { CalibrationNumber.json($0.alpha) }))
-        pairs.append(("spread", Self.outcome(agreement.spread) { spread in
+            ] + Self.test(icc.raterBiasTest, "raterBias"))
+        }
+        pairs += Self.outcome("alphaInterval", agreement.alpha) { CalibrationNumber.json($0.alpha) }
+        pairs += Self.outcome("spread", agreement.spread) { spread in
             .object(pairs: [
                 ("pairs", .number(spread.pairCount)), ("meanAbsoluteDifference", CalibrationNumber.json(spread.meanAbsoluteDifference)),
                 ("tolerance", CalibrationNumber.json(spread.tolerance)),
                 ("shareWithinTolerance", CalibrationNumber.json(spread.shareWithinTolerance)),
             ])
-        }))
+        }
         return .object(pairs: pairs)
     }
 
@@ -110,24 +113,48 @@ extension RoundAnalysis {
         }
         pairs += [
             ("level", .string(finding.level.rawValue)), ("pairedUnits", .number(finding.pairedUnits)),
-            ("pairs", .number(finding.pairs)), ("percentAgreement", CalibrationNumber.json(finding.percentAgreement)),
-            ("alpha", Self.outcome(finding.alpha) { CalibrationNumber.json($0.alpha) }),
-            ("gwet", finding.gwet.map { outcome in
-                .object(pairs: [("name", .string(finding.gwetName ?? "")), ("result", Self.outcome(outcome, coefficient))])
-            } ?? .null),
-            ("fleissKappa", finding.fleiss.map { Self.outcome($0, coefficient) } ?? .null),
+            ("pairs", .number(finding.pairs)), ("agreeingPairs", .number(finding.agreeingPairs)),
         ]
+        pairs += UndefinedReasonWords.pairs(
+            "percentAgreement", finding.percentAgreement.map { CalibrationNumber.json($0) },
+            finding.percentAgreementUndefined)
+        pairs += Self.outcome("alpha", finding.alpha) { CalibrationNumber.json($0.alpha) }
+        // Absent (null, no reason) where the statistic does not apply to the finding's kind.
+        let applicable: (String, StatisticOutcome<AgreementCoefficient>?) -> [(String, JSONValue)] = { key, outcome in
+            outcome.map { Self.outcome(key, $0, coefficient) } ?? [(key, .null)]
+        }
+        pairs.append(("gwet", finding.gwet.map { outcome in
+            .object(pairs: [("name", .string(finding.gwetName ?? ""))] + Self.outcome("result", outcome, coefficient))
+        } ?? .null))
+        pairs += applicable("unweightedAC1", finding.unweightedGwet)
+        pairs += applicable("fleissKappa", finding.fleiss)
+        pairs += applicable("cohenKappa", finding.cohen)
+        if finding.cohen != nil {
+            pairs.append(("cohenWeights", .string(finding.level == .ordinal ? "quadratic" : "identity")))
+        }
         return .object(pairs: pairs)
+    }
+
+    /// One evaluator's total against the mean of the others: bias, SD, limits of agreement.
+    func blandAltmanJSON(_ e: Int) -> JSONValue {
+        let comparison = Self.outcome("comparison", severity.blandAltman[e]) { c in
+            .object(pairs: [
+                ("municipalities", .number(c.subjectCount)), ("bias", CalibrationNumber.json(c.bias)),
+                ("biasInterval", CalibrationNumber.json(c.biasInterval)),
+                ("standardDeviation", CalibrationNumber.json(c.standardDeviation)),
+                ("lowerLimit", CalibrationNumber.json(c.lowerLimit)), ("upperLimit", CalibrationNumber.json(c.upperLimit)),
+                ("limitStandardError", CalibrationNumber.json(c.limitStandardError)),
+            ])
+        }
+        return .object(pairs: [("evaluator", .string(round.evaluators[e]))] + comparison)
     }
 
     func severityJSON(_ fit: SeverityFit) -> JSONValue {
         .object(pairs: [
             ("residualVariance", CalibrationNumber.json(fit.residualVariance)), ("errorDegrees", .number(fit.errorDegrees)),
-            ("raterTest", .object(pairs: [
-                ("F", CalibrationNumber.json(fit.raterTest.statistic)),
+            ("raterTest", .object(pairs: Self.test(fit.raterTest) + [
                 ("df1", CalibrationNumber.json(fit.raterTest.numeratorDegrees)),
                 ("df2", CalibrationNumber.json(fit.raterTest.denominatorDegrees)),
-                ("p", CalibrationNumber.json(fit.raterTest.pValue)),
             ])),
             ("evaluators", .array(fit.raters.map { effect in
                 .object(pairs: [

@@ -32,7 +32,7 @@ extension RoundAnalysis {
             }
             lines.append(
                 words.noICC(
-                    ids.joined(separator: ", "), ids.count != 1, StatisticReason.text(missing[0].icc.reason, prose)))
+                    ids.joined(separator: ", "), ids.count != 1, UndefinedReasonWords.statement(missing[0].icc.reason, prose)))
         }
         lines += severitySentences(prose)
         lines += driverSentences(prose)
@@ -53,7 +53,7 @@ extension RoundAnalysis {
                         prose.points(spread.meanAbsoluteDifference, digits: 1),
                         prose.count(spread.pairCount, words.comparison))
                 } ?? words.noSharedMunicipality
-            return "\(what): \(StatisticReason.text(agreement.icc.reason, prose)); \(spread)."
+            return "\(what): \(UndefinedReasonWords.statement(agreement.icc.reason, prose)); \(spread)."
         }
         let a = icc.agreementSingle
         let low = Self.band(a.interval.lower)
@@ -74,7 +74,7 @@ extension RoundAnalysis {
     func pooledSentence(_ prose: Prose) -> String {
         let words = CalibrationWords.of(prose)
         guard let icc = pooled.icc.value else {
-            return words.pooledUnavailable(StatisticReason.text(pooled.icc.reason, prose))
+            return words.pooledUnavailable(UndefinedReasonWords.statement(pooled.icc.reason, prose))
         }
         let a = icc.agreementSingle
         let c = icc.consistencySingle
@@ -90,7 +90,7 @@ extension RoundAnalysis {
         var lines: [String] = []
         switch severity.pooled {
         case .unavailable(let reason):
-            lines.append(words.severityUnavailable(StatisticReason.text(reason, prose)))
+            lines.append(words.severityUnavailable(UndefinedReasonWords.statement(reason, prose)))
         case .computed(let fit):
             var flagged = false
             for effect in fit.raters {
@@ -162,14 +162,14 @@ extension RoundAnalysis {
             case .computed(let c):
                 return "\(name) \(prose.number(c.value)), \(words.ci) \(interval(c.interval, prose))"
             case .unavailable(let reason):
-                return "\(name): \(StatisticReason.text(reason, prose))"
+                return "\(name): \(UndefinedReasonWords.statement(reason, prose))"
             }
         }
         switch agreement.alpha {
         case .computed(let a):
             return words.alphaOnly(prose.number(a.alpha), words.level(agreement.level.rawValue))
         case .unavailable(let reason):
-            return "α: \(StatisticReason.text(reason, prose))"
+            return "α: \(UndefinedReasonWords.statement(reason, prose))"
         }
     }
 

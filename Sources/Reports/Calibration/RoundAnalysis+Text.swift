@@ -63,7 +63,7 @@ extension RoundAnalysis {
                 icc.map { estimate($0.agreementSingle.value, $0.agreementSingle.interval, prose) }
                     ?? notes.mark(agreement.icc.reason, name),
                 icc.map { estimate($0.consistencySingle.value, $0.consistencySingle.interval, prose) }
-                    ?? prose.notAvailable,
+                    ?? UndefinedReasonWords.cell(agreement.icc.reason, prose),
                 agreement.alpha.value.map { prose.number($0.alpha) } ?? notes.mark(agreement.alpha.reason, name),
                 agreement.spread.value.map { prose.number($0.meanAbsoluteDifference) } ?? prose.notAvailable,
             ])
@@ -74,24 +74,30 @@ extension RoundAnalysis {
     func findingsTable(_ prose: Prose) -> String {
         let words = CalibrationWords.of(prose)
         guard !findings.isEmpty else { return "  \(words.noFindings)\n" }
-        var table = TextTable([.left, .left, .right, .right, .right, .left, .right])
-        table.add(words.findingsColumns)
+        let twoEvaluators = round.evaluators.count == 2
+        var table = TextTable(
+            [.left, .left, .right, .right, .right, .left, .left, .right] + (twoEvaluators ? [.right] : []))
+        table.add(words.findingsColumns + (twoEvaluators ? [words.cohenColumn] : []))
         var notes = TableNotes(prose)
         for finding in findings {
             let name = name(finding, prose)
-            var gwet = "-"
-            if let outcome = finding.gwet, let label = finding.gwetName {
-                gwet =
-                    outcome.value.map { "\(label) " + estimate($0.value, $0.interval, prose) }
-                    ?? notes.mark(outcome.reason, name)
+            let coefficient: (StatisticOutcome<AgreementCoefficient>?) -> String = { outcome in
+                guard let outcome else { return "-" }
+                return outcome.value.map { self.estimate($0.value, $0.interval, prose) } ?? notes.mark(outcome.reason, name)
             }
-            table.add([
+            let ordinal = finding.level == .ordinal
+            var row = [
                 name, words.level(finding.level.rawValue), prose.integer(finding.pairedUnits),
-                finding.percentAgreement.map(prose.share) ?? prose.notAvailable,
+                finding.percentAgreement.map(prose.share) ?? notes.mark(finding.percentAgreementUndefined, name),
                 finding.alpha.value.map { prose.number($0.alpha) } ?? notes.mark(finding.alpha.reason, name),
-                gwet,
-                finding.fleiss.map { $0.value.map { prose.number($0.value) } ?? prose.notAvailable } ?? "-",
-            ])
+                coefficient(ordinal ? finding.unweightedGwet : finding.gwet),
+                ordinal ? coefficient(finding.gwet) : "-",
+                finding.fleiss.map { $0.value.map { prose.number($0.value) } ?? notes.mark($0.reason, name) } ?? "-",
+            ]
+            if twoEvaluators {
+                row.append(finding.cohen.map { $0.value.map { prose.number($0.value) } ?? notes.mark($0.reason, name) } ?? "-")
+            }
+            table.add(row)
         }
         return table.render(indent: 2) + notes.render()
     }
@@ -114,14 +120,41 @@ extension RoundAnalysis {
         }
         var out = table.render(indent: 2) + notes.render()
         if let fit = severity.pooled.value {
-            out +=
-                "  "
-                + words.pooledModel(
-                    prose.number(fit.residualVariance.squareRoot()), prose.number(fit.raterTest.statistic),
-                    prose.number(fit.raterTest.numeratorDegrees), prose.number(fit.raterTest.denominatorDegrees),
-                    pValue(fit.raterTest.pValue, prose)) + "\n"
+            let test = fit.raterTest
+            let sd = prose.number(fit.residualVariance.squareRoot())
+            let (df1, df2) = (prose.number(test.numeratorDegrees), prose.number(test.denominatorDegrees))
+            if let f = test.statistic, let p = test.pValue {
+                out += "  " + words.pooledModel(sd, prose.number(f), df1, df2, pValue(p, prose)) + "\n"
+            } else {
+                out += "  " + words.pooledModelUndefined(sd, df1, df2, UndefinedReasonWords.statement(test.undefined, prose))
+                    + "\n"
+            }
         }
-        return out
+        return out + "\n" + blandAltmanTable(prose)
+    }
+
+    /// Each evaluator's total against the mean total of the others on the same
+    /// municipalities: bias with its 95% interval, SD and limits of agreement.
+    func blandAltmanTable(_ prose: Prose) -> String {
+        let words = CalibrationWords.of(prose)
+        let out = words.blandAltmanHeading + "\n"
+        var table = TextTable([.left, .right, .left, .right, .left])
+        table.add(words.blandAltmanColumns)
+        var notes = TableNotes(prose)
+        for (e, name) in round.evaluators.enumerated() {
+            guard let comparison = severity.blandAltman[e].value else {
+                let mark = notes.mark(severity.blandAltman[e].reason, name)
+                table.add([name, "-", mark, mark, mark])
+                continue
+            }
+            table.add([
+                name, prose.integer(comparison.subjectCount),
+                "\(prose.signed(comparison.bias, digits: 1)) (\(interval(comparison.biasInterval, prose, digits: 1)))",
+                prose.number(comparison.standardDeviation, digits: 1),
+                "\(prose.signed(comparison.lowerLimit, digits: 1)) \(words.to) \(prose.signed(comparison.upperLimit, digits: 1))",
+            ])
+        }
+        return out + table.render(indent: 2) + notes.render()
     }
 
     func rankingTable(_ prose: Prose) -> String {

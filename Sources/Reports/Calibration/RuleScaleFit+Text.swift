@@ -40,6 +40,7 @@ extension RuleScaleFit {
         out += scales.render(indent: 2)
         var metrics = TextTable([.left, .right, .right, .right, .right])
         metrics.add(words.metricsColumns)
+        var notes = TableNotes(prose)
         if let current = fit.current.value {
             metrics.add([words.asWritten, prose.number(current.rootMeanSquaredError), "-", "-", "-"])
         }
@@ -48,11 +49,12 @@ extension RuleScaleFit {
             metrics.add([
                 name, prose.number(report.inSample.rootMeanSquaredError),
                 prose.number(report.leaveOneOut.rootMeanSquaredError),
-                report.optimismRatio.map { prose.number($0) } ?? prose.notAvailable,
-                report.leaveOneOut.qSquared.map { prose.number($0) } ?? prose.notAvailable,
+                report.optimismRatio.map { prose.number($0) } ?? notes.mark(report.optimismRatioUndefined, name),
+                report.leaveOneOut.qSquared.map { prose.number($0) }
+                    ?? notes.mark(report.leaveOneOut.qSquaredUndefined, name),
             ])
         }
-        out += "\n" + metrics.render(indent: 2)
+        out += "\n" + metrics.render(indent: 2) + notes.render()
         out += "  \(words.verdict): \(verdict(fit, prose))\n"
         if let report = fit.nonNegative.value, !report.flaggedUnits.isEmpty {
             out += "  " + words.flaggedResiduals
@@ -99,8 +101,7 @@ extension RuleScaleFit {
         let words = FitWords.of(prose)
         let ids = fit.rules.map { round.instrument.rules[$0].id }
         guard let nonNegative = fit.nonNegative.value else {
-            let reason = StatisticReason.text(fit.nonNegative.reason, prose)
-            return [reason.hasPrefix(words.insufficientData) ? reason : "\(words.insufficientData): \(reason)"]
+            return [UndefinedReasonWords.statement(fit.nonNegative.reason, prose)]
         }
         var out: [String] = []
         let design = nonNegative.design

@@ -1,3 +1,5 @@
+import Statistics
+
 /// The reasons behind the cells of one table that could not be computed, each with the
 /// rows it applies to, in the language of the prose.
 struct TableNotes {
@@ -8,18 +10,18 @@ struct TableNotes {
         self.prose = prose
     }
 
-    /// `saknas` / `n/a`, remembering why.
-    mutating func mark(_ reason: String?, _ row: String) -> String {
-        let reason = StatisticReason.text(reason, prose)
+    /// `saknas` / `n/a` (or `odefinierad` / `undefined`), remembering why.
+    mutating func mark(_ undefined: UndefinedReason?, _ row: String) -> String {
+        let reason = UndefinedReasonWords.cell(undefined, prose) + ": " + UndefinedReasonWords.text(undefined, prose)
         if let index = reasons.firstIndex(where: { $0.reason == reason }) {
             if !reasons[index].rows.contains(row) { reasons[index].rows.append(row) }
         } else {
             reasons.append((reason, [row]))
         }
-        return prose.notAvailable
+        return UndefinedReasonWords.cell(undefined, prose)
     }
 
     func render() -> String {
-        reasons.map { "  \(prose.notAvailable): \($0.reason) (\($0.rows.joined(separator: ", ")))\n" }.joined()
+        reasons.map { "  \($0.reason) (\($0.rows.joined(separator: ", ")))\n" }.joined()
     }
 }

@@ -7,15 +7,17 @@ import Engine
 /// with their percentile per area, the series, the method and the provenance.
 public enum CorpusHTML {
     /// The whole document.
-    public static func render(_ corpus: Corpus) -> String {
+    public static func render(_ corpus: Corpus, prose: Prose = Prose(.en)) -> String {
+        let w = CorpusWords.of(prose.language)
+        let lang = prose.language.rawValue
         var m = Markup()
         m.raw("<!DOCTYPE html>\n")
-        m.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", "en"), ("xml:lang", "en")])
+        m.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("lang", lang), ("xml:lang", lang)])
         m.newline()
         m.open("head")
         m.empty("meta", [("charset", "utf-8")])
         m.empty("meta", [("name", "generator"), ("content", Provenance.tool)])
-        m.element("title", [], CorpusText.heading(corpus))
+        m.element("title", [], CorpusText.heading(corpus, prose))
         m.newline()
         m.style("\n" + ReportStylesheet.page + CorpusStylesheet.page)
         m.newline()
@@ -24,17 +26,17 @@ public enum CorpusHTML {
         m.open("body")
         m.open("header")
         m.element("p", [("class", "kicker")], "\(corpus.instrument.name) \(corpus.instrument.version)")
-        m.element("h1", [], "Corpus of \(corpus.evaluations.count) evaluations")
-        m.element("p", [("class", "meta")], CorpusText.heading(corpus))
+        m.element("h1", [], w.pageHeading(prose.count(corpus.evaluations.count, w.evaluation)))
+        m.element("p", [("class", "meta")], CorpusText.heading(corpus, prose))
         m.close("header")
         m.newline()
         m.open("main")
-        distribution(corpus, &m)
-        CorpusHTMLTables.evaluations(corpus, &m)
-        CorpusHTMLTables.series(corpus, &m)
+        distribution(corpus, prose, &m)
+        CorpusHTMLTables.evaluations(corpus, prose, &m)
+        CorpusHTMLTables.series(corpus, prose, &m)
         m.close("main")
         m.newline()
-        footer(CorpusText.provenance(corpus), &m)
+        footer(CorpusText.provenance(corpus), prose, &m)
         m.close("body")
         m.newline()
         m.close("html")
@@ -43,23 +45,20 @@ public enum CorpusHTML {
     }
 
     /// The distribution table with a box plot per row.
-    static func distribution(_ corpus: Corpus, _ m: inout Markup) {
+    static func distribution(_ corpus: Corpus, _ prose: Prose, _ m: inout Markup) {
+        let w = CorpusWords.of(prose.language)
         m.open("section", [("id", "distribution")])
-        m.element("h2", [], "Distribution")
-        m.element(
-            "p", [("class", "note")],
-            "Quartiles by linear interpolation between the sorted values (numpy's default). In each plot: the line "
-                + "from the least to the greatest value, the band from Q1 to Q3, the median as a white tick and the "
-                + "mean as a diamond, on the scale from 0 to the maximum.")
+        m.element("h2", [], w.distribution)
+        m.element("p", [("class", "note")], w.distributionNote)
         m.newline()
         m.open("table", [("class", "distribution")])
         m.open("thead")
         m.open("tr")
-        m.element("th", [("scope", "col")], "Area or subarea")
-        for heading in ["max", "n", "mean", "min", "Q1", "median", "Q3", "max"] {
+        m.element("th", [("scope", "col")], w.areaOrSubarea)
+        for heading in w.distributionTableColumns {
             m.element("th", [("scope", "col"), ("class", "num")], heading)
         }
-        m.element("th", [("scope", "col")], "Distribution")
+        m.element("th", [("scope", "col")], w.distribution)
         m.close("tr")
         m.close("thead")
         m.newline()
@@ -67,7 +66,7 @@ public enum CorpusHTML {
         for row in corpus.rows {
             let d = row.distribution
             m.open("tr", [("data-id", row.target.id), ("class", row.target.level.rawValue)])
-            let label = row.target.level == .total ? row.target.title : "\(row.target.id) \(row.target.title)"
+            let label = row.target.level == .total ? w.title(row.target) : "\(row.target.id) \(row.target.title)"
             if row.target.level == .subarea {
                 m.element("th", [("scope", "row")], label)
             } else {
@@ -75,13 +74,13 @@ public enum CorpusHTML {
                 m.element("strong", [], label)
                 m.close("th")
             }
-            m.element("td", [("class", "num")], row.target.max.decimalString())
-            m.element("td", [("class", "num")], String(d.count))
+            m.element("td", [("class", "num")], CorpusNumbers.exact(row.target.max, prose))
+            m.element("td", [("class", "num")], prose.integer(d.count))
             for value in [d.mean, d.minimum, d.lowerQuartile, d.median, d.upperQuartile, d.maximum] {
-                m.element("td", [("class", "num")], CorpusNumbers.points(value))
+                m.element("td", [("class", "num")], CorpusNumbers.points(value, prose))
             }
             m.open("td")
-            m.raw(BoxPlot.svg(d, max: row.target.max, label: boxLabel(row)))
+            m.raw(BoxPlot.svg(d, max: row.target.max, label: boxLabel(row, prose)))
             m.close("td")
             m.close("tr")
             m.newline()
@@ -93,24 +92,25 @@ public enum CorpusHTML {
     }
 
     /// A box plot in words.
-    static func boxLabel(_ row: CorpusRow) -> String {
+    static func boxLabel(_ row: CorpusRow, _ prose: Prose) -> String {
         let d = row.distribution
-        return "\(row.target.id): least \(CorpusNumbers.points(d.minimum)), Q1 \(CorpusNumbers.points(d.lowerQuartile)), "
-            + "median \(CorpusNumbers.points(d.median)), Q3 \(CorpusNumbers.points(d.upperQuartile)), "
-            + "greatest \(CorpusNumbers.points(d.maximum)), mean \(CorpusNumbers.points(d.mean)) "
-            + "of \(row.target.max.decimalString())"
+        let p = { (value: Rational) in CorpusNumbers.points(value, prose) }
+        return CorpusWords.of(prose.language).boxLabel(
+            row.target.id, p(d.minimum), p(d.lowerQuartile), p(d.median), p(d.upperQuartile), p(d.maximum), p(d.mean),
+            CorpusNumbers.exact(row.target.max, prose))
     }
 
     /// The tool, the instrument and every file with its hash.
-    static func footer(_ provenance: Provenance, _ m: inout Markup) {
+    static func footer(_ provenance: Provenance, _ prose: Prose, _ m: inout Markup) {
+        let w = CorpusWords.of(prose.language)
         m.open("footer", [("class", "provenance")])
         m.open("dl")
         m.newline()
         var rows = [
-            ("tool", Provenance.tool),
-            ("instrument", "\(provenance.instrument.name) \(provenance.instrument.version), sha256 \(provenance.instrument.sha256)"),
+            (w.tool, Provenance.tool),
+            (w.instrument, "\(provenance.instrument.name) \(provenance.instrument.version), sha256 \(provenance.instrument.sha256)"),
         ]
-        rows += provenance.files.map { ($0.role, $0.path + ($0.sha256.map { ", sha256 \($0)" } ?? "")) }
+        rows += provenance.files.map { (prose.roleWord($0.role), $0.path + ($0.sha256.map { ", sha256 \($0)" } ?? "")) }
         for (term, value) in rows {
             m.element("dt", [], term)
             m.element("dd", [], value)

@@ -42,14 +42,8 @@ public enum ScoreTable {
             out += "* \(instrument.subareas[s].id): " + words.overridden(by, prose.number(score.subareas[s].computed))
             out += ": \(override.reason)\n"
         }
-        if !score.unassessed.isEmpty {
-            out += "\(words.unassessed) (\(prose.integer(score.unassessed.count))): "
-            out += score.unassessed.map { instrument.facts[$0].path }.joined(separator: ", ") + "\n"
-        }
-        if !score.unjudged.isEmpty {
-            out += "\(words.unjudged) (\(prose.integer(score.unjudged.count))): "
-            out += score.unjudged.map { instrument.rules[$0].id }.joined(separator: ", ") + "\n"
-        }
+        out += unassessedText(scored, prose, words)
+        out += unjudgedText(scored, prose, words)
         out += prose.footer(Provenance(scored))
         return out
     }
@@ -74,6 +68,14 @@ struct ScoreTableWords: Sendable {
     var evaluators: @Sendable (_ names: [String]) -> String
     var unassessed: String
     var unjudged: String
+    /// `3 av 29` / `3 of 29`.
+    var countOf: @Sendable (_ part: String, _ whole: String) -> String
+    /// `per område` / `by area`.
+    var perArea: String
+    /// `alla 27` / `all 27`.
+    var all: @Sendable (_ count: String) -> String
+    /// Where to read about the open facts, and how to start an evidence file with them.
+    var unassessedHint: String
 
     static func of(_ language: ReportLanguage) -> ScoreTableWords { language == .sv ? swedish : english }
 
@@ -81,11 +83,19 @@ struct ScoreTableWords: Sendable {
         points: "Uppnått", max: "Max", percent: "Procent", bounds: "Möjligt", total: "Totalt",
         overridden: { "ändrad av \($0) från beräknat \($1)" },
         evaluators: { "utvärderarna (\($0.joined(separator: ", ")))" },
-        unassessed: "Ej bedömda fakta", unjudged: "Bedömningar som saknas")
+        unassessed: "Ej bedömda fakta", unjudged: "Bedömningar som saknas",
+        countOf: { "\($0) av \($1)" }, perArea: "per område", all: { "alla \($0)" },
+        unassessedHint:
+            "Underlaget har inget fynd för dem. kompass-score facts beskriver varje faktum och vilka svar det tar; "
+            + "kompass-score new evidence skriver ett underlag med alla fakta som rader att fylla i.")
 
     static let english = ScoreTableWords(
         points: "Points", max: "Max", percent: "Percent", bounds: "Bounds", total: "Total",
         overridden: { "overridden by \($0) from computed \($1)" },
         evaluators: { "the evaluators (\($0.joined(separator: ", ")))" },
-        unassessed: "Facts not assessed", unjudged: "Judgements not made")
+        unassessed: "Facts not assessed", unjudged: "Judgements not made",
+        countOf: { "\($0) of \($1)" }, perArea: "by area", all: { "all \($0)" },
+        unassessedHint:
+            "The evidence has no finding for them. kompass-score facts describes each fact and the answers it takes; "
+            + "kompass-score new evidence writes an evidence file with every fact as a line to fill in.")
 }

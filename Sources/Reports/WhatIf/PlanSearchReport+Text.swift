@@ -61,6 +61,11 @@ extension PlanSearchReport {
                 prose.count(counts[0], words.group), prose.integer(counts[1]), prose.count(counts[2], words.selection),
                 prose.count(counts[3], words.selection)) + leftOut
         }
+        if text.hasPrefix("exact by dynamic programming along the structure: "), counts.count >= 3 {
+            return words.methodStructure(
+                prose.count(counts[0], words.action), counts[1], prose.integer(counts[1]),
+                prose.count(counts[2], words.selection)) + leftOut
+        }
         if text.hasPrefix("branch and bound over "), counts.count >= 2 {
             return words.methodBranchAndBound(
                 prose.count(counts[0], words.action), prose.count(counts[1], words.node), result.exact) + leftOut

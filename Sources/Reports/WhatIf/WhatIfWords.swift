@@ -63,6 +63,7 @@ struct WhatIfWords: Sendable {
     var methodParts: @Sendable (_ groups: String, _ largest: String, _ front: String, _ weighed: String) -> String
     var methodBranchAndBound: @Sendable (_ actions: String, _ nodes: String, _ finished: Bool) -> String
     var methodLeftOut: @Sendable (_ count: Int, _ text: String) -> String
+    var methodStructure: @Sendable (_ actions: String, _ states: Int, _ statesText: String, _ weighed: String) -> String
     var notProvenBudget: @Sendable (_ bound: String, _ gap: String) -> String
     var notProvenTarget: @Sendable (_ bound: String, _ gap: String) -> String
     var ties: String
@@ -135,6 +136,10 @@ extension WhatIfWords {
                 + (finished ? "sökningen gick till slut, så svaret är exakt" : "sökningen stoppades vid nodgränsen")
         },
         methodLeftOut: { count, text in "; \(text) höjer aldrig poängen och lämnas utanför" },
+        methodStructure: { actions, _, states, weighed in
+            "exakt genom dynamisk programmering längs planens struktur: \(actions) i en ordning som håller få delar "
+                + "öppna, högst \(states) tillstånd efter en åtgärd; \(weighed) vägda"
+        },
         notProvenBudget: { "inte bevisat optimalt: inget urval inom budgeten når mer än \($0) totalt (glapp \($1))" },
         notProvenTarget: { "inte bevisat optimalt: inget urval som når målet kostar mindre än \($0) (glapp \($1))" },
         ties: "vid lika: lägre kostnad först, sedan färre åtgärder, sedan åtgärderna tidigast i planen",
@@ -200,6 +205,10 @@ extension WhatIfWords {
         methodLeftOut: { count, text in
             "; \(text) "
                 + (count == 1 ? "never raises the score and is left out" : "never raise the score and are left out")
+        },
+        methodStructure: { actions, count, states, weighed in
+            "exact by dynamic programming along the structure: \(actions) in an order that keeps few parts open, "
+                + "at most \(states) \(count == 1 ? "state" : "states") after one action; \(weighed) weighed"
         },
         notProvenBudget: { "not proven optimal: no affordable set totals more than \($0) (gap \($1))" },
         notProvenTarget: { "not proven optimal: no reaching set costs less than \($0) (gap \($1))" },

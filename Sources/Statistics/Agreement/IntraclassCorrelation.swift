@@ -15,7 +15,9 @@ public enum IntraclassCorrelation {
     ///   - minimumSubjects: fewer complete subjects than this (and never fewer than 2) is
     ///     an error.
     /// - Throws: `tooFewRaters`, `tooFewSubjects`, `noVariation` (all values equal) or
-    ///   `noSubjectVariation` (all subject means equal).
+    ///   `noSubjectVariation` (all subject means equal, up to rounding; it says whether
+    ///   the ratings vary within subjects). F tests whose error mean square is 0 are
+    ///   undefined (``FTest/undefined``), not infinite.
     public static func compute(
         _ ratings: RatingMatrix, confidenceLevel: Double = 0.95, minimumSubjects: Int = recommendedMinimumSubjects
     ) throws -> ICCResult {
@@ -30,10 +32,9 @@ public enum IntraclassCorrelation {
         }
         let values = kept.map { i in ratings.rows[i].map { $0 ?? 0 } }
         let anova = TwoWayANOVA(values)
-        let squares = values.reduce(0) { $0 + $1.reduce(0) { $0 + $1 * $1 } }
-        guard anova.totalSumOfSquares > 1e-24 * squares else { throw StatisticsError.noVariation }
-        guard anova.subjectSumOfSquares > 1e-12 * anova.totalSumOfSquares else {
-            throw StatisticsError.noSubjectVariation
+        guard anova.totalSumOfSquares > 0 else { throw StatisticsError.noVariation }
+        guard anova.subjectSumOfSquares > 0 else {
+            throw StatisticsError.noSubjectVariation(withinSubjects: anova.withinSumOfSquares > 0)
         }
         let complete = Set(kept)
         return try assemble(
@@ -50,10 +51,8 @@ public enum IntraclassCorrelation {
         let dfR = n - 1
         let dfE = anova.errorDegrees
         let dfW = anova.withinDegrees
-        let oneWayF = ratio(msr, msw)
-        let twoWayF = ratio(msr, mse)
-        let oneWayTest = try FTest(statistic: oneWayF, numeratorDegrees: dfR, denominatorDegrees: dfW)
-        let twoWayTest = try FTest(statistic: twoWayF, numeratorDegrees: dfR, denominatorDegrees: dfE)
+        let oneWayTest = try FTest.ratio(msr, msw, numeratorDegrees: dfR, denominatorDegrees: dfW)
+        let twoWayTest = try FTest.ratio(msr, mse, numeratorDegrees: dfR, denominatorDegrees: dfE)
 
         let icc1 = (msr - msw) / (msr + (k - 1) * msw)
         let iccA1 = (msr - mse) / (msr + (k - 1) * mse + k * (msc - mse) / n)
@@ -79,7 +78,7 @@ public enum IntraclassCorrelation {
             agreementAverage: estimate(iccAk, twoWayTest, intervals.agreementAverage),
             consistencyAverage: estimate(iccCk, twoWayTest, intervals.consistencyAverage),
             satterthwaiteDegrees: intervals.satterthwaiteDegrees,
-            raterBiasTest: try FTest(statistic: ratio(msc, mse), numeratorDegrees: k - 1, denominatorDegrees: dfE),
+            raterBiasTest: try FTest.ratio(msc, mse, numeratorDegrees: k - 1, denominatorDegrees: dfE),
             varianceComponents: ICCVarianceComponents(
                 subject: (msr - mse) / k, rater: rater, error: mse,
                 absoluteStandardError: sem, consistencyStandardError: mse.squareRoot(),

@@ -37,10 +37,10 @@ public struct TwoWayANOVA: Equatable, Sendable {
     init(_ values: [[Double]]) {
         let n = values.count
         let k = values[0].count
-        let total = values.reduce(0) { $0 + $1.reduce(0, +) }
-        let grand = total / Double(n * k)
-        let rowMeans = values.map { $0.reduce(0, +) / Double(k) }
-        let columnMeans = (0..<k).map { j in values.reduce(0) { $0 + $1[j] } / Double(n) }
+        let all = values.flatMap { $0 }
+        let grand = RoundingTolerance.mean(all)
+        let rowMeans = values.map(RoundingTolerance.mean)
+        let columnMeans = (0..<k).map { j in RoundingTolerance.mean(values.map { $0[j] }) }
         var sst = 0.0
         var ssw = 0.0
         var sse = 0.0
@@ -56,14 +56,20 @@ public struct TwoWayANOVA: Equatable, Sendable {
         subjectCount = n
         raterCount = k
         grandMean = grand
-        subjectSumOfSquares = Double(k) * rowMeans.reduce(0) { $0 + ($1 - grand) * ($1 - grand) }
-        raterSumOfSquares = Double(n) * columnMeans.reduce(0) { $0 + ($1 - grand) * ($1 - grand) }
-        // Sums computed directly rather than by subtraction, then cleaned of rounding dust
-        // so that perfect agreement yields exactly 1.
-        let dust = 1e-24 * max(sst, Double.leastNormalMagnitude)
-        errorSumOfSquares = sse <= dust ? 0 : sse
-        withinSumOfSquares = ssw <= dust ? 0 : ssw
-        totalSumOfSquares = sst
+        // Sums computed directly rather than by subtraction; a sum that is zero up to the
+        // rounding of the means (RoundingTolerance) is exactly zero, so perfect agreement
+        // yields exactly 1 and F tests over it are undefined rather than rounding noise.
+        let scale = all.reduce(0) { max($0, abs($1)) }
+        let isDust: (Double) -> Bool = {
+            RoundingTolerance.isZero(sumOfSquares: $0, terms: n * k, operations: n + k + 8, scale: scale)
+        }
+        let ssr = Double(k) * rowMeans.reduce(0) { $0 + ($1 - grand) * ($1 - grand) }
+        let ssc = Double(n) * columnMeans.reduce(0) { $0 + ($1 - grand) * ($1 - grand) }
+        subjectSumOfSquares = isDust(ssr) ? 0 : ssr
+        raterSumOfSquares = isDust(ssc) ? 0 : ssc
+        errorSumOfSquares = isDust(sse) ? 0 : sse
+        withinSumOfSquares = isDust(ssw) ? 0 : ssw
+        totalSumOfSquares = RoundingTolerance.allEqual(all) ? 0 : sst
         raterMeans = columnMeans
     }
 }

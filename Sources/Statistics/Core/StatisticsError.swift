@@ -14,8 +14,9 @@ public enum StatisticsError: Error, Equatable, Sendable {
     case tooFewRaters(required: Int, found: Int)
     /// Every value is the same, so the coefficient is 0/0; agreement is total.
     case noVariation
-    /// The subjects do not differ (all subject means are equal), so an ICC is undefined.
-    case noSubjectVariation
+    /// The subjects do not differ (all subject means are equal), so an ICC is undefined;
+    /// `withinSubjects` says whether the ratings vary within subjects.
+    case noSubjectVariation(withinSubjects: Bool)
     /// A rating is not one of the declared categories.
     case undeclaredCategory(value: Double, subject: Int, rater: Int)
     /// The declared categories are fewer than two, repeated, or not finite.
@@ -54,8 +55,9 @@ extension StatisticsError: CustomStringConvertible {
             return "insufficient data: needs at least \(required) raters, found \(found)"
         case .noVariation:
             return "no variation: every value is identical, so agreement is total and the coefficient is undefined"
-        case .noSubjectVariation:
-            return "no variation between subjects: every subject has the same mean, so the ICC is undefined"
+        case .noSubjectVariation(let within):
+            return "no variation between subjects: every subject has the same mean"
+                + (within ? " (the ratings vary within subjects)" : "") + ", so the ICC is undefined"
         case .undeclaredCategory(let value, let subject, let rater):
             return "rating \(value) of subject \(subject + 1) by rater \(rater + 1) is not a declared category"
         case .invalidCategories(let reason):
@@ -78,6 +80,27 @@ extension StatisticsError: CustomStringConvertible {
             return "the solver did not converge in \(iterations) iterations"
         case .tooManyPlayers(let count, let limit):
             return "\(count) differing rules exceed the exact limit of \(limit)"
+        }
+    }
+}
+
+extension StatisticsError {
+    /// The error as the reason a report gives for an undefined statistic.
+    public var undefinedReason: UndefinedReason {
+        switch self {
+        case .tooFewSubjects(let required, let found): return .tooFewUnits(required: required, found: found)
+        case .tooFewRaters(let required, let found): return .tooFewRaters(required: required, found: found)
+        case .noVariation: return .noVariation
+        case .noSubjectVariation(let within): return .noVariationBetweenUnits(withinUnits: within)
+        case .disconnectedDesign(let components): return .disconnectedDesign(groups: components.count)
+        case .noResidualDegreesOfFreedom: return .noResidualDegreesOfFreedom
+        case .rankDeficient: return .dependentColumns
+        case .infeasibleConstraint: return .infeasibleConstraint
+        case .didNotConverge(let iterations): return .didNotConverge(iterations: iterations)
+        case .tooManyPlayers(let count, let limit): return .tooManyDifferingInputs(count: count, limit: limit)
+        case .raggedRows, .nonFiniteValue, .undeclaredCategory, .invalidCategories, .dimensionMismatch,
+            .invalidBounds, .invalidParameter:
+            return .invalidInput(description)
         }
     }
 }

@@ -39,13 +39,25 @@ public enum RuleWeightFit {
         let sst = totalSumOfSquares(awarded)
         let press = loo.reduce(0) { $0 + $1 * $1 }
         let n = Double(findings.count)
+        // Zero up to the solver's rounding, relative to what each residual is the difference of.
+        let operations = findings.count + p
+        let isZero: (Int, [Double], Double) -> Bool = { i, weights, residual in
+            let scale = abs(awarded[i]) + zip(findings[i], weights).reduce(0) { $0 + abs($1.0 * $1.1) }
+            return RoundingTolerance.isZero(
+                residual: residual, scale: scale, operations: operations, condition: design.conditionNumber)
+        }
+        let perfect = findings.indices.allSatisfy { isZero($0, full.coefficients, awarded[$0] - fitted[$0]) }
+        let perfectOutOfSample = findings.indices.allSatisfy { i in
+            let group = order.firstIndex(of: labels[i]) ?? 0
+            return isZero(i, looWeights[group], loo[i])
+        }
         return WeightFitReport(
             weights: full.coefficients, fitted: fitted, residuals: zip(awarded, fitted).map { $0 - $1 },
             leaveOneOutResiduals: loo, leaveOneOutWeights: looWeights, inSample: inSample,
             leaveOneOut: CrossValidationMetrics(
                 rootMeanSquaredError: (press / n).squareRoot(), meanAbsoluteError: loo.reduce(0) { $0 + abs($1) } / n,
                 press: press, qSquared: sst > 0 ? 1 - press / sst : nil),
-            solution: full, design: design)
+            solution: full, design: design, isPerfectFit: perfect, isPerfectOutOfSample: perfectOutOfSample)
     }
 
     /// The accuracy of fixed weights (e.g. the current expert weights, whose in-sample
@@ -105,7 +117,10 @@ public enum RuleWeightFit {
 
     private static func dot(_ a: [Double], _ b: [Double]) -> Double { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
 
+    /// SST about the mean, exactly 0 when every observation is identical (decimal inputs
+    /// that are equal parse to the same double; their naive mean may not equal them).
     private static func totalSumOfSquares(_ y: [Double]) -> Double {
+        guard !RoundingTolerance.allEqual(y) else { return 0 }
         let mean = y.reduce(0, +) / Double(y.count)
         return y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
     }

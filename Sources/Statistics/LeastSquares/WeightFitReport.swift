@@ -18,11 +18,20 @@ public struct WeightFitReport: Equatable, Sendable {
     public let solution: LeastSquaresSolution
     /// Rank, condition number, unobserved rules and aliased pairs of X.
     public let design: DesignDiagnostics
+    /// Whether every in-sample residual is zero up to the solver's rounding (``RoundingTolerance``).
+    public let isPerfectFit: Bool
+    /// Whether every leave-one-out residual is zero up to the solver's rounding.
+    public let isPerfectOutOfSample: Bool
 
-    /// RMSE_LOO/RMSE; above ~1.3 the in-sample fit is flattering. `nil` when RMSE = 0.
+    /// RMSE_LOO/RMSE; above ~1.3 the in-sample fit is flattering. `nil` for a perfect fit
+    /// (RMSE 0 up to rounding), when the ratio divides by 0.
     public var optimismRatio: Double? {
-        inSample.rootMeanSquaredError > 0 ? leaveOneOut.rootMeanSquaredError / inSample.rootMeanSquaredError : nil
+        isPerfectFit || inSample.rootMeanSquaredError == 0
+            ? nil : leaveOneOut.rootMeanSquaredError / inSample.rootMeanSquaredError
     }
+
+    /// Why the optimism ratio is undefined; nil when it is defined.
+    public var optimismRatioUndefined: UndefinedReason? { optimismRatio == nil ? .perfectFit : nil }
 
     /// The smallest and largest value of each weight across the leave-one-out refits.
     public var weightRanges: [ClosedRange<Double>] {
@@ -32,8 +41,12 @@ public struct WeightFitReport: Equatable, Sendable {
         }
     }
 
-    /// Units whose |LOO residual| exceeds 2·RMSE_LOO.
+    /// Units whose |LOO residual| exceeds 2·RMSE_LOO; none when every LOO residual is zero
+    /// up to rounding (a residual of 0 is never beyond anything).
     public var flaggedUnits: [Int] {
-        leaveOneOutResiduals.indices.filter { abs(leaveOneOutResiduals[$0]) > 2 * leaveOneOut.rootMeanSquaredError }
+        guard !isPerfectOutOfSample else { return [] }
+        return leaveOneOutResiduals.indices.filter {
+            abs(leaveOneOutResiduals[$0]) > 2 * leaveOneOut.rootMeanSquaredError
+        }
     }
 }

@@ -14,6 +14,13 @@ public struct JudgementOffset: Equatable, Sendable {
     /// Ō_j/SE; `nil` when SE is undefined or 0.
     public let t: Double?
 
+    /// Why t is undefined (fewer than two subjects, or every offset the same so SE = 0);
+    /// nil when it is defined.
+    public var tUndefined: UndefinedReason? {
+        if subjectCount < 2 { return .tooFewUnits(required: 2, found: subjectCount) }
+        return t == nil ? .noSpread : nil
+    }
+
     /// Summarises each rater's overrides; `overrides[u, j]` = A_uj − R(x_uj), `nil` if missing.
     /// Raters without any override are left out.
     public static func compute(_ overrides: RatingMatrix) -> [JudgementOffset] {
@@ -21,7 +28,8 @@ public struct JudgementOffset: Equatable, Sendable {
             let values = overrides.rows.compactMap { $0[j] }
             guard !values.isEmpty else { return nil }
             let n = Double(values.count)
-            let mean = values.reduce(0, +) / n
+            // Exact for identical offsets, whose SD is then exactly 0 (not rounding noise).
+            let mean = RoundingTolerance.mean(values)
             guard values.count >= 2 else {
                 return JudgementOffset(
                     rater: j, subjectCount: 1, mean: mean, standardDeviation: nil, standardError: nil, t: nil)

@@ -7,7 +7,8 @@ public enum SeverityModel {
     /// Fits γ̂ with Σγ̂ = 0 from the reduced normal equations (C + 11ᵀ)·γ̂ = q.
     ///
     /// - Throws: `tooFewRaters` (k < 2), `disconnectedDesign` with the components (fit
-    ///   each one on `selectingRaters`), or `noResidualDegreesOfFreedom`.
+    ///   each one on `selectingRaters`), or `noResidualDegreesOfFreedom`. With no residual
+    ///   variance (zero up to rounding) the rater F test is undefined.
     public static func fit(
         _ ratings: RatingMatrix, confidenceLevel: Double = 0.95,
         minimumSubjectsPerRater: Int = recommendedMinimumSubjectsPerRater
@@ -22,9 +23,13 @@ public enum SeverityModel {
         var c = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
         var q = [Double](repeating: 0, count: k)
         var within = 0.0  // SSE₀, the within-unit sum of squares
+        var scale = 0.0
         for unit in units where unit.count >= 2 {
             let m = Double(unit.count)
-            let mean = unit.reduce(0) { $0 + $1.value } / m
+            // Exact when the unit's ratings are identical, so evaluators who agree exactly
+            // leave q and SSE₀ exactly 0 rather than rounding noise.
+            let mean = RoundingTolerance.mean(unit.map(\.value))
+            scale = unit.reduce(scale) { max($0, abs($1.value)) }
             for (j, y) in unit {
                 c[j][j] += 1
                 q[j] += y - mean
@@ -55,15 +60,22 @@ public enum SeverityModel {
         }
         let df = ratingCount - subjectCount - (k - 1)
         guard df > 0 else { throw StatisticsError.noResidualDegreesOfFreedom }
-        if sse <= 1e-24 * max(within, Double.leastNormalMagnitude) { sse = 0 }
+        // Zero up to rounding (RoundingTolerance): each residual is a rating minus a unit
+        // effect and an evaluator effect from a k × k solve.
+        if within == 0
+            || RoundingTolerance.isZero(sumOfSquares: sse, terms: ratingCount, operations: 4 * k + 16, scale: scale)
+        {
+            sse = 0
+        }
         let sigma2 = sse / Double(df)
         let inverse = factor.inverse()
         let kk = Double(k * k)
         let covariance = inverse.map { $0.map { sigma2 * ($0 - 1 / kk) } }
 
         let explained = zip(gamma, q).reduce(0) { $0 + $1.0 * $1.1 }
-        let fStatistic = IntraclassCorrelation.ratio(explained / Double(k - 1), sigma2)
-        let test = try FTest(statistic: fStatistic, numeratorDegrees: Double(k - 1), denominatorDegrees: Double(df))
+        // No residual variance: the F test is undefined, not 0, a rounding ratio or infinite.
+        let test = try FTest.ratio(
+            explained / Double(k - 1), sigma2, numeratorDegrees: Double(k - 1), denominatorDegrees: Double(df))
         let context = EffectContext(
             gamma: gamma, covariance: covariance, residuals: residuals, units: units,
             tCritical: try StatisticsSupport.tCritical(level: level, degrees: Double(df)), level: level,

@@ -3,7 +3,7 @@ import CommandLineKit
 import Engine
 import Reports
 
-/// `kompass-score diff --rules OLD --against NEW EVIDENCE…|DIR [--renames FILE] [--format text|json|markdown]`.
+/// `kompass-score diff --rules OLD --against NEW EVIDENCE…|DIR [--renames FILE] [--format text|json|markdown] [--lang sv|en]`.
 enum DiffCommand: RunnableCommand {
     static let spec = CommandSpec(
         name: "diff",
@@ -15,7 +15,7 @@ enum DiffCommand: RunnableCommand {
             + "rule added, removed or changed is re-scored on its own: the new version against the new version with "
             + "only that rule as the old one had it. Per evaluation: the total, area and subarea changes, each "
             + "subarea's change split into those rule effects and a rest. A folder stands for every '*.kompass' "
-            + "file directly in it, by name.",
+            + "file directly in it, by name. --lang sets the language of text and markdown (default: the old version's).",
         arguments: [ArgumentSpec("EVIDENCE", help: "Evidence files written for the old version, or folders of them.", repeating: true)],
         options: [
             OptionSpec("--rules", value: "DIR", help: "The old version's folder (the evidence's instrument).", required: true),
@@ -26,10 +26,15 @@ enum DiffCommand: RunnableCommand {
                 ["text", "json", "markdown"], help: "The output format (default: from the extension of --output, else text).",
                 defaultValue: nil),
             .output,
+            .lang,
         ])
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws -> ExitStatus {
         let format = try OutputFormat.choose(arguments, among: ["text", "json", "markdown"], context: context)
+        try arguments.checkLanguageApplies(context)
+        if arguments.has("--lang"), format == "json" {
+            throw context.usageError("'--lang' applies to text and markdown output, not '--format json'")
+        }
         let paths = try EvidencePaths.expand(arguments.arguments("EVIDENCE"))
         var session = try Session(context: context, arguments: arguments)
         let old = try session.instrument(arguments)
@@ -61,11 +66,12 @@ enum DiffCommand: RunnableCommand {
             old: (old, try InstrumentSyntax.load(directory: oldDirectory, registry: registry)),
             new: (new, try InstrumentSyntax.load(directory: newDirectory, registry: registry)),
             renames: renames, inputs: inputs, registry: registry)
+        let prose = Prose(arguments.language, for: old)
         let text: String
         switch format {
         case "json": text = DiffJSON.document(diff, renames: renamesFile)
-        case "markdown": text = DiffMarkdown.render(diff, renames: renamesFile)
-        default: text = DiffText.render(diff, renames: renamesFile)
+        case "markdown": text = DiffMarkdown.render(diff, renames: renamesFile, prose: prose)
+        default: text = DiffText.render(diff, renames: renamesFile, prose: prose)
         }
         try session.emit(text, output: arguments.value("--output"))
         return .success

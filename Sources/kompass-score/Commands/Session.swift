@@ -37,11 +37,9 @@ struct Session {
         return instrument
     }
 
+    /// Reads and checks evidence files on every core; diagnostics keep the order of `paths`.
     mutating func evidence(_ paths: [String], _ instrument: Instrument) throws -> [Evidence] {
-        var loaded: [Evidence] = []
-        for path in paths {
-            if let evidence = try workspace.loadEvidence(path: path, instrument: instrument) { loaded.append(evidence) }
-        }
+        let loaded = try workspace.loadEvidence(paths: paths, instrument: instrument).compactMap { $0 }
         guard !workspace.diagnostics.hasErrors else { throw failure() }
         printDiagnostics()
         return loaded

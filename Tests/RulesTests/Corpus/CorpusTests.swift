@@ -67,13 +67,27 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "Corpus · T 1 · 4 evaluations of 3 municipalities, 2019–2023")
         // Total: mean 75/4, least 5, Q1 16.25, median 22.5, Q3 and greatest 25, to one decimal.
-        #expect(lines.contains("total  Totalt    30  4  18.8    5  16.3    22.5  25   25"))
+        #expect(lines.contains("total  Total     30  4  18.8    5  16.3    22.5  25   25"))
         // Area 2 is 10 for three of four: (1 + 3/2)/4 = 62.5, shown 63.
         #expect(lines.contains("   1  Söderby       2020     25    75  75  63"))
         #expect(lines.contains("   1  Västerby      2021     25    75  75  63"))
         #expect(lines.contains("   3  Norrby        2023     20    38  38  63"))
         #expect(lines.contains("   4  Norrby        2019      5    13  13  13"))
         #expect(lines.contains("  Δ       +15  +5  +10"))
+    }
+
+    /// The same corpus in Swedish: the heading in words, decimal commas, the same ranks.
+    @Test func textInSwedish() throws {
+        let text = CorpusText.render(try Self.corpus(), prose: Prose(.sv))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "Jämförelsematerial · T 1 · 4 utvärderingar av 3 kommuner, 2019–2023")
+        let tokens = lines.map { $0.split(separator: " ").map(String.init) }
+        #expect(tokens.contains(["Totalt", "30", "4", "18,8", "5", "16,3", "22,5", "25", "25"]))
+        #expect(tokens.contains(["id", "rubrik", "max", "antal", "medel", "lägst", "Q1", "median", "Q3", "högst"]))
+        #expect(tokens.contains(["3", "Norrby", "2023", "20", "38", "38", "63"]))
+        #expect(lines.contains { $0.hasPrefix("Kommuner som utvärderats mer än en gång") })
+        #expect(lines.contains { $0.hasPrefix("underlag ") })
+        #expect(!text.contains("evaluation") && !text.contains("percentile in"))
     }
 
     @Test func csvHasOneRowPerEvaluationAndTarget() throws {

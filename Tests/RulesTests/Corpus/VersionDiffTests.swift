@@ -131,7 +131,7 @@ import Testing
         #expect(d.effects[2].totals == [Self.r(1), Self.r(0)])
         #expect(d.effects[2].subareas[0].map(\.id) == ["1.2"])
         // The removed rule reads a fact the new version does not have.
-        #expect(d.effects[3].failure?.contains("'gone'") == true)
+        #expect(d.effects[3].failure?.text.contains("'gone'") == true)
         #expect(d.effects[3].totals == [nil, nil])
     }
 
@@ -161,9 +161,24 @@ import Testing
         #expect(lines.first == "T 1 → 2 · 2 evaluations")
         #expect(lines.contains("  facts renamed (1): b → b2"))
         #expect(lines.contains("  facts removed, not renamed (1): gone"))
-        #expect(lines.contains { $0 == "  1.2  5  →  4  -1  1.2.b +3, 1.1.d → 1.2.c +1, rest -5" })
+        #expect(lines.contains { $0 == "  1.2  5  →  4  −1  1.2.b +3, 1.1.d → 1.2.c +1, rest −5" })
         #expect(lines.contains { $0.hasPrefix("  1.2.a") && $0.hasSuffix("not re-scored") })
         #expect(lines.contains { $0.contains("note: finding 'gone' left out: unknown fact 'gone'") })
+    }
+
+    /// The same diff in Swedish: the words of the table, a decimal comma, a real minus; the
+    /// new version's diagnostic quoted as it is (diagnostics stay in English).
+    @Test func textInSwedish() throws {
+        let text = DiffText.render(try Self.diff(), renames: nil, prose: Prose(.sv))
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines.first == "T 1 → 2 · 2 utvärderingar")
+        #expect(lines.contains("Ändringar i instrumentet"))
+        #expect(lines.contains("  fakta med nytt namn (1): b → b2"))
+        #expect(lines.contains("  fakta borttagna utan nytt namn (1): gone"))
+        #expect(lines.contains { $0 == "  1.2  5  →  4  −1  1.2.b +3, 1.1.d → 1.2.c +1, rest −5" })
+        #expect(lines.contains { $0.hasPrefix("  1.2.a") && $0.hasSuffix("ej omräknad") })
+        #expect(lines.contains { $0.contains("anmärkning: faktauppgiften 'gone' utelämnas (den nya versionens fel: unknown fact 'gone')") })
+        #expect(!text.contains("not re-scored") && !text.contains("left out") && !text.contains("evaluation"))
     }
 
     /// Evidence whose value the new version's fact does not take is left out with a note.

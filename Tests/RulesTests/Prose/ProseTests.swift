@@ -1,5 +1,6 @@
 import Analysis
 import Engine
+import Statistics
 import Testing
 
 @testable import Reports
@@ -80,18 +81,17 @@ import Testing
         #expect(Self.sv.quoted("Plan") == "”Plan”" && Self.en.quoted("Plan") == "“Plan”")
     }
 
-    /// The statistics explain themselves in English; the known reasons read in Swedish too,
-    /// with their counts; an unknown one is shown as it is.
+    /// Why a statistic is undefined is a case with its numbers (issue 15), written in the
+    /// prose's language from the case, not matched from English text.
     @Test func reasons() {
-        let reason = "insufficient data: needs at least 5 subjects with enough ratings, found 3"
+        let reason = UndefinedReason.tooFewUnits(required: 5, found: 3)
         #expect(
-            StatisticReason.text(reason, Self.sv)
+            UndefinedReasonWords.text(reason, Self.sv)
                 == "otillräckliga data: kräver minst 5 enheter med tillräckligt många bedömningar, fann 3")
-        #expect(StatisticReason.text(reason, Self.en) == reason)
-        #expect(StatisticReason.text(nil, Self.sv) == "inte beräknad")
-        #expect(StatisticReason.text("something new", Self.sv) == "something new")
-        #expect(StatisticReason.match("needs 12 of 3", "needs # of #") == [12, 3])
-        #expect(StatisticReason.match("needs 12 of 3x", "needs # of #") == nil)
+        #expect(UndefinedReasonWords.text(reason, Self.en) == reason.description)
+        #expect(UndefinedReasonWords.text(nil, Self.sv) == "inte beräknad")
+        #expect(UndefinedReasonWords.cell(.noResidualVariance, Self.sv) == "odefinierad")
+        #expect(UndefinedReasonWords.cell(reason, Self.en) == Self.en.notAvailable)
     }
 
     /// An interval end with more than two decimals is rounded outwards, so the interval

@@ -67,14 +67,16 @@ import Testing
     }
 
     /// With tables of at most two actions, the subareas touched by more are scored on demand
-    /// (and the automatic method falls back to branch and bound).
+    /// (so branch and bound reads them lazily; the automatic method follows the structure).
     @Test(arguments: ["4", "9", "16", "34"])
     func budgetWithLazyTablesEqualsBruteForce(budget: String) throws {
+        try check(budget: budget, denseLimit: 2, method: .branchAndBound)
         try check(budget: budget, denseLimit: 2, method: .automatic)
     }
 
     @Test(arguments: ["20", "36.5", "45"])
     func targetWithLazyTablesEqualsBruteForce(target: String) throws {
+        try check(target: target, denseLimit: 2, method: .branchAndBound)
         try check(target: target, denseLimit: 2, method: .automatic)
     }
 
@@ -88,7 +90,8 @@ import Testing
         #expect(bound.method.hasPrefix("branch and bound over 14 actions, "))
         #expect(bound.method.contains("finished, so the answer is exact"))
         let lazy = try PlanSearch(instrument: fixture.instrument, base: fixture.input, plan: fixture.plan, denseLimit: 2)
-        #expect(try lazy.run(.budget(q(10))).method.hasPrefix("branch and bound"))
+        #expect(try lazy.run(.budget(q(10))).method.hasPrefix("exact by dynamic programming along the structure: 14 actions"))
+        #expect(try lazy.run(.budget(q(10)), method: .branchAndBound).method.hasPrefix("branch and bound"))
     }
 
     /// 13 actions in one area whose maximum cuts, costs near ten times the gains, plus a

@@ -8,7 +8,7 @@ extension SubareaScaleFit {
         let ids = rules.map { instrument.rules[$0].id }
         var out: [String] = []
         guard let fit = nonNegative.value else {
-            return ["insufficient data: \(nonNegative.reason ?? "")"]
+            return [nonNegative.reason?.statement ?? "not computed"]
         }
         let design = fit.design
         for r in design.unobservedRules {

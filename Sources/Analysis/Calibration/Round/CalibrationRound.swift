@@ -60,10 +60,8 @@ public struct CalibrationRound: Sendable {
 
     /// Why analyses pooled over subareas are withheld: they need `minimum` compared
     /// municipalities, like each subarea; nil when there are enough.
-    func shortage(minimum: Int) -> String? {
-        comparedUnits >= minimum ? nil
-            : "insufficient data: needs at least \(minimum) municipalities evaluated by two or more evaluators, "
-                + "found \(comparedUnits)"
+    func shortage(minimum: Int) -> UndefinedReason? {
+        comparedUnits >= minimum ? nil : .tooFewMunicipalities(required: minimum, found: comparedUnits)
     }
 
     /// A units × evaluators matrix of one value per evaluation (nil: missing).

@@ -1,10 +1,12 @@
 import Engine
 import Statistics
 
-/// Agreement on one finding across a round (docs/STATISTICS.md §0, (b)): Krippendorff's α at
-/// the fact's level of measurement, plus Gwet's AC1 (flags, items of a closed set) or AC2
-/// with ordinal weights (levels) and Fleiss' κ over the declared categories. Unassessed
-/// findings are missing values here.
+/// Agreement on one finding across a round (docs/STATISTICS.md §0, (b)): the percent
+/// agreement (per unit, as AC1's p_a), Krippendorff's α at the fact's level of
+/// measurement, plus Gwet's AC1 (flags, items of a closed set) or AC2 with ordinal weights
+/// beside the unweighted AC1 (levels), Fleiss' κ over the declared categories, and with
+/// exactly two evaluators Cohen's κ (quadratic-weighted for levels). Unassessed findings
+/// are missing values here.
 public struct FindingAgreement: Sendable {
     /// What is compared.
     public enum Item: Sendable, Equatable {
@@ -28,17 +30,34 @@ public struct FindingAgreement: Sendable {
     public let pairs: Int
     /// Of those, the pairs recording the same value.
     public let agreeingPairs: Int
+    /// Per unit with two or more values, the share of its pairs that agree, in row order.
+    public let unitAgreement: [Double]
     /// Krippendorff's α.
     public let alpha: StatisticOutcome<KrippendorffAlphaResult>
     /// Gwet's AC1 or AC2 (see ``gwetName``); nil for numbers and judgements.
     public let gwet: StatisticOutcome<AgreementCoefficient>?
     /// "AC1" or "AC2 (ordinal)".
     public let gwetName: String?
+    /// The unweighted AC1 of an ordinal finding, the cross-check beside its AC2
+    /// (docs/STATISTICS.md §0); nil for other findings.
+    public let unweightedGwet: StatisticOutcome<AgreementCoefficient>?
     /// Fleiss' κ; nil for numbers and judgements.
     public let fleiss: StatisticOutcome<AgreementCoefficient>?
+    /// Cohen's κ when the round has exactly two evaluators (quadratic-weighted for an ordinal
+    /// finding, unweighted for a nominal one); nil otherwise and for numbers and judgements.
+    public let cohen: StatisticOutcome<AgreementCoefficient>?
 
-    /// The share of agreeing pairs, nil without pairs.
-    public var percentAgreement: Double? { pairs > 0 ? Double(agreeingPairs) / Double(pairs) : nil }
+    /// Percent agreement as AC1 defines p_a (docs/STATISTICS.md §2.4): per unit with two or
+    /// more values, the share of its pairs of evaluators that agree, averaged over those
+    /// units (each unit counts once, however many evaluators it has); nil without such units.
+    public var percentAgreement: Double? {
+        unitAgreement.isEmpty ? nil : unitAgreement.reduce(0, +) / Double(unitAgreement.count)
+    }
+
+    /// Why ``percentAgreement`` is undefined; nil when it is defined.
+    public var percentAgreementUndefined: UndefinedReason? {
+        unitAgreement.isEmpty ? .tooFewUnits(required: 1, found: 0) : nil
+    }
 
     /// Every finding recorded somewhere in the round, in declaration order, then the judgements.
     static func all(_ round: CalibrationRound, minimumUnits: Int) -> [FindingAgreement] {
@@ -99,19 +118,27 @@ public struct FindingAgreement: Sendable {
         var paired = 0
         var pairs = 0
         var agreeing = 0
+        var perUnit: [Double] = []
         for row in ratings.rows {
             let values = row.compactMap { $0 }
-            if values.count >= 2 { paired += 1 }
+            guard values.count >= 2 else { continue }
+            paired += 1
+            var unitPairs = 0
+            var unitAgreeing = 0
             for a in values.indices {
                 for b in values.indices where b > a {
-                    pairs += 1
-                    if values[a] == values[b] { agreeing += 1 }
+                    unitPairs += 1
+                    if values[a] == values[b] { unitAgreeing += 1 }
                 }
             }
+            pairs += unitPairs
+            agreeing += unitAgreeing
+            perUnit.append(Double(unitAgreeing) / Double(unitPairs))
         }
         self.pairedUnits = paired
         self.pairs = pairs
         self.agreeingPairs = agreeing
+        self.unitAgreement = perUnit
         self.alpha = StatisticOutcome { try KrippendorffAlpha.compute(ratings, level: level, minimumUnits: minimumUnits) }
         if let categories {
             let weights: AgreementWeights = level == .ordinal ? .ordinal : .identity
@@ -119,13 +146,27 @@ public struct FindingAgreement: Sendable {
             self.gwet = StatisticOutcome {
                 try GwetAC.compute(ratings, categories: categories, weights: weights, minimumSubjects: minimumUnits)
             }
+            self.unweightedGwet =
+                level == .ordinal
+                ? StatisticOutcome {
+                    try GwetAC.compute(ratings, categories: categories, weights: .identity, minimumSubjects: minimumUnits)
+                } : nil
             self.fleiss = StatisticOutcome {
                 try FleissKappa.compute(ratings, categories: categories, minimumSubjects: minimumUnits)
             }
+            self.cohen =
+                ratings.raterCount == 2
+                ? StatisticOutcome {
+                    try CohenKappa.compute(
+                        ratings, categories: categories, weights: level == .ordinal ? .quadratic : .identity,
+                        minimumSubjects: minimumUnits)
+                } : nil
         } else {
             self.gwetName = nil
             self.gwet = nil
+            self.unweightedGwet = nil
             self.fleiss = nil
+            self.cohen = nil
         }
     }
 

@@ -30,7 +30,7 @@ extension RoundAnalysis {
             }
             lines.append(
                 "Subarea\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ", ")), no ICC: "
-                    + "\(missing[0].icc.reason ?? "insufficient data").")
+                    + "\(missing[0].icc.reason?.statement ?? "insufficient data").")
         }
         lines += severitySentences()
         lines += driverSentences()
@@ -39,7 +39,7 @@ extension RoundAnalysis {
 
     func pointsSentence(_ agreement: ScoreAgreement, what: String, unit: String) -> String {
         guard let icc = agreement.icc.value else {
-            return "\(what): \(agreement.icc.reason ?? "insufficient data"); \(spreadClause(agreement, unit: unit))."
+            return "\(what): \(agreement.icc.reason?.statement ?? "insufficient data"); \(spreadClause(agreement, unit: unit))."
         }
         let a = icc.agreementSingle
         let low = ScoreAgreement.word(a.interval.lower)
@@ -70,7 +70,7 @@ extension RoundAnalysis {
 
     func pooledSentence() -> String {
         guard let icc = pooled.icc.value else {
-            return "Across subareas (percent of maximum): \(pooled.icc.reason ?? "insufficient data")."
+            return "Across subareas (percent of maximum): \(pooled.icc.reason?.statement ?? "insufficient data")."
         }
         let a = icc.agreementSingle
         let c = icc.consistencySingle
@@ -88,7 +88,7 @@ extension RoundAnalysis {
         var lines: [String] = []
         switch severity.pooled {
         case .unavailable(let reason):
-            lines.append("Severity: \(reason).")
+            lines.append("Severity: \(reason.statement).")
         case .computed(let fit):
             var flagged = false
             for effect in fit.raters {
@@ -170,14 +170,14 @@ extension RoundAnalysis {
             case .computed(let c):
                 return "\(name) \(CalibrationNumber.text(c.value)), 95% CI \(CalibrationNumber.interval(c.interval))"
             case .unavailable(let reason):
-                return "\(name): \(reason)"
+                return "\(name): \(reason.statement)"
             }
         }
         switch agreement.alpha {
         case .computed(let a):
             return "Krippendorff's α \(CalibrationNumber.text(a.alpha)) (\(agreement.level.rawValue)), no interval"
         case .unavailable(let reason):
-            return "α: \(reason)"
+            return "α: \(reason.statement)"
         }
     }
 }

@@ -36,7 +36,7 @@ public struct ScoreAgreement: Sendable {
     /// (too few municipalities behind the pooled units).
     init(
         scope: Scope, maximum: Double, ratings: RatingMatrix, tolerance: Double, minimumUnits: Int,
-        shortage: String? = nil
+        shortage: UndefinedReason? = nil
     ) {
         self.scope = scope
         self.maximum = maximum

@@ -1,21 +1,21 @@
 import Statistics
 
-/// A statistic, or why it could not be computed ("insufficient data", "no variation"):
-/// reports never show a bare gap.
+/// A statistic, or why it is undefined ("insufficient data", "no variation", …): reports
+/// never show a bare gap, and render the reason from its case in their own language.
 public enum StatisticOutcome<Value: Sendable>: Sendable {
     /// The statistic.
     case computed(Value)
-    /// Why there is none, in the words of ``StatisticsError``.
-    case unavailable(String)
+    /// Why there is none.
+    case unavailable(UndefinedReason)
 
-    /// Runs a computation, keeping its error's explanation.
+    /// Runs a computation, keeping its error's reason.
     init(_ compute: () throws -> Value) {
         do {
             self = .computed(try compute())
         } catch let error as StatisticsError {
-            self = .unavailable(error.description)
+            self = .unavailable(error.undefinedReason)
         } catch {
-            self = .unavailable(String(describing: error))
+            self = .unavailable(.invalidInput(String(describing: error)))
         }
     }
 
@@ -26,7 +26,7 @@ public enum StatisticOutcome<Value: Sendable>: Sendable {
     }
 
     /// The reason, if not computed.
-    public var reason: String? {
+    public var reason: UndefinedReason? {
         if case .unavailable(let reason) = self { return reason }
         return nil
     }

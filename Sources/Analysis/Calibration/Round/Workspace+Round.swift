@@ -26,13 +26,12 @@ extension Workspace {
         let files = names.filter { name in
             !name.hasPrefix(".") && (name.hasSuffix(".kompass") || name.hasSuffix(".json"))
         }.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        var loaded: [Evidence] = []
-        for name in files {
+        let paths = files.map { prefix + $0 }.filter { path in
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: prefix + name, isDirectory: &isFolder), !isFolder.boolValue
-            else { continue }
-            if let evidence = try loadEvidence(path: prefix + name, instrument: instrument) { loaded.append(evidence) }
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
         }
+        // Read and checked on every core, recorded in the order of the names.
+        let loaded = try loadEvidence(paths: paths, instrument: instrument).compactMap { $0 }
         return diagnostics.hasErrors ? nil : loaded
     }
 }

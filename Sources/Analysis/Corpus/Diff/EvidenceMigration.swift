@@ -50,11 +50,11 @@ public enum EvidenceMigration {
             let header = file.declarations.firstIndex { if case .evidence = $0 { true } else { false } }
             guard !reasons.isEmpty, reasons[header ?? -1] == nil else {
                 let reason = errors.first?.message ?? "it cannot be read"
-                return (nil, notes + [MigrationNote(span: errors.first?.span, what: "the whole file", reason: reason)])
+                return (nil, notes + [MigrationNote(span: errors.first?.span, subject: .wholeFile, reason: reason)])
             }
             for index in reasons.keys.sorted(by: >) {
                 let written = original.declarations[kept[index]]
-                notes.append(MigrationNote(span: start(of: written), what: describe(written), reason: reasons[index] ?? ""))
+                notes.append(MigrationNote(span: start(of: written), subject: describe(written), reason: reasons[index] ?? ""))
                 file.declarations.remove(at: index)
                 kept.remove(at: index)
             }
@@ -83,13 +83,14 @@ public enum EvidenceMigration {
         }
     }
 
-    /// `finding 'x'`, `judgement of '3.4.d'`, `override of '2.2'`, as written.
-    static func describe(_ declaration: Declaration) -> String {
+    /// A finding, a judgement, an override, as written.
+    static func describe(_ declaration: Declaration) -> MigrationNote.Subject {
         switch declaration {
-        case .finding(let finding): "finding '\(finding.fact.value)'"
-        case .verdict(let verdict): "\(verdict.isOverride ? "override" : "judgement") of '\(verdict.target.value)'"
-        case .evidence: "the evidence header"
-        default: "a declaration"
+        case .finding(let finding): .finding(fact: finding.fact.value)
+        case .verdict(let verdict):
+            verdict.isOverride ? .override(target: verdict.target.value) : .judgement(target: verdict.target.value)
+        case .evidence: .header
+        default: .declaration
         }
     }
 }

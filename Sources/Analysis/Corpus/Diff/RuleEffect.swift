@@ -4,7 +4,7 @@ import Engine
 /// minus that of the new version with only this change undone.
 public struct RuleEffect: Sendable {
     /// Why it could not be re-scored on its own; nil when it was.
-    public var failure: String?
+    public var failure: RescoreFailure?
     /// Per evaluation (corpus order): the effect on the total; nil where not re-scored.
     public var totals: [Rational?]
     /// Per evaluation: the effect per subarea id (new version), non-zero only, in the new

@@ -21,18 +21,18 @@ struct RuleVariant {
         if let newID = change.newID { syntax = syntax.removingRule(newID) }
         if let oldID = change.oldID {
             guard var rule = oldRules[oldID], let subarea = change.subarea.old else {
-                return .failure(VariantFailure(reason: "the old rule's declaration was not found"))
+                return .failure(VariantFailure(reason: .oldDeclarationMissing))
             }
             rule.clause = rule.clause?.renamingFacts(factRenames)
             guard let inserted = syntax.insertingRule(rule, inSubarea: subarea) else {
-                return .failure(VariantFailure(reason: "its old subarea \(subarea) is not in the new version"))
+                return .failure(VariantFailure(reason: .oldSubareaMissing(subarea: subarea)))
             }
             syntax = inserted
             if let newID = change.newID, newID != oldID { targets[newID] = oldID }
         }
         let (instrument, error) = syntax.check(registry: registry)
         guard let instrument else {
-            return .failure(VariantFailure(reason: "the old rule does not fit the new version: \(error ?? "it does not check")"))
+            return .failure(VariantFailure(reason: .doesNotFit(diagnostic: error)))
         }
         return .success(RuleVariant(instrument: instrument, judgementTargets: targets))
     }

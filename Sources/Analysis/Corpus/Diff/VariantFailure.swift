@@ -1,4 +1,4 @@
 /// Why a rule change could not be re-scored on its own.
 struct VariantFailure: Error {
-    var reason: String
+    var reason: RescoreFailure
 }

@@ -1,7 +1,7 @@
 /// One evaluation's findings in the flat form the compiled evaluator reads.
 public struct BoundFacts: Sendable {
     /// The findings as given (for kinds called through the protocol, and for traces).
-    public let input: EvaluationInput
+    public internal(set) var input: EvaluationInput
     var assessed: [Bool]
     /// A flag's 0/1, a level's index, a number, or a set's count.
     var scalar: [Rational]
@@ -20,12 +20,7 @@ public struct BoundFacts: Sendable {
         for (fact, value) in input.values.enumerated() {
             guard let value else { continue }
             assessed[fact] = true
-            switch value {
-            case .flag(let yes): scalar[fact] = yes ? .one : .zero
-            case .level(let index): scalar[fact] = Rational(Int64(index))
-            case .number(let number): scalar[fact] = number
-            case .set(let items): scalar[fact] = Rational(Int64(items.count))
-            }
+            scalar[fact] = Self.scalar(of: value)
         }
         member = compiled.slots.keys.map { key in
             if case .set(let items)? = input.values[key.fact] { return items.contains(key.item) }
@@ -34,6 +29,16 @@ public struct BoundFacts: Sendable {
         judged = input.judgements.map { $0 != nil }
         judgement = input.judgements.map { $0 ?? .zero }
         override = input.overridePoints
+    }
+
+    /// The number a value is read as: a flag's 0/1, a level's index, a number, a set's count.
+    static func scalar(of value: FactValue) -> Rational {
+        switch value {
+        case .flag(let yes): yes ? .one : .zero
+        case .level(let index): Rational(Int64(index))
+        case .number(let number): number
+        case .set(let items): Rational(Int64(items.count))
+        }
     }
 }
 
@@ -44,8 +49,8 @@ public struct CompiledScratch: Sendable {
     /// The evaluation's buffers.
     public internal(set) var buffers: ScoreBuffers
 
-    init(compiled: CompiledInstrument) {
+    init(compiled: CompiledInstrument, buffers: ScoreBuffers? = nil) {
         stack = [UInt8](repeating: 0, count: compiled.stackDepth + 1)
-        buffers = ScoreBuffers(instrument: compiled.instrument)
+        self.buffers = buffers ?? ScoreBuffers(instrument: compiled.instrument)
     }
 }

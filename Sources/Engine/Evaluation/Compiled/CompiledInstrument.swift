@@ -12,6 +12,10 @@ public struct CompiledInstrument: Sendable {
     /// The scoring rules, shared with every other evaluator.
     public let aggregation: Aggregation
     let stackDepth: Int
+    /// Per fact: its membership slots, for changing one fact of bound findings.
+    let slotsOfFact: [[Int]]
+    /// Per subarea: the facts its rules read, ascending.
+    let factsReadBySubarea: [[Int]]
     /// How many rules are called through the plugin protocol.
     public let pluginRuleCount: Int
 
@@ -67,6 +71,12 @@ public struct CompiledInstrument: Sendable {
         self.aggregation = Aggregation(instrument: instrument)
         self.stackDepth = depth
         self.pluginRuleCount = plugins
+        var slotsOfFact = [[Int]](repeating: [], count: instrument.facts.count)
+        for (slot, key) in slots.keys.enumerated() { slotsOfFact[key.fact].append(slot) }
+        self.slotsOfFact = slotsOfFact
+        self.factsReadBySubarea = instrument.subareas.map { subarea in
+            FactList.distinct(subarea.rules.flatMap { instrument.rules[$0].kind.factsRead }).sorted()
+        }
     }
 
     /// Binds findings to the flat arrays the compiled evaluator reads.

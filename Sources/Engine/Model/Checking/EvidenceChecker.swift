@@ -12,7 +12,7 @@ public enum EvidenceChecker {
         _ file: SourceFileSyntax, sha256: String, instrument: Instrument
     ) -> (evidence: Evidence?, diagnostics: DiagnosticBag) {
         var diagnostics = DiagnosticBag()
-        let catalog = FactCatalog(facts: instrument.facts, ladders: instrument.ladders)
+        let catalog = instrument.catalog
         let resolver = ValueResolver(catalog: catalog)
         var header: EvidenceHeaderDecl?
         var evidence = Evidence(
@@ -21,6 +21,8 @@ public enum EvidenceChecker {
         var recorded: [Int: SourceSpan] = [:]
         var judged: [Int: SourceSpan] = [:]
         var overridden: [Int: SourceSpan] = [:]
+        // Collected here and stored once: `Evidence.findings` indexes itself on every change.
+        var findings: [Finding] = []
 
         func evaluator(_ by: Located<String>?) -> String? {
             guard let by else { return nil }
@@ -97,7 +99,7 @@ public enum EvidenceChecker {
                         .semaMissingSource, "finding '\(decl.fact.value)' has no source", at: decl.fact.span,
                         help: "add 'source interview \"…\"' (or document, web, social, survey, report)")
                 }
-                evidence.findings.append(
+                findings.append(
                     Finding(
                         fact: fact, value: value,
                         sources: decl.sources.map { EvidenceSource(kind: $0.kind.value, text: $0.text.value, section: $0.section?.value) },
@@ -141,6 +143,7 @@ public enum EvidenceChecker {
                     at: file.declarations.isEmpty ? nil : span(of: declaration))
             }
         }
+        evidence.findings = findings
         if header == nil {
             diagnostics.report(
                 .parseExpectedToken, "an evidence file starts with 'evidence \"Municipality\" year …'",

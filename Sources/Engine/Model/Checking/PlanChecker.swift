@@ -5,7 +5,7 @@ public enum PlanChecker {
         _ file: SourceFileSyntax, sha256: String, instrument: Instrument
     ) -> (plan: Plan?, diagnostics: DiagnosticBag) {
         var diagnostics = DiagnosticBag()
-        let catalog = FactCatalog(facts: instrument.facts, ladders: instrument.ladders)
+        let catalog = instrument.catalog
         let resolver = ValueResolver(catalog: catalog)
         var plan = Plan(path: file.path, sha256: sha256, name: "", municipality: nil, actions: [])
         var hasHeader = false

@@ -4,15 +4,16 @@ import Support
 struct TestChecker {
     let instrument: Instrument
     let brokenRules: Set<String>
+    let catalog: FactCatalog
     var diagnostics = DiagnosticBag()
 
     init(instrument: Instrument, brokenRules: Set<String>) {
         self.instrument = instrument
         self.brokenRules = brokenRules
+        catalog = instrument.catalog
     }
 
     mutating func check(_ test: TestDecl) {
-        let catalog = FactCatalog(facts: instrument.facts, ladders: instrument.ladders)
         var seen: [String: SourceSpan] = [:]
         for given in test.givens {
             if let first = seen[given.target.value] {

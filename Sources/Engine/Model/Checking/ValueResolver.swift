@@ -9,11 +9,10 @@ public struct ValueResolver {
 
     public func resolve(_ literal: ValueLiteral, for fact: Int, diagnostics: inout DiagnosticBag) -> FactValue? {
         let path = catalog.facts[fact].path
-        let declared = Diagnostic.Note("'\(path)' declared here", at: catalog.facts[fact].span)
         func mismatch(_ expected: String) -> FactValue? {
             diagnostics.report(
                 .semaTypeMismatch, "'\(path)' is a \(typeName(fact)) and takes \(expected)", at: literal.span,
-                notes: [declared])
+                notes: [Diagnostic.Note("'\(path)' declared here", at: catalog.facts[fact].span)])
             return nil
         }
         switch (catalog.type(of: fact), literal.node) {

@@ -44,7 +44,7 @@ extension Parser {
         if isClauseWord(words) { return false }
         switch current.kind {
         case .word, .number, .string, .leftBrace, .leftParen: return true
-        case .keyword(let keyword): return [.not, .count, .yes, .no, .none].contains(keyword)
+        case .keyword(.not), .keyword(.count), .keyword(.yes), .keyword(.no), .keyword(.none): return true
         default: return false
         }
     }

@@ -75,8 +75,8 @@ public struct Parser {
     }
 
     @discardableResult
-    public mutating func expect(_ kind: Token.Kind, _ what: String) throws(Abort) -> Token {
-        guard let token = take(kind) else { throw fail(what) }
+    public mutating func expect(_ kind: Token.Kind, _ what: @autoclosure () -> String) throws(Abort) -> Token {
+        guard let token = take(kind) else { throw fail(what()) }
         return token
     }
 
@@ -86,27 +86,27 @@ public struct Parser {
         return token
     }
 
-    mutating func expectString(_ what: String) throws(Abort) -> Located<String> {
-        guard current.kind == .string else { throw fail(what) }
+    mutating func expectString(_ what: @autoclosure () -> String) throws(Abort) -> Located<String> {
+        guard current.kind == .string else { throw fail(what()) }
         let token = advance()
         return Located(token.text, at: token.span)
     }
 
     /// A dotted word (id or path).
-    public mutating func expectWord(_ what: String) throws(Abort) -> Located<String> {
+    public mutating func expectWord(_ what: @autoclosure () -> String) throws(Abort) -> Located<String> {
         guard current.kind == .word else {
             if case .keyword(let keyword) = current.kind {
-                throw fail(what, help: "'\(keyword.rawValue)' is a keyword; write it as a string to use it as a name")
+                throw fail(what(), help: "'\(keyword.rawValue)' is a keyword; write it as a string to use it as a name")
             }
-            throw fail(what)
+            throw fail(what())
         }
         let token = advance()
         return Located(token.text, at: token.span)
     }
 
     /// A number literal, checked for its size and decimals.
-    mutating func expectNumber(_ what: String = "a number") throws(Abort) -> Located<String> {
-        guard current.isNumeric else { throw fail(what) }
+    mutating func expectNumber(_ what: @autoclosure () -> String = "a number") throws(Abort) -> Located<String> {
+        guard current.isNumeric else { throw fail(what()) }
         let token = advance()
         checkMagnitude(token)
         return Located(token.text, at: token.span)

@@ -42,7 +42,7 @@ public enum DiffJSON {
         return .object(pairs: [
             ("rule", .string(change.id)), ("oldID", change.oldID.map { .string($0) } ?? .null),
             ("newID", change.newID.map { .string($0) } ?? .null), ("rescored", .bool(effect.failure == nil)),
-            ("failure", effect.failure.map { .string($0) } ?? .null),
+            ("failure", effect.failure.map { .string($0.text) } ?? .null),
             ("mean", optional(stats?.mean)), ("least", optional(stats?.least)), ("most", optional(stats?.most)),
             ("changed", .number(effect.changedCount)), ("evaluations", .array(evaluations)),
         ])

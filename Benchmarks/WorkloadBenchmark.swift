@@ -1,0 +1,182 @@
+// The shared peer workload (issue 13, /work/shared/bench): the instrument and evidence
+// files other rule engines were measured on, checked file by file against the golden
+// outputs of an independent reference scorer before anything is timed.
+
+import Engine
+import Foundation
+import Rules
+
+/// One golden line: a file's hits with their points, every subarea's and area's points
+/// and the total, as exact rationals.
+struct GoldenScore {
+    var hits: [String: Rational]
+    var subareas: [String: Rational]
+    var areas: [String: Rational]
+    var total: Rational
+
+    init?(_ json: JSONValue) {
+        func number(_ value: JSONValue?) -> Rational? { value?.numberText.flatMap { Rational(decimalText: $0) } }
+        func table(_ value: JSONValue?) -> [String: Rational]? {
+            guard case .object(let members)? = value else { return nil }
+            var result: [String: Rational] = [:]
+            for member in members {
+                guard let n = number(member.value) else { return nil }
+                result[member.key] = n
+            }
+            return result
+        }
+        guard case .array(let pairs)? = json["hits"], let subareas = table(json["subareas"]),
+            let areas = table(json["areas"]), let total = number(json["total"])
+        else { return nil }
+        var hits: [String: Rational] = [:]
+        for pair in pairs {
+            guard case .array(let items) = pair, items.count == 2, let id = items[0].stringValue, let p = number(items[1])
+            else { return nil }
+            hits[id] = p
+        }
+        self.hits = hits
+        self.subareas = subareas
+        self.areas = areas
+        self.total = total
+    }
+
+    /// The differences between this and the buffers of an evaluation, described (empty when equal).
+    func differences(_ b: ScoreBuffers, _ instrument: Instrument) -> [String] {
+        var found: [String] = []
+        var hitsSeen: [String: Rational] = [:]
+        for (r, rule) in instrument.rules.enumerated() where b.rulePoints[r] != .zero {
+            hitsSeen[rule.id] = b.rulePoints[r]
+        }
+        if hitsSeen != hits {
+            let ids = Set(hitsSeen.keys).union(hits.keys).sorted().filter { hitsSeen[$0] != hits[$0] }
+            found.append("hits differ at \(ids.prefix(5).joined(separator: ", "))")
+        }
+        for (s, subarea) in instrument.subareas.enumerated() where subareas[subarea.id] != b.subareaPoints[s] {
+            found.append("subarea \(subarea.id): \(b.subareaPoints[s]) vs golden \(subareas[subarea.id].map(\.description) ?? "none")")
+        }
+        if subareas.count != instrument.subareas.count { found.append("golden has \(subareas.count) subareas") }
+        for (a, area) in instrument.areas.enumerated() where areas[area.id] != b.areaPoints[a] {
+            found.append("area \(area.id): \(b.areaPoints[a]) vs golden \(areas[area.id].map(\.description) ?? "none")")
+        }
+        if areas.count != instrument.areas.count { found.append("golden has \(areas.count) areas") }
+        if total != b.total { found.append("total \(b.total) vs golden \(total)") }
+        return found
+    }
+}
+
+/// Runs the workload of `folder` (such as /work/shared/bench/s1): for each variant, loads
+/// every evidence file, checks its score against the golden file (any mismatch fails the
+/// run), then times bind+evaluate over the checked evidence and the whole front end
+/// (read, parse, check, bind, evaluate) per file. One line per variant.
+func runWorkloadBenchmark(folder: String, quick: Bool) -> String {
+    var workspace = Workspace(registry: BuiltinKinds.registry)
+    let loaded: Instrument?
+    do { loaded = try workspace.loadInstrument(directory: folder + "/kompass") } catch {
+        fail("workload: cannot read \(folder)/kompass: \(error)")
+    }
+    guard let instrument = loaded else {
+        fail("workload: the instrument does not load:\n" + workspace.renderedDiagnostics(colour: false))
+    }
+    let compiled = CompiledInstrument(instrument)
+    let evidenceRoot = folder + "/evidence-kompass"
+    guard let variants = try? FileManager.default.contentsOfDirectory(atPath: evidenceRoot).sorted(), !variants.isEmpty else {
+        fail("workload: no variants in \(evidenceRoot)")
+    }
+    var lines = [
+        "Shared peer workload \(folder): \(instrument.rules.count) rules, \(instrument.subareas.count) subareas, "
+            + "\(compiled.pluginRuleCount) via protocol; every file checked against golden/<variant>.jsonl first"
+    ]
+    let clock = ContinuousClock()
+    for variant in variants {
+        let directory = evidenceRoot + "/" + variant
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
+            .filter { $0.hasSuffix(".kompass") }.sorted()
+        let paths = names.map { directory + "/" + $0 }
+        guard !paths.isEmpty else { fail("workload: no evidence files in \(directory)") }
+
+        // Golden outputs, by municipality.
+        let goldenPath = "\(folder)/golden/\(variant).jsonl"
+        guard let goldenText = try? String(contentsOfFile: goldenPath, encoding: .utf8) else {
+            fail("workload: cannot read \(goldenPath)")
+        }
+        var golden: [String: GoldenScore] = [:]
+        for (n, line) in goldenText.split(separator: "\n").enumerated() {
+            guard let json = try? JSONParser.parse(String(line)), let municipality = json["municipality"]?.stringValue,
+                let score = GoldenScore(json)
+            else { fail("workload: \(goldenPath):\(n + 1): not a golden score line") }
+            golden[municipality] = score
+        }
+
+        // Load and check every file.
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(paths.count)
+        for path in paths {
+            var single = Workspace(registry: BuiltinKinds.registry)
+            let one: Evidence?
+            do { one = try single.loadEvidence(path: path, instrument: instrument) } catch { fail("workload: \(error)") }
+            guard let one else { fail("workload: \(path) does not load:\n" + single.renderedDiagnostics(colour: false)) }
+            evidence.append(one)
+        }
+        var scratch = compiled.makeScratch()
+        var mismatches: [String] = []
+        for (path, file) in zip(paths, evidence) {
+            do {
+                try compiled.evaluate(compiled.bind(EvaluationInput(evidence: file, instrument: instrument)), into: &scratch)
+            } catch { fail("workload: \(path): \(error)") }
+            guard let expected = golden[file.municipality] else {
+                mismatches.append("\(path): no golden line for \(file.municipality)")
+                continue
+            }
+            let differences = expected.differences(scratch.buffers, instrument)
+            if !differences.isEmpty { mismatches.append("\(path): " + differences.prefix(3).joined(separator: "; ")) }
+        }
+        if golden.count != evidence.count { mismatches.append("\(golden.count) golden lines for \(evidence.count) files") }
+        if !mismatches.isEmpty {
+            fail(
+                "workload \(variant): \(mismatches.count) mismatches against \(goldenPath):\n"
+                    + mismatches.prefix(10).joined(separator: "\n"))
+        }
+
+        // bind + evaluate over the checked evidence: median of several passes.
+        let passes = quick ? 3 : 9
+        var passTimes: [Double] = []
+        for _ in 0..<passes {
+            let t0 = clock.now
+            var acc: UInt64 = 0
+            for file in evidence {
+                do {
+                    try compiled.evaluate(compiled.bind(EvaluationInput(evidence: file, instrument: instrument)), into: &scratch)
+                } catch { fail("workload: \(error)") }
+                acc &+= UInt64(bitPattern: scratch.buffers.total.numerator)
+            }
+            blackHole(acc)
+            passTimes.append((clock.now - t0).nanoseconds)
+        }
+        let evaluation = Stopwatch.median(passTimes.sorted()) / Double(evidence.count)
+
+        // read + parse + check + bind + evaluate, per file.
+        var frontTimes: [Double] = []
+        for _ in 0..<(quick ? 1 : 3) {
+            let t0 = clock.now
+            var acc: UInt64 = 0
+            for path in paths {
+                var single = Workspace(registry: BuiltinKinds.registry)
+                guard let file = try? single.loadEvidence(path: path, instrument: instrument) else {
+                    fail("workload: \(path) no longer loads")
+                }
+                do {
+                    try compiled.evaluate(compiled.bind(EvaluationInput(evidence: file, instrument: instrument)), into: &scratch)
+                } catch { fail("workload: \(error)") }
+                acc &+= UInt64(bitPattern: scratch.buffers.total.numerator)
+            }
+            blackHole(acc)
+            frontTimes.append((clock.now - t0).nanoseconds)
+        }
+        let front = Stopwatch.median(frontTimes.sorted()) / Double(paths.count)
+        lines.append(
+            "workload \(variant): \(Format.grouped(Int((1e9 / evaluation).rounded()))) evaluations/s (bind+evaluate), "
+                + "\(Format.grouped(Int((1e9 / front).rounded()))) files/s (read+check+bind+evaluate); "
+                + "\(evidence.count) files, 0 mismatches")
+    }
+    return lines.joined(separator: "\n")
+}
