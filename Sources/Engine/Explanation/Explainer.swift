@@ -112,19 +112,6 @@ public struct Explainer: Sendable {
         return Headroom(rule: index, ruleID: rule.id, changes: best.changes, gain: best.gain, steps: steps)
     }
 
-    /// The current input with a rule's finding changes made.
-    func applying(_ changes: [FindingChange], rule: Int, to base: EvaluationInput? = nil) -> EvaluationInput {
-        var changed = base ?? input
-        for change in changes {
-            if let value = change.value {
-                changed.values[change.fact] = Self.merged(changed.values[change.fact], value)
-            } else {
-                changed.judgements[rule] = change.judgement
-            }
-        }
-        return changed
-    }
-
     /// Two changes of one fact made together: a set gets both changes' items, a level or
     /// number the higher value; otherwise the later change.
     static func merged(_ earlier: FactValue?, _ value: FactValue) -> FactValue {
