@@ -26,12 +26,14 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Support", "Engine", "Analysis", "Statistics"]),
         // The language server for editors (`kompass-score lsp`).
         .target(name: "LanguageServer", dependencies: ["Support", "Engine"]),
+        // Generated instruments and evidence, for the benchmarks and the differential tests.
+        .target(name: "Workloads", dependencies: ["Engine"]),
         // The thin executable: arguments, the error table, wiring.
         .executableTarget(
             name: "kompass-score",
             dependencies: ["CommandLineKit", "Support", "Engine", "Rules", "Analysis", "Reports", "LanguageServer"]),
         .executableTarget(
-            name: "Benchmarks", dependencies: ["Engine", "Rules", "Analysis", "Reports", "LanguageServer"], path: "Benchmarks"),
+            name: "Benchmarks", dependencies: ["Engine", "Rules", "Analysis", "Reports", "LanguageServer", "Workloads"], path: "Benchmarks"),
         // Tests.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics", "TestSupport"]),
@@ -39,7 +41,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Support", "TestSupport"]),
         .testTarget(
             name: "RulesTests",
-            dependencies: ["Engine", "Rules", "Analysis", "Reports", "Statistics", "CommandLineKit", "TestSupport"],
+            dependencies: ["Engine", "Rules", "Analysis", "Reports", "Statistics", "CommandLineKit", "TestSupport", "Workloads"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CLITests", dependencies: ["kompass-score", "CommandLineKit", "Engine", "Analysis", "TestSupport"]),

@@ -124,3 +124,112 @@ let compiledTableHeading = """
     | size | rules | via protocol | compile ms | bind µs | no trace ns/rule | × floor wall (CPU) | trace ns/rule | × floor wall (CPU) | allocations per evaluation | explain every subarea ns/rule | explain every subarea ms |
     |---|---|---|---|---|---|---|---|---|---|---|---|
     """
+
+/// The fixed-point evaluator's figures for one size (issue 13, items 1 and 2): bind
+/// (`FixedPointProgram.bind(_:into:)` from the input, reused facts), evaluation without
+/// trace (`evaluate`: subareas, areas, total and bounds) and with the flat trace
+/// (`evaluateWithTrace`: every rule's value, bounds, cap cuts and points recorded in the
+/// same pass), ratios to the floor, building the `Score` from the trace on demand, and
+/// allocations per evaluation. The run fails unless the traced evaluation's `Score`
+/// equals the plain evaluator's.
+func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: TimingPlan, floor: Timing, scale: Int)
+    -> String
+{
+    let compiled = CompiledInstrument(instrument)
+    guard let program = compiled.fixedPoint else {
+        return "| \(scale)× | \(instrument.rules.count) | not lowered (a plugin kind or a constant beyond micro-units) | – | – | – | – | – | – |"
+    }
+    var facts = program.makeFacts()
+    program.bind(input, into: &facts)
+    var scratch = program.makeScratch()
+    var input = input
+    var note = ""
+    if !program.evaluateWithTrace(facts, into: &scratch) {
+        // A `scale` rule's share such as 7/30 is not a whole number of micro-units, and the
+        // tool scores such an evaluation with the Rational path. To time the fixed-point
+        // evaluator on the same instrument, the facts `scale` rules read are set to their
+        // `to` value (share 1), which the row says.
+        var changed = 0
+        for rule in instrument.rules {
+            guard case .linear(let read, _, let to, _)? = rule.kind.lower(), input.values[read.fact] != nil else { continue }
+            input.values[read.fact] = .number(to)
+            changed += 1
+        }
+        program.bind(input, into: &facts)
+        guard program.evaluateWithTrace(facts, into: &scratch) else {
+            return "| \(scale)× | \(instrument.rules.count) | not representable on this input (Rational path) | – | – | – | – | – | – |"
+        }
+        note = " (\(changed) `scale` facts set to `to`)"
+    }
+    let plain: Score
+    do { plain = try Evaluator(instrument: instrument).score(input) } catch { fail("plain evaluation overflowed: \(error)") }
+    guard let built = compiled.score(fixedPoint: scratch, input: input) else { fail("no Score from the flat trace") }
+    if built.total != plain.total || built.totalBounds != plain.totalBounds
+        || zip(built.rules, plain.rules).contains(where: { $0.points != $1.points || $0.capCut != $1.capCut || $0.bounds != $1.bounds })
+        || zip(built.subareas, plain.subareas).contains(where: { $0.points != $1.points || $0.bounds != $1.bounds })
+    {
+        fail("fixed-point score differs from plain at \(scale)×: total \(built.total) vs \(plain.total)")
+    }
+    func evaluate() -> UInt64 {
+        if !program.evaluate(facts, into: &scratch) { fail("fixed-point evaluation became unrepresentable") }
+        return UInt64(bitPattern: scratch.totalInFineUnits)
+    }
+    func traced() -> UInt64 {
+        if !program.evaluateWithTrace(facts, into: &scratch) { fail("fixed-point evaluation became unrepresentable") }
+        return UInt64(bitPattern: scratch.totalInFineUnits)
+    }
+    func bind() -> UInt64 {
+        program.bind(input, into: &facts)
+        return facts.isRepresentable ? 1 : 0
+    }
+    let bindTiming = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= bind() }
+        return acc
+    }
+    let noTrace = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= evaluate() }
+        return acc
+    }
+    let withTrace = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= traced() }
+        return acc
+    }
+    blackHole(traced())
+    let scoreTiming = Stopwatch.measure(plan) { n in
+        var acc: UInt64 = 0
+        for _ in 0..<n { acc &+= UInt64(compiled.score(fixedPoint: scratch, input: input)?.rules.count ?? 0) }
+        return acc
+    }
+    var allocations = "not counted"
+    if AllocationCounter.isActive {
+        let batch = scale >= 100 ? 10 : 100
+        func count(_ body: () -> UInt64) -> String {
+            blackHole(body())
+            let (d, calls, _) = AllocationCounter.measure { () -> UInt64 in
+                var acc: UInt64 = 0
+                for _ in 0..<batch { acc &+= body() }
+                return acc
+            }
+            blackHole(d)
+            return Format.sig(Double(calls) / Double(batch))
+        }
+        allocations = "\(count(evaluate)) / \(count(traced)) / \(count(bind))"
+    }
+    let rules = Double(instrument.rules.count)
+    return "| \(scale)×\(note) | \(instrument.rules.count) | \(Format.sig(bindTiming.median / 1e3)) | "
+        + "\(Format.sig(noTrace.median / rules)) | "
+        + "\(Format.fixed(noTrace.median / floor.median, 1))× (\(Format.fixed(noTrace.cpuMedian / floor.cpuMedian, 1))×) | "
+        + "\(Format.sig(withTrace.median / rules)) | "
+        + "\(Format.fixed(withTrace.median / floor.median, 1))× (\(Format.fixed(withTrace.cpuMedian / floor.cpuMedian, 1))×) | "
+        + "\(Format.sig(scoreTiming.median / 1e3)) | \(allocations) |"
+}
+
+/// The heading of the fixed-point evaluator's table.
+let fixedPointTableHeading = """
+    Fixed-point evaluator (CompiledInstrument.fixedPoint, Int64 micro-units; the tool falls back to the Rational path when an evaluation is not representable): 'no trace' = evaluate(facts, into: scratch); 'flat trace' = evaluateWithTrace (every rule's value, bounds, cap cuts, points in the same pass); 'Score from trace' = compiled.score(fixedPoint:input:), built on demand
+    | size | rules | bind µs | no trace ns/rule | × floor wall (CPU) | flat trace ns/rule | × floor wall (CPU) | Score from trace µs | allocations per evaluation: no trace / flat trace / bind |
+    |---|---|---|---|---|---|---|---|---|
+    """

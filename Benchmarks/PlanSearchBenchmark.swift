@@ -29,7 +29,7 @@ func runPlanSearchBenchmark(quick: Bool) -> String {
     out += "  (budget: half the plan's cost; target: the base total plus 60% of what all actions add; 'tables' scores\n"
     out += "   each touched subarea or rule for every combination of its actions; 'as used' is what suggest runs;\n"
     out += "   every answer is re-scored with the plain evaluator inside the timed search)\n"
-    return out + runPlanCaseBenchmark(quick: quick)
+    return out + runPlanCaseBenchmark(quick: quick) + runPlanShapeBenchmark(quick: quick)
 }
 
 /// One row of the report and its note, for one generated problem.

@@ -2,6 +2,7 @@
 
 import Engine
 import Foundation
+import Workloads
 
 /// Allocation figures per operation (nil when counting is unavailable).
 struct AllocationFigure {
@@ -12,9 +13,8 @@ struct AllocationFigure {
 /// An explanation measurement, or why it was not made.
 enum ExplainFigure {
     case measured(Timing, AllocationFigure?)
-    /// Too slow to repeat: explaining the first `sampled` of `total` subareas, once,
-    /// scaled by total/sampled (every subarea costs about the same: each candidate
-    /// change re-scores the whole instrument).
+    /// Too slow to repeat: explaining the first `sampled` of `total` subareas, once, with
+    /// the part after scoring and setting up the explainer scaled by total/sampled.
     case estimated(Timing, sampled: Int, total: Int)
     case skipped(String)
 }
@@ -233,7 +233,7 @@ enum Report {
             if let (sampled, total) = r.explainEstimate {
                 out.append(
                     "  \(r.scale)x trace:explain is an estimate: the first \(sampled) of \(total) subareas explained once, "
-                        + "scaled by \(total)/\(sampled) (too slow to repeat).")
+                        + "the part after scoring scaled by \(total)/\(sampled) (too slow to repeat).")
             }
         }
         out.append("")

@@ -17,8 +17,9 @@ import Testing
         "Analysis": ["Support", "Engine", "Statistics"],
         "Reports": ["Support", "Engine", "Analysis", "Statistics"],
         "LanguageServer": ["Support", "Engine"],
+        "Workloads": ["Engine"],
         "kompass-score": ["CommandLineKit", "Support", "Engine", "Rules", "Analysis", "Reports", "LanguageServer"],
-        "Benchmarks": ["Engine", "Rules", "Analysis", "Reports", "LanguageServer"],
+        "Benchmarks": ["Engine", "Rules", "Analysis", "Reports", "LanguageServer", "Workloads"],
     ]
 
     /// The system modules a source may import.

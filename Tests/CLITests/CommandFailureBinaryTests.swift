@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import kompass_score
+
 /// Usage errors of every command through the binary: status 64, nothing on standard
 /// output, the exact error (and help) lines, then the command's usage and the pointer to
 /// its help.
@@ -125,6 +127,19 @@ import Testing
             command: "convert", arguments: [ale, "--to", "yaml"],
             lines: ["Error: invalid value 'yaml' for '--to <format>'", "help: the allowed values are 'json', 'kompass', 'csv'"]),
         Case(command: "convert", arguments: ["--to", "json"], lines: ["Error: missing argument '<file>'"]),
+        Case(
+            command: "corpus", arguments: ["Examples", "--formt", "json"],
+            lines: ["Error: unknown option '--formt'", "help: did you mean '--format'?"]),
+        Case(
+            command: "diff", arguments: ["--rules", Shipped.instrument, "--against", Shipped.instrument],
+            lines: ["Error: missing argument '<evidence>'"]),
+        Case(command: "new", arguments: [], lines: ["Error: missing argument '<kind>'"]),
+        Case(
+            command: "facts", arguments: ["--subarea", "1.1", "--area", "1"],
+            lines: ["Error: '--subarea' cannot be used together with '--area'", "help: use only one of '--area', '--subarea'"]),
+        Case(
+            command: "fmt", arguments: ["--chek"],
+            lines: ["Error: unknown option '--chek'", "help: did you mean '--check'?"]),
     ]
 
     @Test(arguments: cases)
@@ -133,10 +148,29 @@ import Testing
         BinaryRun.expectUsageError(outcome, command: c.command, lines: c.lines)
     }
 
-    /// Every command has at least one usage error above.
+    /// Every command of the tool's spec has at least one usage error above, so a new
+    /// command without one fails here (``EveryCommandBinaryTests`` names each command's
+    /// success and failure runs).
     @Test func everyCommandIsCovered() {
-        let commands = Set(Self.cases.map(\.command))
-        #expect(commands == ["score", "explain", "whatif", "suggest", "check", "test", "compare", "calibrate", "fit", "convert"])
+        let commands = Set(KompassTool.tool.spec.subcommands.map(\.name))
+        #expect(commands.count >= 16)
+        // `lsp`'s usage has nothing after the command: lspTakesNoArguments checks it whole.
+        let covered = Set(Self.cases.map(\.command) + ["lsp"])
+        #expect(covered == commands, "without a usage error: \(commands.subtracting(covered).sorted())")
+    }
+
+    /// `lsp` takes no arguments; its usage line is the command alone.
+    @Test func lspTakesNoArguments() throws {
+        let outcome = try BinaryRun.run(["lsp", "extra"])
+        #expect(outcome.status == 64)
+        #expect(outcome.stdout == [])
+        #expect(
+            outcome.err == """
+                Error: unexpected argument 'extra'
+                Usage: kompass-score lsp
+                  See 'kompass-score lsp --help' for more information.
+
+                """)
     }
 
     /// Writing over an input is refused as a usage error, with no usage lines after it.

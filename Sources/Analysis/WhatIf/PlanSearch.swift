@@ -11,10 +11,12 @@ import Engine
 /// action's largest gain in any combination. Where groups of interacting actions are too
 /// large to enumerate, the search follows the instrument's structure instead
 /// (``StructuredSearch``: rules as leaves, counted sets as counts, capped subareas and areas
-/// as capped sums, dynamic programming in an order that keeps few of them open), which is
-/// exact and fast on chains, one crowded capped subarea and many adds to one set. Points and
-/// costs are 128-bit integers on a common scale. The chosen set is then re-scored from
-/// scratch with the plain ``Evaluator`` and must give the same total.
+/// as capped sums, dynamic programming over a tree decomposition of the interacting actions),
+/// which is exact and fast on chains and trees of subareas, one crowded capped subarea and
+/// many adds to one set; branch and bound runs only beyond its width limit or state limits.
+/// Points and costs are 128-bit integers on a common scale; where the points' scale needs
+/// more, only the structured search runs, adding them in ``BigInteger``. The chosen set is
+/// then re-scored from scratch with the plain ``Evaluator`` and must give the same total.
 public struct PlanSearch {
     /// Searches over at most this many actions always run to the end (exact).
     public static let exactActionLimit = 30
@@ -49,6 +51,8 @@ public struct PlanSearch {
     let costScale: Scaled
     /// Set when a unit is touched by more than 64 actions: only the structured search runs.
     let crowded: PlanSearchError?
+    /// Set when the points need a scale beyond 128 bits: only the structured search runs (on ``BigInteger``).
+    let unscaled: PlanSearchError?
 
     /// Builds the tables for a plan's actions on the evidence's input; a subarea touched by
     /// more than `denseLimit` actions is scored on demand during the search instead.
@@ -74,44 +78,46 @@ public struct PlanSearch {
         scale = built.scale
         costScale = built.costScale
         crowded = built.crowded
+        unscaled = built.unscaled
         subareaEvaluations = evaluator.subareaEvaluations
     }
 
     /// Runs the search. When the interacting groups of actions are small, each is
     /// enumerated and the groups are combined on Pareto fronts; otherwise (or with
-    /// `.structured`) the dynamic program along the structure runs when the plan's shape fits
-    /// and its states stay few; otherwise (or with `.branchAndBound`) branch and bound runs, to the end over at most
-    /// ``exactActionLimit`` actions, else for at most `nodeLimit` nodes, reporting the gap
-    /// to its bound. Either way the chosen set is re-scored with the plain evaluator.
+    /// `.structured`) the dynamic program along the structure runs, over a tree decomposition
+    /// of the interaction graph, when the plan's shape fits, the decomposition is narrow and
+    /// its states stay few; otherwise (or with `.branchAndBound`) branch and bound runs, to
+    /// the end over at most ``exactActionLimit`` actions, else for at most `nodeLimit` nodes,
+    /// reporting the gap to its bound, and its method says why the structured search gave way.
+    /// Either way the chosen set is re-scored with the plain evaluator.
     public func run(
         _ goal: PlanGoal, nodeLimit: Int = PlanSearch.defaultNodeLimit, method: PlanSearchMethod = .automatic
     ) throws(PlanSearchError) -> PlanSearchResult {
-        let limit = searched.count <= Self.exactActionLimit ? nil : nodeLimit
-        var search = try BranchAndBound(
-            tables: tables, touches: touches, cost: costs, upper: upper, areaMax: areaMax, areaConstant: areaConstant,
-            fixedTotal: fixedTotal, planIndex: searched, nodeLimit: limit)
         var result = PlanSearchResult(
             goal: goal, chosen: nil, baseTotal: baseTotal, total: baseTotal, cost: .zero, exact: true,
             method: "", nodes: 0, bound: nil, bestReachable: nil, searched: searched.sorted(), neverRaise: neverRaise,
             uncosted: plan.actions.indices.filter { plan.actions[$0].cost == nil },
             subareaEvaluations: subareaEvaluations + lazyEvaluations)
         let left = neverRaise.isEmpty ? "" : "; \(neverRaise.count) never raise the score and are left out"
-        var answer: (members: [Int], total: Scaled)?
+        var answer: (members: [Int], total: Rational)?
         var isBudget = false
         if case .budget = goal { isBudget = true }
-        var answerScale = scale
-        if method == .automatic, crowded == nil, var pareto = ParetoSearch(search),
+        var gaveWay: String?
+        let tabled = crowded == nil && unscaled == nil
+        if method == .automatic, tabled, let search = try? branchAndBound(nodeLimit: nil), var pareto = ParetoSearch(search),
             let front = pareto.combined(search, byGain: isBudget)
         {
             switch goal {
             case .budget(let budget):
                 guard budget >= .zero else { return result }
                 let capacity = ScaledValue.floorScaled(budget, costScale)
-                if let point = front.last(where: { $0.cost <= capacity }) { answer = (point.members, search.total + point.gain) }
+                if let point = front.last(where: { $0.cost <= capacity }) {
+                    answer = (point.members, try verified(point.members, search.total + point.gain, scale))
+                }
             case .target(let target):
                 let needed = ScaledValue.ceilScaled(target, scale)
                 if let point = front.first(where: { search.total + $0.gain >= needed }) {
-                    answer = (point.members, search.total + point.gain)
+                    answer = (point.members, try verified(point.members, search.total + point.gain, scale))
                 } else if let most = front.last {
                     result.bestReachable = try verified(most.members, search.total + most.gain, scale)
                 }
@@ -121,11 +127,11 @@ public struct PlanSearch {
             result.method = "exact by independent parts: \(sizes.count) group\(sizes.count == 1 ? "" : "s") "
                 + "of interacting actions (the largest \(sizes.max() ?? 0)), each enumerated in full and combined on "
                 + "Pareto fronts of cost and gain (at most \(pareto.largestFront) sets); \(pareto.points) sets weighed" + left
-        } else if method != .branchAndBound, let structured = try structuredAnswer(goal, &result, left) {
+        } else if method != .branchAndBound, let structured = try structuredAnswer(goal, &result, left, reason: &gaveWay) {
             answer = structured.answer
-            answerScale = structured.scale
         } else {
-            if let crowded { throw crowded }
+            if let refusal = crowded ?? unscaled { throw refusal }
+            var search = try branchAndBound(nodeLimit: searched.count <= Self.exactActionLimit ? nil : nodeLimit)
             switch goal {
             case .budget(let budget):
                 guard budget >= .zero else { return result }
@@ -147,28 +153,25 @@ public struct PlanSearch {
             result.nodes = search.nodes
             result.method = "branch and bound over \(searched.count) action\(searched.count == 1 ? "" : "s"), "
                 + "\(search.nodes) nodes; " + (search.stopped ? "stopped at the node limit" : "finished, so the answer is exact")
-                + left
-            if let best = search.best { answer = (best.positions.map { searched[$0] }.sorted(), best.total) }
+                + left + (gaveWay.map { "; the structured search gave way: \($0)" } ?? "")
+            if let best = search.best {
+                let members = best.positions.map { searched[$0] }.sorted()
+                answer = (members, try verified(members, best.total, scale))
+            }
         }
         result.subareaEvaluations = subareaEvaluations + lazyEvaluations
         guard let answer else { return result }
-        result.total = try verified(answer.members, answer.total, answerScale)
+        result.total = answer.total
         do { result.cost = try plan.cost(of: answer.members) } catch { throw .overflow(error) }
         result.chosen = answer.members
         return result
     }
 
-    /// The total of a set re-scored from scratch with the plain evaluator, checked against the search's.
-    func verified(_ members: [Int], _ predicted: Scaled, _ scale: Scaled) throws(PlanSearchError) -> Rational {
-        let rescored: Rational
-        do {
-            rescored = try Evaluator(instrument: instrument).score(base.applying(plan.changes(of: members))).total
-        } catch {
-            throw .overflow(error)
-        }
-        let expected = ScaledValue.rational(predicted, scale)
-        guard rescored == expected else { throw .verification(predicted: expected ?? .zero, rescored: rescored) }
-        return rescored
+    /// Branch and bound over the tables.
+    func branchAndBound(nodeLimit: Int?) throws(PlanSearchError) -> BranchAndBound {
+        try BranchAndBound(
+            tables: tables, touches: touches, cost: costs, upper: upper, areaMax: areaMax, areaConstant: areaConstant,
+            fixedTotal: fixedTotal, planIndex: searched, nodeLimit: nodeLimit)
     }
 
     var lazyEvaluations: Int { tables.reduce(0) { $0 + ($1.scorer?.evaluator.subareaEvaluations ?? 0) } }

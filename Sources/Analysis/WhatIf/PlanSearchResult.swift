@@ -68,7 +68,8 @@ public struct PlanSearchResult: Sendable {
 public enum PlanSearchError: Error, Sendable, CustomStringConvertible {
     /// Exact arithmetic overflowed.
     case overflow(ArithmeticOverflow)
-    /// Points or costs need a finer common scale than 64-bit integers allow.
+    /// Costs need a finer common scale than 80 bits, or points one beyond 128 bits where
+    /// the structured search cannot run.
     case scale(String)
     /// More than 64 actions change facts read by one subarea (or rule).
     case crowded(unit: String, actions: Int)

@@ -19,6 +19,9 @@ struct SearchTables {
     /// Set when more than 64 searched actions touch one unit: that unit has no table, so
     /// branch and bound and the search by independent parts cannot run.
     var crowded: PlanSearchError?
+    /// Set when the points need a common scale beyond 128 bits: there are no tables, and
+    /// only the structured search runs.
+    var unscaled: PlanSearchError?
 
     /// A unit with its area and the actions that touch it (plan indices, ascending).
     struct Unit {
@@ -39,13 +42,26 @@ struct SearchTables {
         for (u, unit) in units.enumerated() where unit.actions.count <= denseLimit {
             exact[u] = try Self.enumerate(unit, plan, base, &evaluator)
         }
+        // An action is searched when some combination lets it raise some unit's points.
+        var raises = [Bool](repeating: false, count: plan.actions.count)
+        for (u, unit) in units.enumerated() {
+            for (bit, action) in unit.actions.enumerated() where !raises[action] {
+                if let table = exact[u] { raises[action] = Self.raises(table, bit: bit) } else { raises[action] = unit.ceiling > .zero }
+            }
+        }
+        neverRaise = plan.actions.indices.filter { !raises[$0] }
         var values: [Rational] = instrument.areas.map(\.max) + units.map(\.ceiling)
         values += baseScore.subareas.map(\.points) + baseScore.rules.map(\.points) + baseScore.areas.map(\.points)
         for table in exact { values += table ?? [] }
         var ceilingTotal = Scaled(1)
         for area in instrument.areas { ceilingTotal += Scaled(area.max.floor()) + 1 }
         let limit = (Scaled(1) << 120) / ceilingTotal / Scaled(plan.actions.count + 2)
-        guard let scale = ScaledValue.commonDenominator(values, limit: limit) else { throw .scale("the points") }
+        guard let scale = ScaledValue.commonDenominator(values, limit: limit) else {
+            // No 128-bit scale: no tables; the structured search adds the points in BigInteger.
+            unscaled = .scale("the points")
+            searched = plan.actions.indices.filter { raises[$0] }
+            return
+        }
         self.scale = scale
         func scaled(_ value: Rational) throws(PlanSearchError) -> Scaled { try ScaledValue.scaled(value, scale) }
         // Each action's largest gain in any combination, summed over the units it touches.
@@ -58,8 +74,7 @@ struct SearchTables {
                 for action in unit.actions { gains[action] += try scaled(unit.ceiling) }
             }
         }
-        neverRaise = plan.actions.indices.filter { gains[$0] <= 0 }
-        let kept = plan.actions.indices.filter { gains[$0] > 0 }
+        let kept = plan.actions.indices.filter { raises[$0] }
         let costOf = try Self.costs(plan, &costScale)
         // Search order: the largest gain per cost first (free actions first), then plan order.
         searched = kept.sorted { a, b in
@@ -205,6 +220,11 @@ struct SearchTables {
             points.append(try evaluator.points(of: unit.unit, input))
         }
         return points
+    }
+
+    /// Whether adding the action of `bit` raises the points in some combination of the others.
+    static func raises(_ points: [Rational], bit: Int) -> Bool {
+        points.indices.contains { mask in mask & (1 << bit) == 0 && points[mask | (1 << bit)] > points[mask] }
     }
 
     /// The most adding the action of `bit` raises the points, over all combinations of the others.

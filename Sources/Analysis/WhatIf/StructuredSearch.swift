@@ -1,29 +1,51 @@
-/// The exact plan search along the plan's structure: dynamic programming over the actions
-/// in an order that keeps few parts open at a time (a path decomposition of the graph whose
-/// edges are the leaves and the capped sums).
+/// The exact plan search along the plan's structure: dynamic programming over a tree
+/// decomposition of the interaction graph (``TreeDecomposition``: actions joined where one
+/// rule's table reads both), so chains and trees of interacting subareas cost little more
+/// than their width allows.
 ///
-/// After each action the sets decided so far are grouped by state: for every open leaf the
-/// actions of its scope taken (a mask) or its saturated count, and for every open
-/// accumulator its partial sum capped at its maximum. Sets in one state have the same
-/// completions, so only the front of each state is kept (``SearchFront``). A leaf adds its
-/// points to its parent when its last action is decided; an accumulator adds its capped
-/// sum when its last leaf closes. At the end one state is left, whose front holds the answer.
-struct StructuredSearch {
+/// Each node (an action) hands its parent, per state, the front of the sets decided in its
+/// subtree (``SearchFront``): a state is what the rest of the search needs to know of them,
+/// the actions taken in the node's separator and the partial sums of the parts still open,
+/// counts of counted sets and capped sums of subareas and areas that also have parts
+/// outside the subtree. Sums and counts add up exactly where subtrees join, capped where
+/// the maximum cuts (every part is non-negative). A rule's table is read at the node where
+/// the first of its actions is eliminated (all of them are in its bag); a part closes, its
+/// value going to its accumulator or the total, at the lowest node that holds all of its
+/// parts. Sets in one state have the same completions, so each state keeps its front only.
+struct StructuredSearch<V: SearchInteger> {
     /// The most sets weighed in all before the search gives way (to branch and bound, which
     /// is fast where the structure is not: many open parts mean many states).
-    static let pointLimit = 1_000_000
+    static var pointLimit: Int { 1_000_000 }
     /// The most states after one action before the search gives way.
-    static let stateLimit = 2_048
+    static var stateLimit: Int { 2_048 }
+    /// The widest tree decomposition searched (bags of at most this many actions plus one),
+    /// and the widest where nothing else can run.
+    static var widthLimit: Int { 12 }
+    static var unlimitedWidthLimit: Int { 20 }
 
-    let model: StructuredModel
-    /// The actions in the order decided (model positions).
-    let order: [Int]
+    typealias Point = SearchFront.Point<V>
+
+    /// A state: the actions taken among a node's separator (bit i: `separator[i]`) and the partial sums of its open parts.
+    struct Key: Hashable {
+        var mask: UInt64
+        var sums: [V]
+    }
+
+    let model: StructuredModel<V>
+    /// The decomposition; nil when its width exceeds ``widthLimit``.
+    let tree: TreeDecomposition?
     /// The largest number of states after one action, and the sets weighed.
-    private(set) var largestStates = 0
-    private(set) var weighed = 0
+    var largestStates = 0
+    var weighed = 0
+    /// Why the search gave way, when it did.
+    var gaveWay: String?
+    /// Whether the search gives way beyond ``pointLimit`` and ``stateLimit``; not where
+    /// nothing else can run (no 128-bit scale, a unit of more than 64 actions).
+    let limited: Bool
 
-    init(_ model: StructuredModel) {
+    init(_ model: StructuredModel<V>, limited: Bool = true) {
         self.model = model
+        self.limited = limited
         var edges = model.leaves.map(\.scope)
         var below = [Set<Int>](repeating: [], count: model.accumulators.count)
         for leaf in model.leaves {
@@ -34,11 +56,20 @@ struct StructuredSearch {
             }
         }
         edges += below.map { $0.sorted() }
-        order = Self.order(count: model.actions.count, edges: edges)
+        let path = Self.order(count: model.actions.count, edges: edges)
+        var rank = [Int](repeating: 0, count: path.count)
+        for (position, v) in path.enumerated() { rank[v] = position }
+        let cliques = model.leaves.filter { !$0.isCount && $0.scope.count > 1 }.map(\.scope)
+        let widthLimit = limited ? Self.widthLimit : Self.unlimitedWidthLimit
+        tree = TreeDecomposition(count: model.actions.count, cliques: cliques, rank: rank, widthLimit: widthLimit)
+        if tree == nil {
+            gaveWay = "its elimination order gives the interaction graph no tree decomposition of width at most \(widthLimit)"
+        }
     }
 
-    /// A greedy order: next the action that opens the fewest parts net of those it closes,
-    /// then the one in the open part with the fewest undecided actions, then the lowest position.
+    /// A greedy order, the tie-break of the elimination: next the action that opens the fewest
+    /// parts net of those it closes, then the one in the open part with the fewest undecided
+    /// actions, then the lowest position.
     static func order(count: Int, edges: [[Int]]) -> [Int] {
         var edgesOf = [[Int]](repeating: [], count: count)
         for (e, scope) in edges.enumerated() { for v in scope { edgesOf[v].append(e) } }
@@ -57,112 +88,11 @@ struct StructuredSearch {
                 if let b = best, (b.score, b.tie, b.v) <= (score, tie, v) { continue }
                 best = (score, tie, v)
             }
-            let v = best!.v
+            guard let v = best?.v else { break }
             placed[v] = true
             order.append(v)
             for e in edgesOf[v] { remaining[e] -= 1 }
         }
         return order
-    }
-
-    /// The front of every set of actions, within `capacity` when given (a budget); nil when the
-    /// states grow beyond ``stateLimit`` or the sets weighed beyond ``pointLimit``.
-    mutating func run(capacity: Scaled?, byGain: Bool) -> [SearchFront.Point]? {
-        let leaves = model.leaves
-        let accumulators = model.accumulators
-        var step = [Int](repeating: 0, count: model.actions.count)
-        for (t, v) in order.enumerated() { step[v] = t }
-        // When each part opens and closes, and which leaves each action enters (with its bit).
-        var opens = [[Int]](repeating: [], count: order.count + 1)  // part ids: leaf l, accumulator leaves.count + a
-        var closes = [[Int]](repeating: [], count: order.count + 1)
-        var entering = [[(leaf: Int, index: Int)]](repeating: [], count: model.actions.count)
-        var first = [Int](repeating: Int.max, count: accumulators.count)
-        var last = [Int](repeating: -1, count: accumulators.count)
-        for (l, leaf) in leaves.enumerated() {
-            let steps = leaf.scope.map { step[$0] }
-            opens[steps.min()!].append(l)
-            closes[steps.max()!].append(l)
-            for (index, v) in leaf.scope.enumerated() { entering[v].append((l, index)) }
-            var parent = leaf.parent
-            while let p = parent {
-                first[p] = Swift.min(first[p], steps.min()!)
-                last[p] = Swift.max(last[p], steps.max()!)
-                parent = accumulators[p].parent
-            }
-        }
-        // Subarea accumulators (with a parent) close before area accumulators.
-        for a in accumulators.indices.sorted(by: { (accumulators[$0].parent == nil ? 1 : 0, $0) < (accumulators[$1].parent == nil ? 1 : 0, $1) })
-        where last[a] >= 0 {
-            opens[first[a]].insert(leaves.count + a, at: 0)
-            closes[last[a]].append(leaves.count + a)
-        }
-        var open: [Int] = []
-        var states: [[Scaled]: [SearchFront.Point]] = [[]: [SearchFront.Point(cost: 0, gain: 0, members: nil)]]
-        for (t, v) in order.enumerated() {
-            // Open the parts whose first action this is.
-            var initial: [Scaled] = []
-            for part in opens[t] {
-                open.append(part)
-                initial.append(part < leaves.count ? leaves[part].initialState : Swift.min(accumulators[part - leaves.count].cap, accumulators[part - leaves.count].constant))
-            }
-            let slots = entering[v].map { entry in (slot: open.firstIndex(of: entry.leaf)!, leaf: entry.leaf, index: entry.index) }
-            // Which slots close, and where their points go.
-            let closing = closes[t]
-            var slotOf = [Int: Int]()
-            for (slot, part) in open.enumerated() { slotOf[part] = slot }
-            let closingSlots = closing.map { slotOf[$0]! }
-            let keep = open.indices.filter { !closingSlots.contains($0) }
-            var candidates: [[Scaled]: [SearchFront.Point]] = [:]
-            var count = 0
-            for (key, front) in states {
-                let opened = key + initial
-                var taken = opened
-                for (slot, leaf, index) in slots { taken[slot] = leaves[leaf].including(index, in: taken[slot]) }
-                for include in [false, true] {
-                    var state = include ? taken : opened
-                    var delta: Scaled = 0
-                    for part in closing {
-                        let slot = slotOf[part]!
-                        let value: Scaled
-                        let parent: Int?
-                        if part < leaves.count {
-                            value = leaves[part].points(state[slot])
-                            parent = leaves[part].parent
-                        } else {
-                            value = state[slot]
-                            parent = accumulators[part - leaves.count].parent
-                        }
-                        if let parent {
-                            let target = slotOf[leaves.count + parent]!
-                            state[target] = Swift.min(accumulators[parent].cap, state[target] + value)
-                        } else {
-                            delta += value
-                        }
-                    }
-                    let next = keep.map { state[$0] }
-                    var points: [SearchFront.Point] = []
-                    points.reserveCapacity(front.count)
-                    for point in front {
-                        var moved = point
-                        if include {
-                            moved.cost += model.costs[v]
-                            if let capacity, moved.cost > capacity { continue }
-                            moved.members = MemberList(model.actions[v], point.members)
-                        }
-                        moved.gain += delta
-                        points.append(moved)
-                    }
-                    guard !points.isEmpty else { continue }
-                    count += points.count
-                    candidates[next, default: []] += points
-                }
-            }
-            weighed += count
-            guard weighed <= Self.pointLimit, candidates.count <= Self.stateLimit else { return nil }
-            open = keep.map { open[$0] }
-            states = candidates.mapValues { SearchFront.front($0, byGain: byGain) }
-            largestStates = Swift.max(largestStates, states.count)
-        }
-        return states[[]] ?? []
     }
 }

@@ -61,7 +61,7 @@ public enum JSONWriter {
     }
 
     /// Appends `text` quoted: runs of bytes that need no escape are copied whole.
-    private static func appendString(_ text: String, to output: inout [UInt8]) {
+    static func appendString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in

@@ -135,37 +135,46 @@ public struct SHA256: Sendable {
     }
 
     /// Runs the compression function over `blocks`, whose length is a multiple of 64.
+    ///
+    /// The working variables and the message schedule live in locals and a 16-word
+    /// ring on the stack (the schedule's word `t` is only read until `t + 16`), so a
+    /// block costs no allocation, no reference counting and no bounds checks.
     private static func compress(_ state: inout [UInt32], blocks: UnsafeRawBufferPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            w.initialize(repeating: 0)
-            roundConstants.withUnsafeBufferPointer { k in
-                var (h0, h1, h2, h3) = (state[0], state[1], state[2], state[3])
-                var (h4, h5, h6, h7) = (state[4], state[5], state[6], state[7])
-                for base in stride(from: 0, to: blocks.count, by: 64) {
-                    for t in 0..<16 {
-                        w[t] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: base + 4 * t, as: UInt32.self))
-                    }
-                    for t in 16..<64 {
-                        let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] &>> 3)
-                        let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] &>> 10)
-                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                    }
+        guard blocks.count >= 64 else { return }
+        var (h0, h1, h2, h3) = (state[0], state[1], state[2], state[3])
+        var (h4, h5, h6, h7) = (state[4], state[5], state[6], state[7])
+        roundConstants.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { w in
+                guard let k = k.baseAddress, let w = w.baseAddress else { return }
+                var base = 0
+                while base + 64 <= blocks.count {
                     var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
                     for t in 0..<64 {
+                        let word: UInt32
+                        if t < 16 {
+                            word = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: base &+ 4 &* t, as: UInt32.self))
+                        } else {
+                            let w15 = w[(t &- 15) & 15]
+                            let w2 = w[(t &- 2) & 15]
+                            let s0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 &>> 3)
+                            let s1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 &>> 10)
+                            word = w[t & 15] &+ s0 &+ w[(t &- 7) & 15] &+ s1
+                        }
+                        w[t & 15] = word
                         let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                         let choice = (e & f) ^ (~e & g)
-                        let t1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+                        let t1 = h &+ s1 &+ choice &+ k[t] &+ word
                         let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
                         let majority = (a & b) ^ (a & c) ^ (b & c)
                         (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
                     }
                     (h0, h1, h2, h3) = (h0 &+ a, h1 &+ b, h2 &+ c, h3 &+ d)
                     (h4, h5, h6, h7) = (h4 &+ e, h5 &+ f, h6 &+ g, h7 &+ h)
+                    base &+= 64
                 }
-                state = [h0, h1, h2, h3, h4, h5, h6, h7]
             }
-            w.deinitialize()
         }
+        for (i, word) in [h0, h1, h2, h3, h4, h5, h6, h7].enumerated() { state[i] = word }
     }
 
     @inline(__always)

@@ -1,5 +1,3 @@
-import Dispatch
-
 extension Workspace {
     /// Reads and checks evidence files against an instrument on every core, and records
     /// their sources and diagnostics in the order of `paths`: the same record, byte for
@@ -10,48 +8,20 @@ extension Workspace {
     /// as loading one by one would (the files after it are read, but not recorded).
     public mutating func loadEvidence(paths: [String], instrument: Instrument) throws(InputFileError) -> [Evidence?] {
         let registry = self.registry
-        let loaded = ResultSlots<(workspace: Workspace, outcome: Result<Evidence?, InputFileError>)>(count: paths.count)
-        let load: @Sendable (Int) -> Void = { index in
+        let loaded = OrderedParallelMap.map(count: paths.count) { index in
             var single = Workspace(registry: registry)
             let outcome = Result { () throws(InputFileError) in
                 try single.loadEvidence(path: paths[index], instrument: instrument)
             }
-            loaded[index] = (single, outcome)
-        }
-        if paths.count == 1 {
-            load(0)
-        } else {
-            DispatchQueue.concurrentPerform(iterations: paths.count, execute: load)
+            return (workspace: single, outcome: outcome)
         }
         var evidence: [Evidence?] = []
         evidence.reserveCapacity(paths.count)
-        for index in paths.indices {
-            guard let (single, outcome) = loaded[index] else { continue }
+        for (single, outcome) in loaded {
             for source in single.sources { record(source, DiagnosticBag()) }
             for diagnostic in single.diagnostics.all { report(diagnostic) }
             evidence.append(try outcome.get())
         }
         return evidence
-    }
-}
-
-/// One slot per task, each written by its own task only: the results of a concurrent loop
-/// gathered without a lock.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    subscript(index: Int) -> Value? {
-        get { slots[index] }
-        set { slots[index] = newValue }
     }
 }

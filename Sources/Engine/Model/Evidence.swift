@@ -65,8 +65,9 @@ public struct Evidence: Sendable {
     public var judgements: [Verdict]
     public var overrides: [Verdict]
     /// Per fact index, the position of its finding in ``findings`` (the first, should a
-    /// fact have two): kept by `findings`' observer, so ``finding(of:)`` is one look-up.
-    var findingPositions: [Int: Int] = [:]
+    /// fact have two; -1 for none): kept by `findings`' observer, so ``finding(of:)`` is
+    /// one array read. Facts past its end have no finding.
+    var findingPositions: [Int] = []
 
     /// Every fact's value by index (nil: unassessed).
     public func values(factCount: Int) -> [FactValue?] {
@@ -77,13 +78,16 @@ public struct Evidence: Sendable {
 
     /// The finding of a fact, if recorded.
     public func finding(of fact: Int) -> Finding? {
-        findingPositions[fact].map { findings[$0] }
+        guard fact >= 0, fact < findingPositions.count else { return nil }
+        let position = findingPositions[fact]
+        return position < 0 ? nil : findings[position]
     }
 
-    static func positions(of findings: [Finding]) -> [Int: Int] {
-        var positions: [Int: Int] = [:]
-        positions.reserveCapacity(findings.count)
-        for (position, finding) in findings.enumerated() where positions[finding.fact] == nil {
+    static func positions(of findings: [Finding]) -> [Int] {
+        var size = 0
+        for finding in findings where finding.fact >= size { size = finding.fact + 1 }
+        var positions = [Int](repeating: -1, count: size)
+        for (position, finding) in findings.enumerated() where finding.fact >= 0 && positions[finding.fact] < 0 {
             positions[finding.fact] = position
         }
         return positions

@@ -108,10 +108,3 @@ extension Condition {
         }
     }
 }
-
-extension FactReader {
-    /// The findings with several changes applied in order.
-    public func applying(_ changes: [FindingChange]) -> FactReader {
-        changes.reduce(self) { $0.with($1) }
-    }
-}

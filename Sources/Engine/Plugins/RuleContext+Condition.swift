@@ -55,14 +55,17 @@ extension RuleContext {
     private func comparison(
         _ op: ComparisonOperator, _ l: Expression, _ r: Expression, diagnostics: inout DiagnosticBag
     ) -> Condition? {
-        // A fact or count on the left; swap when only the right side names one.
+        // A fact or count on the left; swap when only the right side names one. Each side's
+        // word is looked up once.
+        let leftFact = l.word.flatMap { catalog.index[$0] }
+        let rightFact = r.word.flatMap { catalog.index[$0] }
         let leftNamesFact: Bool = {
             if case .count = l.node { return true }
-            return l.word.map { catalog.index[$0] != nil } ?? false
+            return leftFact != nil
         }()
         let rightNamesFact: Bool = {
             if case .count = r.node { return true }
-            return r.word.map { catalog.index[$0] != nil } ?? false
+            return rightFact != nil
         }()
         if !leftNamesFact, rightNamesFact { return comparison(op.swapped, r, l, diagnostics: &diagnostics) }
 
@@ -79,7 +82,7 @@ extension RuleContext {
             lhs = .count(set)
             fact = set
         } else {
-            guard let resolved = self.fact(l, diagnostics: &diagnostics) else { return nil }
+            guard let resolved = leftFact ?? self.fact(l, diagnostics: &diagnostics) else { return nil }
             lhs = .fact(resolved)
             fact = resolved
         }
@@ -102,7 +105,7 @@ extension RuleContext {
             }
             return (op == .equal) == wanted ? .positive(fact) : .not(.positive(fact))
         case .level:
-            if let other = r.word, let otherFact = catalog.index[other] {
+            if let otherFact = rightFact {
                 return sameType(op, fact, otherFact, r, diagnostics: &diagnostics)
             }
             let name: Located<String>

@@ -7,8 +7,10 @@
 /// character (all of ASCII and the Latin letters, å ä ö included); any other character is
 /// measured by `String`. Equal words share one `String` (``WordTable``).
 public struct Lexer {
-    private let source: SourceText
-    private let bytes: [UInt8]
+    /// What the lexer reads, asked through ``LexerInput``: a small value, so asking it
+    /// never copies the lexer.
+    private let input: LexerInput
+    private let path: String
     private var index = 0
     private var line = 1
     private var column = 1
@@ -18,8 +20,8 @@ public struct Lexer {
 
     /// Creates a lexer over a decoded source.
     public init(source: SourceText) {
-        self.source = source
-        self.bytes = source.utf8
+        self.input = LexerInput(bytes: source.utf8, text: source.text)
+        self.path = source.path
     }
 
     /// Lexes the whole file; the last token is `.end`.
@@ -37,64 +39,6 @@ public struct Lexer {
 
     // MARK: Characters
 
-    /// The character at byte offset `i`: its length in bytes, its scalar when it is one
-    /// scalar (else -1), and its ``CharacterClass`` flags.
-    @inline(__always)
-    private func character(at i: Int) -> (length: Int, scalar: Int, flags: UInt8) {
-        let count = bytes.count
-        let lead = Int(bytes[i])
-        var length = 1
-        var scalar = lead
-        if lead >= 0x80 {
-            // In valid UTF-8, C2…CB lead a two-byte scalar below U+0300.
-            guard lead >= 0xC2, lead <= 0xCB, i + 1 < count else { return slowCharacter(at: i) }
-            scalar = ((lead & 0x1F) << 6) | (Int(bytes[i + 1]) & 0x3F)
-            length = 2
-        }
-        let next = i + length
-        if next < count {
-            let following = bytes[next]
-            if following >= 0x80 {
-                // A scalar from U+0300 on may extend this one (a combining mark, a joiner).
-                guard following >= 0xC2, following <= 0xCB else { return slowCharacter(at: i) }
-            } else if lead == 0x0D && following == 0x0A {
-                return (2, 0x0A, CharacterClass.table[0x0A])
-            }
-        }
-        return (length, scalar, CharacterClass.table[scalar])
-    }
-
-    /// A character `String` must measure: a combining sequence, an emoji, any scalar from
-    /// U+0300 on.
-    private func slowCharacter(at i: Int) -> (length: Int, scalar: Int, flags: UInt8) {
-        let text = source.text
-        let start = text.utf8.index(text.utf8.startIndex, offsetBy: i)
-        let end = text.index(after: start)
-        let character = text[start]
-        let scalars = character.unicodeScalars
-        // A one-scalar character (a quote before an emoji) is still that scalar.
-        let scalar = scalars.index(after: scalars.startIndex) == scalars.endIndex ? Int(scalars.first!.value) : -1
-        return (text.utf8.distance(from: start, to: end), scalar, CharacterClass.flags(character))
-    }
-
-    /// The character at `i` as a `Character`, for messages.
-    private func characterValue(at i: Int) -> Character {
-        let text = source.text
-        return text[text.utf8.index(text.utf8.startIndex, offsetBy: i)]
-    }
-
-    /// Whether the character at `i` is the one-scalar character `scalar`.
-    @inline(__always)
-    private func isCharacter(_ scalar: Int, at i: Int) -> Bool {
-        i < bytes.count && Int(bytes[i]) == scalar && character(at: i).scalar == scalar
-    }
-
-    /// Whether the character at `i` has any of `flags`.
-    @inline(__always)
-    private func has(_ flags: UInt8, at i: Int) -> Bool {
-        i < bytes.count && character(at: i).flags & flags != 0
-    }
-
     @inline(__always)
     private mutating func step(_ length: Int, _ flags: UInt8) {
         if flags & CharacterClass.newline != 0 {
@@ -106,8 +50,9 @@ public struct Lexer {
         index += length
     }
 
-    private func span(from start: SourceLocation, length: Int) -> SourceSpan {
-        SourceSpan(path: source.path, start: start, length: max(1, length))
+    @inline(__always)
+    private static func span(_ path: String, from start: SourceLocation, length: Int) -> SourceSpan {
+        SourceSpan(path: path, start: start, length: max(1, length))
     }
 
     // MARK: Tokens
@@ -117,10 +62,10 @@ public struct Lexer {
         while true {
             skipTrivia()
             let start = SourceLocation(line: line, column: column)
-            guard index < bytes.count else { return Token(kind: .end, text: "", span: span(from: start, length: 1)) }
-            let c = character(at: index)
+            guard index < input.count else { return Token(kind: .end, text: "", span: Self.span(path, from: start, length: 1)) }
+            let c = input.character(at: index)
             if c.flags & CharacterClass.word != 0 { return lexWord(start) }
-            if c.scalar == 0x2D, has(CharacterClass.digit, at: index + 1) {
+            if c.scalar == 0x2D, input.has(CharacterClass.digit, at: index + 1) {
                 step(1, 0)
                 var token = lexWord(start, sign: "-")
                 token.text = "-" + token.text
@@ -139,13 +84,13 @@ public struct Lexer {
             let characterStart = index
             step(c.length, c.flags)
             func single(_ kind: Token.Kind, _ text: String) -> Token {
-                Token(kind: kind, text: text, span: span(from: start, length: 1))
+                Token(kind: kind, text: text, span: Self.span(path, from: start, length: 1))
             }
             func pair(_ kind: Token.Kind, _ text: String) -> Token {
                 step(1, 0)
-                return Token(kind: kind, text: text, span: span(from: start, length: 2))
+                return Token(kind: kind, text: text, span: Self.span(path, from: start, length: 2))
             }
-            let equalsNext = isCharacter(0x3D, at: index)
+            let equalsNext = input.isCharacter(0x3D, at: index)
             switch c.scalar {
             case 0x7B: return single(.leftBrace, "{")
             case 0x7D: return single(.rightBrace, "}")
@@ -158,23 +103,31 @@ public struct Lexer {
             case 0x3D: return equalsNext ? pair(.equalEqual, "==") : single(.equal, "=")
             case 0x21 where equalsNext: return pair(.notEqual, "!=")
             default:
-                let bad = characterValue(at: characterStart)
+                let bad = input.characterValue(at: characterStart)
                 let shown = bad.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 }
                     ? "U+" + String(bad.unicodeScalars.first!.value, radix: 16, uppercase: true) : String(bad)
                 diagnostics.report(
-                    .lexBadChar, "unexpected character '\(shown)'", at: span(from: start, length: 1),
+                    .lexBadChar, "unexpected character '\(shown)'", at: Self.span(path, from: start, length: 1),
                     help: c.scalar == 0x3B ? "statements need no terminator; remove it" : nil)
             }
         }
     }
 
     private mutating func skipTrivia() {
+        let bytes = input.bytes
         while index < bytes.count {
-            let c = character(at: index)
+            // A space or tab before an ASCII byte (or the end): one column, no line break.
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
+                index += 1
+                column += 1
+                continue
+            }
+            let c = input.character(at: index)
             if c.scalar == 0x23 {
                 step(1, 0)
-                while index < bytes.count {
-                    let d = character(at: index)
+                while index < input.count {
+                    let d = input.character(at: index)
                     if d.flags & CharacterClass.newline != 0 { break }
                     index += d.length
                     column += 1
@@ -192,16 +145,28 @@ public struct Lexer {
         var dotted = false
         var allDigits = true
         var ascii = true
+        let bytes = input.bytes
+        let table = input.table
         while true {
             while index < bytes.count {
-                let c = character(at: index)
+                // An ASCII byte before another (or the end) is a whole character by itself.
+                let byte = bytes[index]
+                if byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
+                    let flags = table[Int(byte)]
+                    guard flags & CharacterClass.word != 0 else { break }
+                    if flags & CharacterClass.digit == 0 { allDigits = false }
+                    index += 1
+                    column += 1
+                    continue
+                }
+                let c = input.character(at: index)
                 guard c.flags & CharacterClass.word != 0 else { break }
                 if c.flags & CharacterClass.digit == 0 { allDigits = false }
                 if c.scalar < 0 || c.scalar >= 0x80 { ascii = false }
                 index += c.length
                 column += 1
             }
-            if isCharacter(0x2E, at: index), has(CharacterClass.word, at: index + 1) {
+            if input.isCharacter(0x2E, at: index), input.has(CharacterClass.word, at: index + 1) {
                 dotted = true
                 index += 1
                 column += 1
@@ -216,18 +181,18 @@ public struct Lexer {
         }
         let length = ascii ? end - wordStart : text.count
         // `0,5`: a decimal comma where a number is meant.
-        if !dotted, allDigits, isCharacter(0x2C, at: index), has(CharacterClass.digit, at: index + 1) {
+        if !dotted, allDigits, input.isCharacter(0x2C, at: index), input.has(CharacterClass.digit, at: index + 1) {
             step(1, 0)
             let decimalsStart = index
-            while has(CharacterClass.digit, at: index) { step(1, 0) }
-            let decimals = String(decoding: bytes[decimalsStart..<index], as: UTF8.self)
-            let whole = span(from: start, length: sign.count + length + 1 + decimals.count)
+            while input.has(CharacterClass.digit, at: index) { step(1, 0) }
+            let decimals = String(decoding: input.bytes[decimalsStart..<index], as: UTF8.self)
+            let whole = Self.span(path, from: start, length: sign.count + length + 1 + decimals.count)
             diagnostics.report(
                 .lexBadNumber, "malformed number '\(sign)\(text),\(decimals)'", at: whole,
                 help: "write '\(sign)\(text).\(decimals)': decimals use a point")
             return Token(kind: .word, text: "\(text).\(decimals)", span: whole)
         }
-        return Token(kind: kind, text: text, span: span(from: start, length: length))
+        return Token(kind: kind, text: text, span: Self.span(path, from: start, length: length))
     }
 
     private mutating func lexString(_ start: SourceLocation) -> Token {
@@ -236,27 +201,38 @@ public struct Lexer {
         var runStart = index
         var escaped = false
         scratch.removeAll(keepingCapacity: true)
+        let bytes = input.bytes
+        let table = input.table
         while true {
-            let c = index < bytes.count ? character(at: index) : (length: 0, scalar: -1, flags: CharacterClass.newline)
+            // A plain ASCII character before another: not a quote, backslash or line break.
+            if index + 1 < bytes.count, bytes[index] < 0x80, bytes[index + 1] < 0x80, bytes[index] != 0x22,
+                bytes[index] != 0x5C, table[Int(bytes[index])] & CharacterClass.newline == 0
+            {
+                index += 1
+                column += 1
+                length += 1
+                continue
+            }
+            let c = index < input.count ? input.character(at: index) : (length: 0, scalar: -1, flags: CharacterClass.newline)
             guard c.flags & CharacterClass.newline == 0 else {
                 diagnostics.report(
-                    .lexUnterminatedString, "unterminated string", at: span(from: start, length: length),
+                    .lexUnterminatedString, "unterminated string", at: Self.span(path, from: start, length: length),
                     help: "close the string with '\"' on the same line")
-                return Token(kind: .string, text: value(runStart, index, escaped), span: span(from: start, length: length))
+                return Token(kind: .string, text: value(runStart, index, escaped), span: Self.span(path, from: start, length: length))
             }
             let characterStart = index
             index += c.length
             column += 1
             length += 1
             if c.scalar == 0x22 {
-                return Token(kind: .string, text: value(runStart, characterStart, escaped), span: span(from: start, length: length))
+                return Token(kind: .string, text: value(runStart, characterStart, escaped), span: Self.span(path, from: start, length: length))
             }
             guard c.scalar == 0x5C else { continue }
-            scratch.append(contentsOf: bytes[runStart..<characterStart])
+            scratch.append(contentsOf: input.bytes[runStart..<characterStart])
             escaped = true
             runStart = index
             let escapeStart = SourceLocation(line: line, column: column - 1)
-            let e = index < bytes.count ? character(at: index) : (length: 0, scalar: -1, flags: CharacterClass.newline)
+            let e = index < input.count ? input.character(at: index) : (length: 0, scalar: -1, flags: CharacterClass.newline)
             guard e.flags & CharacterClass.newline == 0 else { continue }
             let escapeIndex = index
             index += e.length
@@ -270,16 +246,16 @@ public struct Lexer {
             case 0x74: scratch.append(0x09)
             default:
                 diagnostics.report(
-                    .lexBadEscape, "unknown escape '\\\(characterValue(at: escapeIndex))' in string",
-                    at: span(from: escapeStart, length: 2), help: "the escapes are '\\\"', '\\\\', '\\n' and '\\t'")
+                    .lexBadEscape, "unknown escape '\\\(input.characterValue(at: escapeIndex))' in string",
+                    at: Self.span(path, from: escapeStart, length: 2), help: "the escapes are '\\\"', '\\\\', '\\n' and '\\t'")
             }
         }
     }
 
     /// A string's value: the bytes since the last escape, after those collected before it.
     private mutating func value(_ runStart: Int, _ end: Int, _ escaped: Bool) -> String {
-        guard escaped else { return String(decoding: bytes[runStart..<end], as: UTF8.self) }
-        scratch.append(contentsOf: bytes[runStart..<end])
+        guard escaped else { return String(decoding: input.bytes[runStart..<end], as: UTF8.self) }
+        scratch.append(contentsOf: input.bytes[runStart..<end])
         return String(decoding: scratch, as: UTF8.self)
     }
 }

@@ -38,7 +38,32 @@ enum NumberText {
 
     /// Whether a well-formed number is in the language's range: a magnitude of at most
     /// 10^12 and at most 6 decimals (the parser and the JSON reader apply the same rule).
+    /// Read as bytes; any other text is measured by ``isInRangeByCharacters(_:)``.
     static func isInRange(_ text: String) -> Bool {
+        guard isWellFormed(text) else { return isInRangeByCharacters(text) }
+        var text = text
+        return text.withUTF8 { bytes in
+            let zero = UInt8(ascii: "0")
+            var i = bytes.first == UInt8(ascii: "-") ? 1 : 0
+            while i < bytes.count, bytes[i] == zero { i += 1 }
+            let wholeStart = i
+            while i < bytes.count, bytes[i] != UInt8(ascii: ".") { i += 1 }
+            let whole = i - wholeStart
+            let decimalsStart = min(i + 1, bytes.count)
+            var tooLarge = whole > 13
+            if whole == 13 {
+                // Only 10^12 itself, with nothing but zeros after the point.
+                tooLarge = bytes[wholeStart] != UInt8(ascii: "1")
+                    || bytes[(wholeStart + 1)..<i].contains { $0 != zero }
+                    || bytes[decimalsStart...].contains { $0 != zero }
+            }
+            return !tooLarge && bytes.count - decimalsStart <= 6
+        }
+    }
+
+    /// ``isInRange(_:)`` by characters, as it was first written: the reference the byte
+    /// version is tested against, and the answer for text that is not a number.
+    static func isInRangeByCharacters(_ text: String) -> Bool {
         let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         let whole = parts[0].drop { $0 == "0" }

@@ -40,7 +40,7 @@ struct WordTable {
             if index < 0 { break }
             let entry = entries[index]
             if entry.hash == hash, entry.length == length,
-                memoryEqual(bytes, entry.start, start, length)
+                Self.memoryEqual(bytes, entry.start, start, length)
             {
                 return (entry.text, entry.kind)
             }
@@ -53,7 +53,7 @@ struct WordTable {
         return (text, kind)
     }
 
-    private func memoryEqual(_ bytes: [UInt8], _ a: Int, _ b: Int, _ length: Int) -> Bool {
+    private static func memoryEqual(_ bytes: [UInt8], _ a: Int, _ b: Int, _ length: Int) -> Bool {
         var i = 0
         while i < length {
             if bytes[a + i] != bytes[b + i] { return false }

@@ -2,7 +2,8 @@ import Engine
 
 /// The JSON output contract of `score --format json` (DESIGN.md, "JSON output contract").
 public enum ScoreJSON {
-    /// One scored evidence file as a JSON object.
+    /// One scored evidence file as a JSON object (a tree; ``documentBytes(_:)`` writes the
+    /// same text without building it).
     public static func object(_ scored: ScoredEvidence) -> JSONValue {
         let instrument = scored.instrument
         let score = scored.score
@@ -65,8 +66,9 @@ public enum ScoreJSON {
         ])
     }
 
-    /// One file as an object, several as an array.
+    /// One file as an object, several as an array: the text of ``documentBytes(_:)``,
+    /// which is what ``JSONWriter`` writes for ``object(_:)`` of each file.
     public static func document(_ scored: [ScoredEvidence]) -> String {
-        JSONWriter.write(scored.count == 1 ? object(scored[0]) : .array(scored.map(object)))
+        String(decoding: documentBytes(scored), as: UTF8.self)
     }
 }

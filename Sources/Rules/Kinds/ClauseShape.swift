@@ -8,6 +8,7 @@ struct ClauseShape {
 
     /// Reports a clause word written twice; false when one is.
     func wordsOnce(_ diagnostics: inout DiagnosticBag) -> Bool {
+        if clause.words.count < 2 { return true }
         var seen: [String: SourceSpan] = [:]
         var ok = true
         for (word, _) in clause.words {

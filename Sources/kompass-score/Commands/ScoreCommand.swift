@@ -58,7 +58,9 @@ enum ScoreCommand: RunnableCommand {
         let text: String
         switch format {
         case "json":
-            text = ScoreJSON.document(scored)
+            // Straight to bytes, the files' objects written on every core.
+            try session.emit(ScoreJSON.documentBytes(scored), output: arguments.value("--output"))
+            return .success
         case "csv":
             let dialect = arguments.value("--csv-dialect").flatMap(CSVDialect.init(rawValue:)) ?? .rfc4180
             text = CSVReport.render(scored, dialect: dialect)

@@ -75,12 +75,14 @@ struct Session {
         try score([evidence], instrument)[0]
     }
 
-    /// Scores evidence files with the instrument compiled once.
+    /// Scores evidence files with the instrument compiled once, on every core; the first
+    /// file (in the order given) whose arithmetic overflows throws.
     mutating func score(_ evidence: [Evidence], _ instrument: Instrument) throws -> [ScoredEvidence] {
         let compiled = compiled(instrument)
-        var scored: [ScoredEvidence] = []
-        for file in evidence { scored.append(try ScoredEvidence(compiled: compiled, evidence: file)) }
-        return scored
+        let outcomes = OrderedParallelMap.map(count: evidence.count) { index in
+            Result { () throws(ArithmeticOverflow) in try ScoredEvidence(compiled: compiled, evidence: evidence[index]) }
+        }
+        return try outcomes.map { try $0.get() }
     }
 
     /// Every file this command has read: the instrument's, evidence, plans, rounds, tables.
@@ -98,8 +100,13 @@ struct Session {
 
     /// Writes `text` to `output`, or to standard output when there is none or it is `-`.
     func emit(_ text: String, output: String?) throws {
-        guard let output, output != "-" else { return context.io.print(text) }
-        try write(Array(text.utf8), to: output)
+        try emit(Array(text.utf8), output: output)
+    }
+
+    /// Writes UTF-8 bytes to `output`, or to standard output when there is none or it is `-`.
+    func emit(_ bytes: [UInt8], output: String?) throws {
+        guard let output, output != "-" else { return context.io.writeOutput(bytes) }
+        try write(bytes, to: output)
     }
 
     /// Writes a file whole or not at all (a temporary file and a rename), never over a file

@@ -48,6 +48,8 @@ public struct CompiledScratch: Sendable {
     var stack: [UInt8]
     /// The evaluation's buffers.
     public internal(set) var buffers: ScoreBuffers
+    /// The fixed-point evaluator's bound facts and flat trace, made on first use.
+    var fixed: FixedPointWork?
 
     init(compiled: CompiledInstrument, buffers: ScoreBuffers? = nil) {
         stack = [UInt8](repeating: 0, count: compiled.stackDepth + 1)

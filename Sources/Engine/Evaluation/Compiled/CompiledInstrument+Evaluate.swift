@@ -1,6 +1,7 @@
 extension CompiledInstrument {
-    /// Scores bound findings into `scratch`: rule values, subarea, area and total points
-    /// with bounds. Calls no plugin for lowered rules and allocates nothing.
+    /// Scores bound findings into `scratch` with exact `Rational` values: rule values,
+    /// subarea, area and total points with bounds. Calls no plugin for lowered rules and
+    /// allocates nothing. The reference for, and fallback of, the fixed-point evaluator.
     public func evaluate(_ facts: BoundFacts, into scratch: inout CompiledScratch) throws(ArithmeticOverflow) {
         for r in rules.indices {
             try evaluateRule(r, facts, &scratch)
@@ -9,16 +10,17 @@ extension CompiledInstrument {
     }
 
     /// Scores bound findings with the full trace: the ``Score`` read from the buffers of
-    /// the same evaluation, aggregated once.
+    /// the same evaluation. Tries the fixed-point evaluator first and falls back to
+    /// ``evaluate(_:into:)`` (exact `Rational`) when it is not representable; either way
+    /// `scratch.buffers` holds the evaluation's buffers afterwards.
     public func score(_ facts: BoundFacts, scratch: inout CompiledScratch) throws(ArithmeticOverflow) -> Score {
-        try evaluate(facts, into: &scratch)
-        return aggregation.score(scratch.buffers, input: facts.input)
+        try scoreReportingPath(facts, scratch: &scratch).score
     }
 
-    /// Scores findings with a scratch space of its own.
+    /// Scores findings with a scratch space of its own (fixed-point first, as
+    /// ``score(_:scratch:)``).
     public func score(_ input: EvaluationInput) throws(ArithmeticOverflow) -> Score {
-        var scratch = makeScratch()
-        return try score(bind(input), scratch: &scratch)
+        try scoreReportingPath(input).score
     }
 
     @inline(__always)

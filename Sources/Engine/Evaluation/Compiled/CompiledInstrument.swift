@@ -18,6 +18,10 @@ public struct CompiledInstrument: Sendable {
     let factsReadBySubarea: [[Int]]
     /// How many rules are called through the plugin protocol.
     public let pluginRuleCount: Int
+    /// The instrument lowered to fixed-point (values in micro-units), which ``score(_:)``
+    /// tries first; nil when some rule or constant cannot be lowered, and then every
+    /// evaluation takes the `Rational` path.
+    public private(set) var fixedPoint: FixedPointProgram?
 
     /// Compiles an instrument.
     public init(_ instrument: Instrument) {
@@ -77,6 +81,7 @@ public struct CompiledInstrument: Sendable {
         self.factsReadBySubarea = instrument.subareas.map { subarea in
             FactList.distinct(subarea.rules.flatMap { instrument.rules[$0].kind.factsRead }).sorted()
         }
+        self.fixedPoint = FixedPointProgram(self)
     }
 
     /// Binds findings to the flat arrays the compiled evaluator reads.

@@ -1,7 +1,7 @@
 extension InstrumentChecker {
     /// Registers an id in the shared namespace; false when it is taken.
     mutating func claim(_ id: Located<String>, as what: InstrumentID) -> Bool {
-        if ids[id.value] != nil || brokenRules.contains(id.value) {
+        if ids[id.value] != nil || (!brokenRules.isEmpty && brokenRules.contains(id.value)) {
             duplicate("id", id.value, id.span, first: idSpans[id.value])
             return false
         }
@@ -18,14 +18,28 @@ extension InstrumentChecker {
                 help: "declare the \(parentKind) earlier in the same file")
             return false
         }
-        let rest = id.value.hasPrefix(parent + ".") ? id.value.dropFirst(parent.count + 1) : ""
-        guard !rest.isEmpty, !rest.contains(".") else {
+        guard Self.nestsDirectly(id.value, in: parent) else {
             diagnostics.report(
                 .semaBadNesting, "\(what) '\(id.value)' does not nest in \(parentKind) '\(parent)'", at: id.span,
                 help: "ids nest: a \(what) of '\(parent)' is named '\(parent).x'")
             return false
         }
         return true
+    }
+
+    /// Whether `id` is `parent`, a point and one more part without a point. ASCII ids are
+    /// compared as bytes, without building `parent + "."`; others as `String` compares
+    /// them (where two byte sequences can be one character).
+    static func nestsDirectly(_ id: String, in parent: String) -> Bool {
+        let bytes = id.utf8
+        let prefix = parent.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }), prefix.allSatisfy({ $0 < 0x80 }) else {
+            let rest = id.hasPrefix(parent + ".") ? id.dropFirst(parent.count + 1) : ""
+            return !rest.isEmpty && !rest.contains(".")
+        }
+        guard bytes.count > prefix.count + 1, bytes.starts(with: prefix) else { return false }
+        let rest = bytes.dropFirst(prefix.count)
+        return rest.first == UInt8(ascii: ".") && !rest.dropFirst().contains(UInt8(ascii: "."))
     }
 
     mutating func maximum(_ text: Located<String>?) -> Rational? {

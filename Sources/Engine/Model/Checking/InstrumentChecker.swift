@@ -25,54 +25,66 @@ public struct InstrumentChecker {
     }
 
     mutating func run(_ files: [SourceFileSyntax], sha256: String) -> (Instrument?, DiagnosticBag) {
-        let declarations = files.flatMap { file in file.declarations.map { (file.path, $0) } }
+        // Three passes over the files' declarations, in place: copying them out (as a list
+        // of (path, declaration) pairs) cost more than checking them.
         var headers: [InstrumentHeaderDecl] = []
-        for (_, declaration) in declarations {
-            switch declaration {
-            case .instrument(let header):
-                if let first = headers.first {
-                    diagnostics.report(
-                        .semaInstrumentHeader, "a second 'instrument' header", at: header.span,
-                        notes: [Diagnostic.Note("first header here", at: first.span)],
-                        help: "an instrument folder has exactly one 'instrument' header")
+        var declarationCount = 0
+        for file in files {
+            declarationCount += file.declarations.count
+            for declaration in file.declarations {
+                switch declaration {
+                case .instrument(let header):
+                    if let first = headers.first {
+                        diagnostics.report(
+                            .semaInstrumentHeader, "a second 'instrument' header", at: header.span,
+                            notes: [Diagnostic.Note("first header here", at: first.span)],
+                            help: "an instrument folder has exactly one 'instrument' header")
+                    }
+                    headers.append(header)
+                case .ladder(let ladder): declareLadder(ladder)
+                default: break
                 }
-                headers.append(header)
-            case .ladder(let ladder): declareLadder(ladder)
-            default: break
             }
         }
-        for (_, declaration) in declarations { if case .fact(let fact) = declaration { declareFact(fact) } }
+        ids.reserveCapacity(declarationCount)
+        idSpans.reserveCapacity(declarationCount)
+        for file in files {
+            for case .fact(let fact) in file.declarations { declareFact(fact) }
+        }
         let catalog = FactCatalog(facts: facts, ladders: ladders)
-        var currentPath = ""
-        var area: Int?
-        var subarea: Int?
         var tests: [TestDecl] = []
         var references: [ReferenceDecl] = []
         var labels: [LabelsDecl] = []
-        for (path, declaration) in declarations {
-            if path != currentPath {
-                currentPath = path
+        var currentPath = ""
+        var area: Int?
+        var subarea: Int?
+        for file in files {
+            // Sections do not reach across files.
+            if file.path != currentPath {
+                currentPath = file.path
                 area = nil
                 subarea = nil
             }
-            switch declaration {
-            case .section(let section) where !section.isSubarea:
-                area = declareArea(section)
-                subarea = nil
-            case .section(let section):
-                subarea = declareSubarea(section, in: area)
-            case .rule(let rule):
-                declareRule(rule, in: subarea, catalog: catalog)
-            case .test(let test): tests.append(test)
-            case .reference(let reference): references.append(reference)
-            case .labels(let decl): labels.append(decl)
-            case .evidence(let header):
-                misplaced("evidence header", header.span)
-            case .finding(let finding): misplaced("finding", finding.fact.span)
-            case .verdict(let verdict): misplaced(verdict.isOverride ? "override" : "judgement", verdict.span)
-            case .plan(let plan): misplaced("plan header", plan.span)
-            case .action(let action): misplaced("action", action.id.span)
-            default: break
+            for declaration in file.declarations {
+                switch declaration {
+                case .section(let section) where !section.isSubarea:
+                    area = declareArea(section)
+                    subarea = nil
+                case .section(let section):
+                    subarea = declareSubarea(section, in: area)
+                case .rule(let rule):
+                    declareRule(rule, in: subarea, catalog: catalog)
+                case .test(let test): tests.append(test)
+                case .reference(let reference): references.append(reference)
+                case .labels(let decl): labels.append(decl)
+                case .evidence(let header):
+                    misplaced("evidence header", header.span)
+                case .finding(let finding): misplaced("finding", finding.fact.span)
+                case .verdict(let verdict): misplaced(verdict.isOverride ? "override" : "judgement", verdict.span)
+                case .plan(let plan): misplaced("plan header", plan.span)
+                case .action(let action): misplaced("action", action.id.span)
+                default: break
+                }
             }
         }
         guard let header = headers.first else {

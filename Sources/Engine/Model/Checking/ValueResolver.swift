@@ -38,7 +38,7 @@ public struct ValueResolver {
         case (.set, .none): return .set([])
         case (.set, .items(let items)):
             guard catalog.checkItems(items, of: fact, diagnostics: &diagnostics) else { return nil }
-            return .set(FactValue.normalizedItems(items.map(\.value)))
+            return .set(Self.normalized(items.map(\.value)))
         case (.set, _): return mismatch("'{…}' or 'none'")
         }
     }
@@ -51,5 +51,18 @@ public struct ValueResolver {
 
     public func typeName(_ fact: Int) -> String {
         catalog.typeName(fact)
+    }
+
+    /// The items in byte order without repeats, as ``FactValue/normalizedItems(_:)`` makes
+    /// them: ASCII items written so already (as most files write them) are kept as they
+    /// are, without hashing or sorting. (Other text goes the long way: two different byte
+    /// sequences can be one `String`.)
+    static func normalized(_ items: [String]) -> [String] {
+        var ascending = true
+        for (i, item) in items.enumerated() where ascending {
+            ascending = item.utf8.allSatisfy { $0 < 0x80 }
+                && (i == 0 || items[i - 1].utf8.lexicographicallyPrecedes(item.utf8))
+        }
+        return ascending ? items : FactValue.normalizedItems(items)
     }
 }

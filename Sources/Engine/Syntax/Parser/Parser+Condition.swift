@@ -4,7 +4,7 @@ extension Parser {
         try deeper()
         defer { depth -= 1 }
         var left = try parseAnd()
-        while take(.or) != nil {
+        while skip(.or) {
             let right = try parseAnd()
             left = Expression(.or(left, right), at: left.span.through(right.span))
         }
@@ -13,7 +13,7 @@ extension Parser {
 
     private mutating func parseAnd() throws(Abort) -> Expression {
         var left = try parseNot()
-        while take(.and) != nil {
+        while skip(.and) {
             let right = try parseNot()
             left = Expression(.and(left, right), at: left.span.through(right.span))
         }
@@ -30,17 +30,17 @@ extension Parser {
 
     private mutating func parseComparison() throws(Abort) -> Expression {
         let left = try parsePrimary()
-        if let op = comparisonOperator(current.kind) {
+        if let op = comparisonOperator(tokens[index].kind) {
             advance()
             let right = try parsePrimary()
             return Expression(.compare(op, left, right), at: left.span.through(right.span))
         }
-        guard take(.contains) != nil else { return left }
-        if take(.any) != nil {
+        guard skip(.contains) else { return left }
+        if skip(.any) {
             let items = try parseItemList()
             return Expression(.containsAny(left, items), at: left.span.through(previousSpan))
         }
-        if take(.all) != nil {
+        if skip(.all) {
             let items = try parseItemList()
             return Expression(.containsAll(left, items), at: left.span.through(previousSpan))
         }
@@ -49,7 +49,7 @@ extension Parser {
     }
 
     private mutating func parsePrimary() throws(Abort) -> Expression {
-        let token = current
+        let token = tokens[index]
         switch token.kind {
         case .leftParen:
             advance()
@@ -84,25 +84,25 @@ extension Parser {
 
     /// The contents of `{…}` after its opening brace: a set of items or a map.
     mutating func parseBraced(_ open: Token) throws(Abort) -> Expression {
-        if take(.rightBrace) != nil { return Expression(.setLiteral([]), at: open.span.through(previousSpan)) }
-        let isMap = comparisonOperator(current.kind) != nil || peek().kind == .colon
+        if skip(.rightBrace) { return Expression(.setLiteral([]), at: open.span.through(previousSpan)) }
+        let isMap = comparisonOperator(tokens[index].kind) != nil || peek().kind == .colon
         guard isMap else {
             var items: [Located<String>] = []
             repeat {
                 items.append(try parseItem())
-            } while take(.comma) != nil && current.kind != .rightBrace
+            } while skip(.comma) && tokens[index].kind != .rightBrace
             try expect(.rightBrace, "',' or '}' in the list of items")
             return Expression(.setLiteral(items), at: open.span.through(previousSpan))
         }
         var entries: [MapEntry] = []
         repeat {
             var comparison: ComparisonOperator?
-            if let op = comparisonOperator(current.kind) {
+            if let op = comparisonOperator(tokens[index].kind) {
                 advance()
                 comparison = op
             }
             let key: Located<String>
-            if current.kind == .number || current.kind == .word || current.kind == .string || current.is(.none) {
+            if tokens[index].kind == .number || tokens[index].kind == .word || tokens[index].kind == .string || tokens[index].is(.none) {
                 let token = advance()
                 key = Located(token.text, at: token.span)
             } else {
@@ -111,7 +111,7 @@ extension Parser {
             try expect(.colon, "':' after '\(key.value)'")
             let value = try expectNumber("a value after ':'")
             entries.append(MapEntry(comparison: comparison, key: key, value: value))
-        } while take(.comma) != nil && current.kind != .rightBrace
+        } while skip(.comma) && tokens[index].kind != .rightBrace
         try expect(.rightBrace, "',' or '}' in the map")
         return Expression(.map(entries), at: open.span.through(previousSpan))
     }
@@ -122,7 +122,7 @@ extension Parser {
         depth += 1
         if depth > Parser.maximumDepth {
             diagnostics.report(
-                .parseTooDeep, "conditions nest deeper than \(Parser.maximumDepth) levels", at: current.span,
+                .parseTooDeep, "conditions nest deeper than \(Parser.maximumDepth) levels", at: tokens[index].span,
                 help: "split the condition into several rules or facts")
             depth -= 1
             throw Abort()

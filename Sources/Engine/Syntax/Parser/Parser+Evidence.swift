@@ -9,7 +9,7 @@ extension Parser {
         try expect(.version)
         let version = try expectString("the instrument's version as a string")
         var evaluators: [Located<String>] = []
-        while take(.evaluator) != nil {
+        while skip(.evaluator) {
             evaluators.append(try expectString("the evaluator's name as a string"))
         }
         return EvidenceHeaderDecl(
@@ -24,17 +24,17 @@ extension Parser {
         var finding = FindingDecl(
             fact: fact, value: try parseValue(), sources: [], note: nil, confidence: nil, by: nil)
         while true {
-            if take(.source) != nil {
+            if skip(.source) {
                 let kind = try expectWord("a source kind (interview, document, web, social, survey)")
                 let text = try expectString("the source's reference text as a string")
                 var section: Located<String>?
-                if take(.section) != nil { section = try expectString("the section as a string") }
+                if skip(.section) { section = try expectString("the section as a string") }
                 finding.sources.append(SourceDecl(kind: kind, text: text, section: section))
-            } else if take(.note) != nil {
+            } else if skip(.note) {
                 finding.note = try expectString("the note as a string")
-            } else if take(.confidence) != nil {
+            } else if skip(.confidence) {
                 finding.confidence = try expectNumber("a confidence between 0 and 1")
-            } else if take(.by) != nil {
+            } else if skip(.by) {
                 finding.by = try expectString("the evaluator's name as a string")
             } else {
                 break
@@ -52,9 +52,9 @@ extension Parser {
         var verdict = VerdictDecl(
             isOverride: isOverride, target: target, value: value, reason: nil, by: nil, span: start.span.through(value.span))
         while true {
-            if take(.because) != nil {
+            if skip(.because) {
                 verdict.reason = try expectString("the reason as a string after 'because'")
-            } else if take(.by) != nil {
+            } else if skip(.by) {
                 verdict.by = try expectString("the evaluator's name as a string")
             } else {
                 break
@@ -67,7 +67,7 @@ extension Parser {
         let start = try expect(.plan)
         let name = try expectString("the plan's name as a string")
         var municipality: Located<String>?
-        if take(.for) != nil { municipality = try expectString("the municipality's name as a string") }
+        if skip(.for) { municipality = try expectString("the municipality's name as a string") }
         return PlanHeaderDecl(name: name, municipality: municipality, span: start.span)
     }
 
@@ -75,20 +75,20 @@ extension Parser {
         try expect(.action)
         let id = try expectWord("the action's id")
         var action = ActionDecl(id: id, title: nil, cost: nil, changes: [])
-        if current.kind == .string {
+        if tokens[index].kind == .string {
             let token = advance()
             action.title = Located(token.text, at: token.span)
         }
-        if take(.cost) != nil { action.cost = try expectNumber("the cost after 'cost'") }
+        if skip(.cost) { action.cost = try expectNumber("the cost after 'cost'") }
         while true {
-            if take(.set) != nil {
+            if skip(.set) {
                 let fact = try expectWord("a fact path after 'set'")
                 try expect(.equal, "'=' after '\(fact.value)'")
                 action.changes.append(ChangeDecl(isAdd: false, fact: fact, value: try parseValue()))
-            } else if take(.add) != nil {
+            } else if skip(.add) {
                 let fact = try expectWord("a set fact's path after 'add'")
                 _ = take(.equal)
-                guard current.kind == .leftBrace else { throw fail("'{' with the items to add") }
+                guard tokens[index].kind == .leftBrace else { throw fail("'{' with the items to add") }
                 let items = try parseItemList()
                 action.changes.append(
                     ChangeDecl(isAdd: true, fact: fact, value: ValueLiteral(.items(items), at: fact.span)))

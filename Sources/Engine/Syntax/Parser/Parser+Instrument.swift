@@ -5,7 +5,7 @@ extension Parser {
         try expect(.version)
         let version = try expectString("the version as a string")
         var language: Located<String>?
-        if take(.language) != nil { language = try expectString("the language code as a string") }
+        if skip(.language) { language = try expectString("the language code as a string") }
         return InstrumentHeaderDecl(name: name, version: version, language: language, span: start.span)
     }
 
@@ -14,12 +14,12 @@ extension Parser {
         let name = try expectWord("the ladder's name")
         try expect(.colon, "':' after the ladder's name")
         var levels = [try parseLevelName()]
-        while take(.less) != nil { levels.append(try parseLevelName()) }
+        while skip(.less) { levels.append(try parseLevelName()) }
         return LadderDecl(name: name, levels: levels)
     }
 
     private mutating func parseLevelName() throws(Abort) -> Located<String> {
-        if current.kind == .string || current.is(.none) {
+        if tokens[index].kind == .string || tokens[index].is(.none) {
             let token = advance()
             return Located(token.text, at: token.span)
         }
@@ -35,7 +35,7 @@ extension Parser {
         }
         try expect(.colon, "':' after the fact's path")
         let type: FactTypeSyntax
-        switch current.kind {
+        switch tokens[index].kind {
         case .keyword(.flag): advance(); type = .flag
         case .keyword(.number): advance(); type = .number
         case .keyword(.level):
@@ -43,12 +43,12 @@ extension Parser {
             type = .level(try expectWord("the ladder's name after 'level'"))
         case .keyword(.set):
             advance()
-            type = .set(closed: current.kind == .leftBrace ? try parseItemList() : nil)
+            type = .set(closed: tokens[index].kind == .leftBrace ? try parseItemList() : nil)
         default:
             throw fail("a fact type ('flag', 'level LADDER', 'number' or 'set')")
         }
         var description: Located<String>?
-        if current.kind == .string {
+        if tokens[index].kind == .string {
             let token = advance()
             description = Located(token.text, at: token.span)
         }
@@ -64,15 +64,15 @@ extension Parser {
         var aliases: [Located<String>] = []
         var english: Located<String>?
         while true {
-            if take(.max) != nil {
+            if skip(.max) {
                 max = try expectNumber("the maximum after 'max'")
-            } else if isSubarea, take(.weighted) != nil {
+            } else if isSubarea, skip(.weighted) {
                 weighted = true
-            } else if isSubarea, take(.points) != nil {
+            } else if isSubarea, skip(.points) {
                 weighted = false
-            } else if take(.alias) != nil {
+            } else if skip(.alias) {
                 aliases.append(try expectString("the alias as a string"))
-            } else if take(.en) != nil {
+            } else if skip(.en) {
                 english = try expectString("the English title as a string")
             } else {
                 break
@@ -92,17 +92,17 @@ extension Parser {
         let start = try expect(.rule)
         let id = try expectWord("the rule's id")
         var title: Located<String>?
-        if current.kind == .string {
+        if tokens[index].kind == .string {
             let token = advance()
             title = Located(token.text, at: token.span)
         }
         var rule = RuleDecl(id: id, title: title, why: nil, weight: nil, clause: nil, span: start.span.through(id.span))
         while true {
-            if take(.why) != nil {
+            if skip(.why) {
                 rule.why = try expectString("the rationale as a string after 'why'")
-            } else if take(.weight) != nil {
+            } else if skip(.weight) {
                 rule.weight = try expectNumber("the weight after 'weight'")
-            } else if rule.clause == nil, current.kind == .word || current.is(.ladder) {
+            } else if rule.clause == nil, tokens[index].kind == .word || tokens[index].is(.ladder) {
                 rule.clause = try parseKindClause()
             } else {
                 break
@@ -110,8 +110,8 @@ extension Parser {
         }
         if rule.clause == nil {
             diagnostics.report(
-                .parseExpectedToken, "expected a kind clause for rule '\(id.value)', found \(current.quoted)",
-                at: current.span, help: "a rule has one kind clause, such as 'when FACT award 2'")
+                .parseExpectedToken, "expected a kind clause for rule '\(id.value)', found \(tokens[index].quoted)",
+                at: tokens[index].span, help: "a rule has one kind clause, such as 'when FACT award 2'")
         }
         return rule
     }
@@ -121,20 +121,20 @@ extension Parser {
         let name = try expectString("the test's name as a string")
         var test = TestDecl(name: name, givens: [], expects: [])
         while true {
-            if take(.given) != nil {
-                while current.kind == .word || current.is(.judge) {
-                    let isJudgement = take(.judge) != nil
+            if skip(.given) {
+                while tokens[index].kind == .word || tokens[index].is(.judge) {
+                    let isJudgement = skip(.judge)
                     let target = try expectWord(isJudgement ? "a rule id after 'judge'" : "a fact path")
                     try expect(.equal, "'=' after '\(target.value)'")
                     let value = isJudgement ? try numberLiteral() : try parseValue()
                     test.givens.append(GivenDecl(isJudgement: isJudgement, target: target, value: value))
                 }
-            } else if take(.expect) != nil {
+            } else if skip(.expect) {
                 let target = try expectWord("a rule, subarea or area id, or 'total'")
                 try expect(.equal, "'=' after '\(target.value)'")
                 let value = try expectNumber()
                 var tolerance: Located<String>?
-                if take(.within) != nil { tolerance = try expectNumber("a tolerance after 'within'") }
+                if skip(.within) { tolerance = try expectNumber("a tolerance after 'within'") }
                 test.expects.append(ExpectDecl(target: target, value: value, tolerance: tolerance))
             } else {
                 break
@@ -151,18 +151,18 @@ extension Parser {
     mutating func parseLabels() throws(Abort) -> LabelsDecl {
         try expect(.labels)
         let name = try expectWord("the ladder's name or the set fact's path")
-        let isEnglish = take(.en) != nil
+        let isEnglish = skip(.en)
         try expect(.leftBrace, "'{' to open the labels")
         var entries: [(key: Located<String>, label: Located<String>)] = []
         repeat {
-            guard current.kind == .word || current.kind == .string || current.is(.none) else {
+            guard tokens[index].kind == .word || tokens[index].kind == .string || tokens[index].is(.none) else {
                 throw fail("a level or an item, then ':' and its label")
             }
             let token = advance()
             let key = Located(token.text, at: token.span)
             try expect(.colon, "':' after '\(key.value)'")
             entries.append((key, try expectString("the label of '\(key.value)' as a string")))
-        } while take(.comma) != nil && current.kind != .rightBrace
+        } while skip(.comma) && tokens[index].kind != .rightBrace
         try expect(.rightBrace, "',' or '}' in the labels")
         return LabelsDecl(name: name, isEnglish: isEnglish, entries: entries)
     }

@@ -14,16 +14,16 @@ extension Parser {
                 .semaUnknownKind, "unknown rule kind '\(kindToken.text)'", at: kindToken.span,
                 help: suggestion.map { "did you mean '\($0)'?" }
                     ?? "the registered kinds are \(kindWords.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))")
-            while !atEnd, !isAtDeclarationStart, !current.is(.why), !current.is(.weight) { advance() }
+            while tokens[index].kind != .end, !isAtDeclarationStart, !tokens[index].is(.why), !tokens[index].is(.weight) { advance() }
             return clause
         }
-        while canStartArgument(words) {
+        while Self.canStartArgument(tokens[index], words) {
             clause.arguments.append(try parseArgument(stoppingAt: words))
         }
-        while isClauseWord(words) {
+        while Self.isClauseWord(tokens[index], words) {
             let wordToken = advance()
             var arguments: [Expression] = []
-            while canStartArgument(words) {
+            while Self.canStartArgument(tokens[index], words) {
                 arguments.append(try parseArgument(stoppingAt: words))
             }
             clause.words.append((Located(wordToken.text, at: wordToken.span), arguments))
@@ -33,16 +33,27 @@ extension Parser {
     }
 
     func isClauseWord(_ words: [String]) -> Bool {
-        switch current.kind {
-        case .word: return words.contains(current.text)
+        Self.isClauseWord(tokens[index], words)
+    }
+
+    /// Whether `token` is one of a kind's clause `words` (static, so that asking from a
+    /// mutating method does not copy the parser).
+    static func isClauseWord(_ token: Token, _ words: [String]) -> Bool {
+        switch token.kind {
+        case .word: return words.contains(token.text)
         case .keyword(let keyword): return words.contains(keyword.rawValue)
         default: return false
         }
     }
 
     func canStartArgument(_ words: [String]) -> Bool {
-        if isClauseWord(words) { return false }
-        switch current.kind {
+        Self.canStartArgument(tokens[index], words)
+    }
+
+    /// Whether `token` can start an argument of a kind with these clause `words`.
+    static func canStartArgument(_ token: Token, _ words: [String]) -> Bool {
+        if isClauseWord(token, words) { return false }
+        switch token.kind {
         case .word, .number, .string, .leftBrace, .leftParen: return true
         case .keyword(.not), .keyword(.count), .keyword(.yes), .keyword(.no), .keyword(.none): return true
         default: return false

@@ -1,7 +1,7 @@
 extension Parser {
     /// A fact value: `yes`, `no`, `none`, a level, a number or `{items}`.
     public mutating func parseValue() throws(Abort) -> ValueLiteral {
-        let token = current
+        let token = tokens[index]
         switch token.kind {
         case .keyword(.yes): advance(); return ValueLiteral(.yes, at: token.span)
         case .keyword(.no): advance(); return ValueLiteral(.no, at: token.span)
@@ -25,16 +25,16 @@ extension Parser {
     public mutating func parseItemList() throws(Abort) -> [Located<String>] {
         try expect(.leftBrace, "'{'")
         var items: [Located<String>] = []
-        if take(.rightBrace) != nil { return items }
+        if skip(.rightBrace) { return items }
         repeat {
             items.append(try parseItem())
-        } while take(.comma) != nil && current.kind != .rightBrace
+        } while skip(.comma) && tokens[index].kind != .rightBrace
         try expect(.rightBrace, "',' or '}' in the list of items")
         return items
     }
 
     mutating func parseItem() throws(Abort) -> Located<String> {
-        switch current.kind {
+        switch tokens[index].kind {
         case .word, .string, .number:
             let token = advance()
             return Located(token.text, at: token.span)

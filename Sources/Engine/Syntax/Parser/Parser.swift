@@ -59,18 +59,34 @@ public struct Parser {
         return token
     }
 
+    // The token is read from `tokens` here, not through `current`: a mutating method that
+    // reads a computed property of `self` copies the whole parser first.
     mutating func take(_ keyword: Keyword) -> Token? {
-        current.is(keyword) ? advance() : nil
+        tokens[index].kind == .keyword(keyword) ? advance() : nil
     }
 
     public mutating func take(_ kind: Token.Kind) -> Token? {
-        current.kind == kind ? advance() : nil
+        tokens[index].kind == kind ? advance() : nil
+    }
+
+    /// Steps over the current token when it is `keyword`, without copying it; whether it was.
+    mutating func skip(_ keyword: Keyword) -> Bool {
+        guard tokens[index].kind == .keyword(keyword) else { return false }
+        if index < tokens.count - 1 { index += 1 }
+        return true
+    }
+
+    /// Steps over the current token when it is of `kind`, without copying it; whether it was.
+    mutating func skip(_ kind: Token.Kind) -> Bool {
+        guard tokens[index].kind == kind else { return false }
+        if index < tokens.count - 1 { index += 1 }
+        return true
     }
 
     /// Reports that `expected` was expected here, and aborts the declaration.
     public mutating func fail(_ expected: String, help: String? = nil) -> Abort {
         diagnostics.report(
-            .parseExpectedToken, "expected \(expected), found \(current.quoted)", at: current.span, help: help)
+            .parseExpectedToken, "expected \(expected), found \(tokens[index].quoted)", at: tokens[index].span, help: help)
         return Abort()
     }
 
@@ -87,15 +103,15 @@ public struct Parser {
     }
 
     mutating func expectString(_ what: @autoclosure () -> String) throws(Abort) -> Located<String> {
-        guard current.kind == .string else { throw fail(what()) }
+        guard tokens[index].kind == .string else { throw fail(what()) }
         let token = advance()
         return Located(token.text, at: token.span)
     }
 
     /// A dotted word (id or path).
     public mutating func expectWord(_ what: @autoclosure () -> String) throws(Abort) -> Located<String> {
-        guard current.kind == .word else {
-            if case .keyword(let keyword) = current.kind {
+        guard tokens[index].kind == .word else {
+            if case .keyword(let keyword) = tokens[index].kind {
                 throw fail(what(), help: "'\(keyword.rawValue)' is a keyword; write it as a string to use it as a name")
             }
             throw fail(what())
@@ -106,7 +122,7 @@ public struct Parser {
 
     /// A number literal, checked for its size and decimals.
     mutating func expectNumber(_ what: @autoclosure () -> String = "a number") throws(Abort) -> Located<String> {
-        guard current.isNumeric else { throw fail(what()) }
+        guard tokens[index].isNumeric else { throw fail(what()) }
         let token = advance()
         checkMagnitude(token)
         return Located(token.text, at: token.span)
@@ -122,9 +138,9 @@ public struct Parser {
 
     /// Skips to the next declaration keyword (or the end).
     mutating func synchronize() {
-        if !atEnd { advance() }
-        while !atEnd {
-            if case .keyword(let keyword) = current.kind, Keyword.declarationStarts.contains(keyword) { return }
+        if tokens[index].kind != .end { advance() }
+        while tokens[index].kind != .end {
+            if case .keyword(let keyword) = tokens[index].kind, Keyword.declarationStarts.contains(keyword) { return }
             advance()
         }
     }
@@ -133,8 +149,8 @@ public struct Parser {
 
     mutating func parseFile() -> SourceFileSyntax {
         var declarations: [Declaration] = []
-        let kind: FileKind = current.is(.evidence) ? .evidence : current.is(.plan) ? .plan : .instrument
-        while !atEnd {
+        let kind: FileKind = tokens[index].is(.evidence) ? .evidence : tokens[index].is(.plan) ? .plan : .instrument
+        while tokens[index].kind != .end {
             let start = index
             do throws(Abort) {
                 if let declaration = try parseDeclaration() { declarations.append(declaration) }
@@ -187,12 +203,12 @@ public struct Parser {
     }
 
     var isAtDeclarationStart: Bool {
-        if case .keyword(let keyword) = current.kind { return Keyword.declarationStarts.contains(keyword) }
-        return atEnd
+        if case .keyword(let keyword) = tokens[index].kind { return Keyword.declarationStarts.contains(keyword) }
+        return tokens[index].kind == .end
     }
 
     mutating func parseDeclaration() throws(Abort) -> Declaration? {
-        guard case .keyword(let keyword) = current.kind else {
+        guard case .keyword(let keyword) = tokens[index].kind else {
             throw fail("a declaration", help: declarationHelp)
         }
         switch keyword {
@@ -214,8 +230,8 @@ public struct Parser {
     }
 
     private var declarationHelp: String {
-        if current.kind == .word, let close = EditDistance.closestMatch(
-            to: current.text, among: Keyword.declarationStarts.map(\.rawValue))
+        if tokens[index].kind == .word, let close = EditDistance.closestMatch(
+            to: tokens[index].text, among: Keyword.declarationStarts.map(\.rawValue))
         {
             return "did you mean '\(close)'?"
         }

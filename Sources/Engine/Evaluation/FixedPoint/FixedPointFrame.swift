@@ -1,0 +1,87 @@
+/// Pointers into one evaluation's bound facts, buffers and the program's shared arrays,
+/// taken once per evaluation so that the loops index without bounds checks. Every index
+/// the loops use was produced by lowering and is in range by construction.
+struct FixedPointFrame {
+    let scalar: UnsafePointer<Int64>
+    let judgement: UnsafePointer<Int64>
+    let override: UnsafePointer<Int64>
+    let best: UnsafePointer<Int64>
+    let lists: UnsafePointer<Int32>
+    let value: UnsafeMutablePointer<Int64>
+    let upper: UnsafeMutablePointer<Int64>
+    let assessed: UnsafeMutablePointer<Int64>
+    let ownCut: UnsafeMutablePointer<Int64>
+    let capCut: UnsafeMutablePointer<Int64>
+    let subareaComputed: UnsafeMutablePointer<Int64>
+    let subareaCapCut: UnsafeMutablePointer<Int64>
+    let subareaPoints: UnsafeMutablePointer<Int64>
+    let subareaMin: UnsafeMutablePointer<Int64>
+    let subareaMax: UnsafeMutablePointer<Int64>
+    let areaPoints: UnsafeMutablePointer<Int64>
+    let areaMin: UnsafeMutablePointer<Int64>
+    let areaMax: UnsafeMutablePointer<Int64>
+    /// The total, its least and its most.
+    let totals: UnsafeMutablePointer<Int64>
+    let stack: UnsafeMutablePointer<Int64>
+
+    @inline(__always)
+    init(
+        _ layout: FixedPointLayout, facts: UnsafePointer<Int64>, scratch s: UnsafeMutablePointer<Int64>,
+        best: UnsafePointer<Int64>, lists: UnsafePointer<Int32>
+    ) {
+        scalar = facts + layout.scalar
+        judgement = facts + layout.judgement
+        override = facts + layout.override
+        self.best = best
+        self.lists = lists
+        value = s + layout.value
+        upper = s + layout.upper
+        assessed = s + layout.assessed
+        ownCut = s + layout.ownCut
+        capCut = s + layout.capCut
+        subareaComputed = s + layout.subareaComputed
+        subareaCapCut = s + layout.subareaCapCut
+        subareaPoints = s + layout.subareaPoints
+        subareaMin = s + layout.subareaMin
+        subareaMax = s + layout.subareaMax
+        areaPoints = s + layout.areaPoints
+        areaMin = s + layout.areaMin
+        areaMax = s + layout.areaMax
+        totals = s + layout.total
+        stack = s + layout.stack
+    }
+
+    /// Records an assessed value.
+    @inline(__always)
+    func set(_ r: Int, _ v: Int64) {
+        value[r] = v
+        upper[r] = v
+        assessed[r] = 1
+    }
+
+    /// Records an unassessed rule: 0 now, its best value at most.
+    @inline(__always)
+    func unassessed(_ r: Int) {
+        value[r] = 0
+        upper[r] = best[r]
+        assessed[r] = 0
+    }
+
+    /// The number an input reads, or ``MicroUnits/unassessed``.
+    @inline(__always)
+    func read(_ input: FixedPointInput) -> Int64 {
+        let x = scalar[Int(input.fact)]
+        if x == MicroUnits.unassessed { return x }
+        switch input.kind {
+        case .value:
+            return x
+        case .integerPart:
+            return x / MicroUnits.scale &* MicroUnits.scale
+        case .countOf:
+            var held: Int64 = 0
+            let start = Int(input.start)
+            for k in start..<(start + Int(input.count)) { held &+= scalar[Int(lists[k])] }
+            return held &* MicroUnits.scale
+        }
+    }
+}

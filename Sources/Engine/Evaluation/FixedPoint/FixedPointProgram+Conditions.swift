@@ -1,0 +1,63 @@
+extension FixedPointProgram {
+    /// Compound conditions: each program runs over a stack of three-valued truths (bit 0
+    /// yes, bit 1 no, neither unknown), where `and`, `or` and `not` are bit operations.
+    @inline(__always)
+    static func conditions(
+        _ rows: UnsafeBufferPointer<FixedPointCondition>, _ ops: UnsafeBufferPointer<FixedPointOp>, _ f: FixedPointFrame
+    ) {
+        guard let ops = ops.baseAddress else { return }
+        let stack = f.stack
+        for row in rows {
+            var top = -1
+            for i in Int(row.start)..<Int(row.end) {
+                let op = ops[i]
+                switch op.code {
+                case .test:
+                    let x = f.scalar[Int(op.a)]
+                    let holds: Int64 = (UInt64(bitPattern: x &- op.low) <= op.span ? 1 : 0) ^ Int64(op.flag)
+                    top += 1
+                    stack[top] = x == MicroUnits.unassessed ? 0 : 2 - holds
+                case .compareFacts:
+                    let x = f.scalar[Int(op.a)]
+                    let y = f.scalar[Int(op.b)]
+                    top += 1
+                    stack[top] =
+                        x == MicroUnits.unassessed || y == MicroUnits.unassessed
+                        ? 0 : (FixedPointOp.compare(op.flag, x, y) ? 1 : 2)
+                case .members:
+                    top += 1
+                    if f.scalar[Int(op.a)] == MicroUnits.unassessed {
+                        stack[top] = 0
+                    } else {
+                        var held: Int64 = 0
+                        let start = Int(op.b)
+                        for k in start..<(start + Int(op.count)) { held &+= f.scalar[Int(f.lists[k])] }
+                        let holds = op.flag == 1 ? held == Int64(op.count) : held > 0
+                        stack[top] = holds ? 1 : 2
+                    }
+                case .constant:
+                    top += 1
+                    stack[top] = op.flag == 1 ? 1 : 2
+                case .not:
+                    let t = stack[top]
+                    stack[top] = ((t & 1) << 1) | ((t >> 1) & 1)
+                case .and:
+                    let b = stack[top]
+                    top -= 1
+                    let a = stack[top]
+                    stack[top] = (a & b & 1) | ((a | b) & 2)
+                case .or:
+                    let b = stack[top]
+                    top -= 1
+                    let a = stack[top]
+                    stack[top] = ((a | b) & 1) | (a & b & 2)
+                }
+            }
+            let truth = stack[0]
+            let r = Int(row.rule)
+            f.value[r] = truth == 1 ? row.award : 0
+            f.upper[r] = truth == 2 ? 0 : row.award
+            f.assessed[r] = truth == 0 ? 0 : 1
+        }
+    }
+}

@@ -1,0 +1,118 @@
+extension FixedPointProgram {
+    /// Lowers a compiled instrument, or nil when some part cannot be: a rule called
+    /// through the plugin protocol, a constant that is not a whole number of micro-units,
+    /// a span or weight scaling too large for exact 64-bit arithmetic. Such an instrument
+    /// is always scored by the `Rational` path.
+    init?(_ compiled: CompiledInstrument) {
+        let instrument = compiled.instrument
+        var lowering = RuleLowering(compiled: compiled)
+        for r in compiled.rules.indices {
+            guard lowering.lower(rule: r) else { return nil }
+        }
+        guard let best = Self.micro(compiled.best) else { return nil }
+        var subareas: [FixedPointSubarea] = []
+        var subareaRules: [Int32] = []
+        var weight = [Int64](repeating: 0, count: instrument.rules.count)
+        var ruleIsWeighted = [Bool](repeating: false, count: instrument.rules.count)
+        var weightFactor = [Rational](repeating: .zero, count: instrument.rules.count)
+        var scalings: [WeightScaling?] = []
+        for subarea in instrument.subareas {
+            guard let max = MicroUnits.of(subarea.max) else { return nil }
+            var row = FixedPointSubarea(
+                start: Int32(subareaRules.count), end: Int32(subareaRules.count + subarea.rules.count), max: max,
+                weighted: subarea.mode == .weighted)
+            subareaRules += subarea.rules.map { Int32($0) }
+            if row.weighted {
+                guard let scaling = WeightScaling(subarea, compiled.aggregation) else { return nil }
+                for (r, w) in zip(subarea.rules, scaling.weights) {
+                    weight[r] = w
+                    ruleIsWeighted[r] = true
+                    // WeightScaling exists only when every factor does.
+                    weightFactor[r] = compiled.aggregation.weightFactor[r] ?? .zero
+                }
+                row.safeLimit = scaling.safeLimit
+                scalings.append(scaling)
+            } else {
+                scalings.append(nil)
+            }
+            subareas.append(row)
+        }
+        // Sums of subareas are kept in fine units, 1/(10⁶·L) with L the least common
+        // multiple of the weighted subareas' scaling denominators, so that a weighted
+        // subarea is a whole number of them: Σ(w′ᵢ·sᵢ) · numerator · (L / denominator).
+        var multiple: Int64 = 1
+        for case let scaling? in scalings {
+            let d = scaling.denominator
+            let (lcm, overflow) = (multiple / Int64(WeightScaling.gcd(multiple.magnitude, d.magnitude))).multipliedReportingOverflow(by: d)
+            guard !overflow else { return nil }
+            multiple = lcm
+        }
+        let (fineScale, fineOverflow) = MicroUnits.scale.multipliedReportingOverflow(by: multiple)
+        guard !fineOverflow else { return nil }
+        for (s, scaling) in scalings.enumerated() {
+            guard let scaling else { continue }
+            let (factor, overflow) = scaling.numerator.multipliedReportingOverflow(by: multiple / scaling.denominator)
+            guard !overflow else { return nil }
+            subareas[s].factor = factor
+        }
+        var areas: [FixedPointArea] = []
+        var areaSubareas: [Int32] = []
+        for area in instrument.areas {
+            guard let micro = MicroUnits.of(area.max) else { return nil }
+            let (max, overflow) = micro.multipliedReportingOverflow(by: multiple)
+            guard !overflow else { return nil }
+            areas.append(
+                FixedPointArea(
+                    start: Int32(areaSubareas.count), end: Int32(areaSubareas.count + area.subareas.count), max: max))
+            areaSubareas += area.subareas.map { Int32($0) }
+        }
+        let factCount = instrument.facts.count
+        var factSlotStart: [Int32] = [0]
+        var slotIndex: [Int32] = []
+        var slotItem: [String] = []
+        for fact in 0..<factCount {
+            for slot in compiled.slotsOfFact[fact] {
+                slotIndex.append(Int32(factCount + slot))
+                slotItem.append(compiled.slots.keys[slot].item)
+            }
+            factSlotStart.append(Int32(slotIndex.count))
+        }
+        layout = FixedPointLayout(
+            facts: factCount, slots: compiled.slots.keys.count, rules: instrument.rules.count,
+            subareas: instrument.subareas.count, areas: instrument.areas.count, stackDepth: compiled.stackDepth,
+            fineScale: fineScale)
+        fineMultiple = multiple
+        comparisons = lowering.comparisons
+        conditions = lowering.conditions
+        ops = lowering.ops
+        // A trailing entry keeps both arrays non-empty, so their base addresses exist.
+        lists = compiled.slots.lists.map { Int32(factCount + $0) } + [0]
+        stepRules = lowering.stepRules
+        steps = lowering.steps
+        perUnits = lowering.perUnits
+        linears = lowering.linears
+        judgements = lowering.judgements
+        self.best = best + [0]
+        self.subareas = subareas
+        self.subareaRules = subareaRules
+        self.weight = weight
+        self.ruleIsWeighted = ruleIsWeighted
+        self.weightFactor = weightFactor
+        self.areas = areas
+        self.areaSubareas = areaSubareas
+        self.factSlotStart = factSlotStart
+        self.slotIndex = slotIndex
+        self.slotItem = slotItem
+    }
+
+    /// Every value in micro-units, or nil if one is not a whole number of them.
+    static func micro(_ values: [Rational]) -> [Int64]? {
+        var result: [Int64] = []
+        result.reserveCapacity(values.count)
+        for value in values {
+            guard let micro = MicroUnits.of(value) else { return nil }
+            result.append(micro)
+        }
+        return result
+    }
+}

@@ -1,0 +1,126 @@
+// One tight loop per primitive kind over its contiguous table. Each returns false when a
+// result is not a whole number of micro-units, overflows, or could overflow the Rational
+// path (see MicroUnits.safeMagnitude): the evaluation is then not representable.
+
+extension FixedPointProgram {
+    /// Single comparisons, without branches: `holds` by one unsigned compare, the value and
+    /// upper bound by masks.
+    @inline(__always)
+    static func comparisons(_ rows: UnsafeBufferPointer<FixedPointComparison>, _ f: FixedPointFrame) {
+        for row in rows {
+            let x = f.scalar[Int(row.slot)]
+            let known: UInt64 = x != MicroUnits.unassessed ? 1 : 0
+            let holds: UInt64 = (UInt64(bitPattern: x &- row.low) <= row.span ? 1 : 0) ^ row.negate
+            let r = Int(row.rule)
+            f.value[r] = row.award & Int64(bitPattern: 0 &- (holds & known))
+            f.upper[r] = row.award & Int64(bitPattern: 0 &- (holds | (known ^ 1)))
+            f.assessed[r] = Int64(known)
+        }
+    }
+
+    /// Step tables: the value of the last step reached.
+    @inline(__always)
+    static func steps(
+        _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>, _ f: FixedPointFrame
+    ) {
+        guard let table = table.baseAddress else { return }
+        for row in rows {
+            let r = Int(row.rule)
+            let x = f.read(row.input)
+            guard x != MicroUnits.unassessed else {
+                f.unassessed(r)
+                continue
+            }
+            var v: Int64 = 0
+            for i in Int(row.start)..<Int(row.end) {
+                let step = table[i]
+                v = x >= step.threshold ? step.value : v
+            }
+            f.set(r, v)
+        }
+    }
+
+    /// Per-unit counts: `min(count · award, cap)` and what the cap removed.
+    @inline(__always)
+    static func perUnits(_ rows: UnsafeBufferPointer<FixedPointPerUnit>, _ f: FixedPointFrame) -> Bool {
+        var ok = true
+        for row in rows {
+            let r = Int(row.rule)
+            let count = f.read(row.input)
+            guard count != MicroUnits.unassessed else {
+                f.unassessed(r)
+                f.ownCut[r] = 0
+                continue
+            }
+            let raw: Int64
+            if count % MicroUnits.scale == 0 {
+                let (product, overflow) = row.award.multipliedReportingOverflow(by: count / MicroUnits.scale)
+                ok = ok && !overflow
+                raw = product
+            } else if let product = MicroUnits.multiplyDivide(row.award, count, MicroUnits.scale) {
+                raw = product
+            } else {
+                ok = false
+                raw = 0
+            }
+            let kept = min(raw, row.cap)
+            let (cut, overflow) = raw.subtractingReportingOverflow(kept)
+            ok = ok && !overflow
+            f.set(r, kept)
+            f.ownCut[r] = cut
+        }
+        return ok
+    }
+
+    /// Linear scales: `award · clamp((x − from)/span, 0, 1)`, exact or not representable.
+    @inline(__always)
+    static func linears(_ rows: UnsafeBufferPointer<FixedPointLinear>, _ f: FixedPointFrame) -> Bool {
+        var ok = true
+        for row in rows {
+            let r = Int(row.rule)
+            let x = f.read(row.input)
+            guard x != MicroUnits.unassessed else {
+                f.unassessed(r)
+                continue
+            }
+            var (d, overflow) = x.subtractingReportingOverflow(row.from)
+            guard !overflow, d.magnitude <= MicroUnits.safeMagnitude.magnitude else {
+                ok = false
+                continue
+            }
+            if row.flip { d = -d }
+            if d <= 0 {
+                f.set(r, 0)
+            } else if d >= row.span {
+                f.set(r, row.award)
+            } else if let v = MicroUnits.multiplyDivide(row.award, d, row.span) {
+                f.set(r, v)
+            } else {
+                ok = false
+            }
+        }
+        return ok
+    }
+
+    /// Judgements, divided by their maximum when weighted.
+    @inline(__always)
+    static func judgements(_ rows: UnsafeBufferPointer<FixedPointJudgement>, _ f: FixedPointFrame) -> Bool {
+        var ok = true
+        for row in rows {
+            let r = Int(row.rule)
+            let j = f.judgement[r]
+            guard j != MicroUnits.unassessed else {
+                f.unassessed(r)
+                continue
+            }
+            if !row.weighted {
+                f.set(r, j)
+            } else if let v = MicroUnits.multiplyDivide(j, MicroUnits.scale, row.maximum) {
+                f.set(r, v)
+            } else {
+                ok = false
+            }
+        }
+        return ok
+    }
+}

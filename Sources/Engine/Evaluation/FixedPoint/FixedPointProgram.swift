@@ -1,0 +1,69 @@
+/// A compiled instrument lowered to fixed-point: values are `Int64` micro-units (10⁻⁶),
+/// rules are rows of one table per primitive kind (single comparisons, compound
+/// conditions, step tables, per-unit counts, linear scales, judgements), and each table
+/// is evaluated by one tight loop; subareas (caps with the cut attributed to the rule
+/// that crosses it, or one exact scaling per weighted subarea), areas and the total
+/// follow in one pass.
+///
+/// Exactness is never traded: a value that is not a whole number of micro-units, any
+/// overflow, and any intermediate the `Rational` path could not represent make an
+/// evaluation report "not representable" (``evaluate(_:into:)`` returns false), and the
+/// caller scores with the `Rational` path instead. ``CompiledInstrument/score(_:)`` does
+/// exactly that.
+///
+/// ```swift
+/// if let program = compiled.fixedPoint {
+///     var facts = program.makeFacts()
+///     var scratch = program.makeScratch()
+///     program.bind(input, into: &facts)
+///     if program.evaluate(facts, into: &scratch) { print(scratch.total) }
+/// }
+/// ```
+public struct FixedPointProgram: Sendable {
+    let layout: FixedPointLayout
+    let comparisons: [FixedPointComparison]
+    let conditions: [FixedPointCondition]
+    let ops: [FixedPointOp]
+    /// Membership slot lists, as scalar indices (after the facts).
+    let lists: [Int32]
+    let stepRules: [FixedPointSteps]
+    let steps: [FixedPointStep]
+    let perUnits: [FixedPointPerUnit]
+    let linears: [FixedPointLinear]
+    let judgements: [FixedPointJudgement]
+    /// Per rule: its kind's best value (the upper bound when unassessed).
+    let best: [Int64]
+    let subareas: [FixedPointSubarea]
+    let subareaRules: [Int32]
+    /// Per rule: its weight over its subarea's common divisor (weighted subareas only).
+    let weight: [Int64]
+    let ruleIsWeighted: [Bool]
+    /// Per rule in a weighted subarea: `max·w/Σw`, exact (what Aggregation multiplies its
+    /// value by); zero elsewhere.
+    let weightFactor: [Rational]
+    let areas: [FixedPointArea]
+    /// L: subarea, area and total sums are in fine units of 1/(10⁶·L), L the least common
+    /// multiple of the weighted subareas' scaling denominators (1 without weighted
+    /// subareas, so fine units are micro-units), so that every weighted subarea's exact
+    /// points are a whole number of them. Rule values stay in micro-units.
+    let fineMultiple: Int64
+    let areaSubareas: [Int32]
+    /// For binding: per fact, its membership slots `factSlotStart[f]..<factSlotStart[f+1]`
+    /// in `slotIndex` (scalar indices) and `slotItem`.
+    let factSlotStart: [Int32]
+    let slotIndex: [Int32]
+    let slotItem: [String]
+
+    /// Findings bound to nothing (every fact unassessed), to bind into and reuse.
+    public func makeFacts() -> FixedPointFacts {
+        FixedPointFacts(layout: layout)
+    }
+
+    /// Buffers for evaluations, to reuse.
+    public func makeScratch() -> FixedPointScratch {
+        FixedPointScratch(layout: layout)
+    }
+
+    /// How many rules the program scores.
+    public var ruleCount: Int { layout.rules }
+}
