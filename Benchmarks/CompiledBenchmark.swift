@@ -147,19 +147,33 @@ func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: Tim
     if !program.evaluateWithTrace(facts, into: &scratch) {
         // A `scale` rule's share such as 7/30 is not a whole number of micro-units, and the
         // tool scores such an evaluation with the Rational path. To time the fixed-point
-        // evaluator on the same instrument, the facts `scale` rules read are set to their
-        // `to` value (share 1), which the row says.
-        var changed = 0
+        // evaluator on the same instrument, each fact `scale` rules read is set to an end of
+        // their ranges at which every one of them has share 0 or 1 (its first rule's `to`
+        // when that suits all, else the largest end), which the row says. A fact read by
+        // two `scale` rules with different ranges cannot simply take one rule's `to`: the
+        // other's share, such as 5/14, would stay unrepresentable.
+        var ranges: [Int: [(from: Rational, to: Rational)]] = [:]
+        var order: [Int] = []
         for rule in instrument.rules {
-            guard case .linear(let read, _, let to, _)? = rule.kind.lower(), input.values[read.fact] != nil else { continue }
-            input.values[read.fact] = .number(to)
-            changed += 1
+            guard case .linear(let read, let from, let to, _)? = rule.kind.lower(), input.values[read.fact] != nil else {
+                continue
+            }
+            if ranges[read.fact] == nil { order.append(read.fact) }
+            ranges[read.fact, default: []].append((from, to))
+        }
+        for fact in order {
+            let reading = ranges[fact] ?? []
+            // A share is 0 or 1 outside the open interval between a range's ends.
+            let whole = { (x: Rational) in reading.allSatisfy { x <= min($0.from, $0.to) || x >= max($0.from, $0.to) } }
+            let largest = reading.map { max($0.from, $0.to) }.max() ?? .zero
+            let value = reading.first.map(\.to).flatMap { whole($0) ? $0 : nil } ?? largest
+            input.values[fact] = .number(value)
         }
         program.bind(input, into: &facts)
         guard program.evaluateWithTrace(facts, into: &scratch) else {
             return "| \(scale)× | \(instrument.rules.count) | not representable on this input (Rational path) | – | – | – | – | – | – |"
         }
-        note = " (\(changed) `scale` facts set to `to`)"
+        note = " (\(order.count) `scale` facts set to a range end)"
     }
     let plain: Score
     do { plain = try Evaluator(instrument: instrument).score(input) } catch { fail("plain evaluation overflowed: \(error)") }
