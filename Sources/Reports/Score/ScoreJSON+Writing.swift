@@ -57,18 +57,7 @@ extension ScoreJSON {
         for (a, area) in instrument.areas.enumerated() {
             let areaScore = score.areas[a]
             w.beginObject()
-            w.key("id")
-            w.quotedString(layout.areaIDs[a])
-            w.key("title")
-            w.quotedString(layout.areaTitles[a])
-            w.key("points")
-            w.number(areaScore.points)
-            w.key("rounded")
-            w.number(areaScore.points.roundedHalfAwayFromZero())
-            w.key("max")
-            w.number(area.max)
-            w.key("percent")
-            w.number(areaScore.points.percent(of: area.max))
+            writeHeading(id: layout.areaIDs[a], title: layout.areaTitles[a], points: areaScore.points, max: area.max, to: &w)
             w.key("bounds")
             write(areaScore.bounds, to: &w)
             w.key("subareas")
@@ -89,6 +78,25 @@ extension ScoreJSON {
         w.endObject()
     }
 
+    /// The members an area and a subarea share: id and title (escaped once per
+    /// instrument), points, rounded, max and percent.
+    static func writeHeading(
+        id: [UInt8], title: [UInt8], points: Rational, max: Rational, to w: inout JSONByteWriter
+    ) {
+        w.key("id")
+        w.quotedString(id)
+        w.key("title")
+        w.quotedString(title)
+        w.key("points")
+        w.number(points)
+        w.key("rounded")
+        w.number(points.roundedHalfAwayFromZero())
+        w.key("max")
+        w.number(max)
+        w.key("percent")
+        w.number(points.percent(of: max))
+    }
+
     static func writeSubarea(
         _ index: Int, _ scored: ScoredEvidence, _ instrument: Instrument, _ layout: ScoreJSONLayout,
         to w: inout JSONByteWriter
@@ -96,18 +104,9 @@ extension ScoreJSON {
         let subarea = instrument.subareas[index]
         let score = scored.score.subareas[index]
         w.beginObject()
-        w.key("id")
-        w.quotedString(layout.subareaIDs[index])
-        w.key("title")
-        w.quotedString(layout.subareaTitles[index])
-        w.key("points")
-        w.number(score.points)
-        w.key("rounded")
-        w.number(score.points.roundedHalfAwayFromZero())
-        w.key("max")
-        w.number(subarea.max)
-        w.key("percent")
-        w.number(score.points.percent(of: subarea.max))
+        writeHeading(
+            id: layout.subareaIDs[index], title: layout.subareaTitles[index], points: score.points, max: subarea.max,
+            to: &w)
         w.key("mode")
         w.string(subarea.mode.rawValue)
         w.key("capCut")
