@@ -41,20 +41,7 @@ func runPlanCaseBenchmark(quick: Bool) -> String {
             continue
         }
         let input = EvaluationInput(evidence: evidence, instrument: instrument)
-        let clock = ContinuousClock()
-        var times: [Double] = []
-        var answer: Result<PlanSearchResult, PlanSearchError>?
-        for _ in 0..<runs {
-            let duration = clock.measure {
-                answer = Result { () throws(PlanSearchError) in
-                    try PlanSearch(instrument: instrument, base: input, plan: plan).run(.budget(Rational(planCase.budget)))
-                }
-            }
-            let (seconds, attoseconds) = duration.components
-            times.append(Double(seconds) + Double(attoseconds) / 1e18)
-        }
-        let median = times.sorted()[times.count / 2]
-        let time = median >= 1 ? "\(Double(Int(median * 100)) / 100) s" : "\(Double(Int(median * 10_000)) / 10) ms"
+        let (time, answer) = timedSearch(instrument, input, plan, budget: planCase.budget, runs: runs)
         out += "  \(planCase.name) (\(plan.actions.count) actions, budget \(planCase.budget)): \(time)"
         switch answer {
         case .success(let result)?:
@@ -125,20 +112,7 @@ func runPlanShapeBenchmark(quick: Bool) -> String {
             continue
         }
         let input = EvaluationInput(evidence: evidence, instrument: instrument)
-        let clock = ContinuousClock()
-        var times: [Double] = []
-        var answer: Result<PlanSearchResult, PlanSearchError>?
-        for _ in 0..<runs {
-            let duration = clock.measure {
-                answer = Result { () throws(PlanSearchError) in
-                    try PlanSearch(instrument: instrument, base: input, plan: plan).run(.budget(Rational(shape.budget)))
-                }
-            }
-            let (seconds, attoseconds) = duration.components
-            times.append(Double(seconds) + Double(attoseconds) / 1e18)
-        }
-        let median = times.sorted()[times.count / 2]
-        let time = median >= 1 ? "\(Double(Int(median * 100)) / 100) s" : "\(Double(Int(median * 10_000)) / 10) ms"
+        let (time, answer) = timedSearch(instrument, input, plan, budget: shape.budget, runs: runs)
         out += "  \(shape.name) (\(plan.actions.count) actions, budget \(shape.budget)): \(time)"
         switch answer {
         case .success(let result)?:
@@ -149,4 +123,25 @@ func runPlanShapeBenchmark(quick: Bool) -> String {
         }
     }
     return out
+}
+
+/// The median wall time of `runs` budget searches, as people write it, and the last answer.
+func timedSearch(
+    _ instrument: Instrument, _ input: EvaluationInput, _ plan: Plan, budget: Int64, runs: Int
+) -> (time: String, answer: Result<PlanSearchResult, PlanSearchError>?) {
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    var answer: Result<PlanSearchResult, PlanSearchError>?
+    for _ in 0..<runs {
+        let duration = clock.measure {
+            answer = Result { () throws(PlanSearchError) in
+                try PlanSearch(instrument: instrument, base: input, plan: plan).run(.budget(Rational(budget)))
+            }
+        }
+        let (seconds, attoseconds) = duration.components
+        times.append(Double(seconds) + Double(attoseconds) / 1e18)
+    }
+    let median = times.sorted()[times.count / 2]
+    let time = median >= 1 ? "\(Double(Int(median * 100)) / 100) s" : "\(Double(Int(median * 10_000)) / 10) ms"
+    return (time, answer)
 }
