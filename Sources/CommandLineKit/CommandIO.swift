@@ -23,6 +23,9 @@ public struct CommandIO {
     public var errorStyle: TerminalStyle
     /// The environment variables.
     public var environment: [String: String]
+    /// Reads standard input to its end: its bytes, or the system's message when reading
+    /// fails. Tests give their own; the default is an empty input.
+    public var readInput: () -> (bytes: [UInt8], failure: String?) = { ([], nil) }
     /// The first failure to write standard output (a full disk, a closed pipe), if any;
     /// the tool then exits with 74 whatever the command returned.
     public var outputFailure: () -> String? = { nil }
@@ -60,6 +63,10 @@ public struct CommandIO {
             errorStyle: .forStandardError(environment: environment),
             environment: environment)
         io.outputFailure = { failure.message }
+        io.readInput = {
+            let (bytes, code) = POSIXCalls.readAll(from: STDIN_FILENO)
+            return (bytes, code.map(POSIXCalls.message(for:)))
+        }
         return io
     }
 

@@ -31,6 +31,22 @@ public enum POSIXCalls {
         return nil
     }
 
+    /// Reads `descriptor` to its end, retrying interruptions: the bytes, and the `errno`
+    /// of a failure (nil when the end was reached).
+    public static func readAll(from descriptor: Int32) -> (bytes: [UInt8], error: Int32?) {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return (bytes, errno)
+            }
+            if count == 0 { return (bytes, nil) }
+            bytes += chunk[..<count]
+        }
+    }
+
     /// Whether `mode` (from `stat`) is a directory's.
     public static func isDirectory(_ mode: mode_t) -> Bool {
         mode & S_IFMT == S_IFDIR

@@ -97,6 +97,40 @@ import Testing
         #expect(try scratch.entries() == ["a.kompass", "b.kompass"])
     }
 
+    @Test func aDashFormatsStandardInputToStandardOutputAndWritesNoFile() throws {
+        let scratch = try Self.messyCopy()
+        let shipped = try String(contentsOfFile: PackageRoot.path(Shipped.ale), encoding: .utf8)
+        let entries = try scratch.entries()
+        let formatted = try KompassExecutable.run(["fmt", "-"], in: scratch.path, standardInput: scratch.path + "/evidence.kompass")
+        #expect(formatted.status == 0, "\(formatted.err)")
+        #expect(formatted.err == "")
+        #expect(formatted.out == shipped)
+        #expect(try scratch.entries() == entries)
+
+        // Already canonical: the input comes back as it is; --check gives the verdict only.
+        let again = try KompassExecutable.run(["fmt", "-"], standardInput: PackageRoot.path(Shipped.ale))
+        #expect(again.status == 0)
+        #expect(again.out == shipped)
+        let canonical = try KompassExecutable.run(["fmt", "--check", "-"], standardInput: PackageRoot.path(Shipped.ale))
+        #expect(canonical.status == 0)
+        #expect(canonical.out == "")
+        let check = try KompassExecutable.run(["fmt", "--check", "-"], in: scratch.path, standardInput: scratch.path + "/evidence.kompass")
+        #expect(check.status == 1)
+        #expect(check.out == "<stdin>: not formatted\n")
+
+        try scratch.write("bad.kompass", "fact a: flag\n   fact b flag\n")
+        let bad = try KompassExecutable.run(["fmt", "-"], in: scratch.path, standardInput: scratch.path + "/bad.kompass")
+        BinaryRun.expectFailure(
+            bad, status: 65,
+            firstLine: "<stdin>:2:11: error: expected ':' after the fact's path, found 'flag' [parse.expected-token]")
+        #expect(Array(BinaryRun.lines(bad.err).dropFirst()) == [" 2 |    fact b flag", "   |           ^~~~", "1 error, 0 warnings"])
+
+        let mixed = try BinaryRun.run(["fmt", "-", "evidence.kompass"], in: scratch.path)
+        BinaryRun.expectUsageError(
+            mixed, command: "fmt",
+            lines: ["Error: '-' (standard input) cannot be combined with other paths", "help: format standard input on its own"])
+    }
+
     @Test func onlyKompassFilesAreWritten() throws {
         let scratch = try ScratchDirectory()
         let text = "fact a:   flag\n"

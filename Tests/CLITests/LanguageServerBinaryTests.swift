@@ -206,6 +206,25 @@ import Testing
         #expect(client.standardError.contains("the input ended inside a message (truncated body)"))
     }
 
+    @Test func anInputThatEndsBeforeAnyMessageSaysWhatTheCommandIsFor() throws {
+        let client = try LanguageServerClient()
+        #expect(client.finish() == .exit)
+        #expect(client.process.terminationStatus == 1)
+        #expect(
+            client.standardError
+                == "kompass-score lsp: the input ended before any message; this is the language server that an "
+                + "editor starts (LSP over standard input and output), see editors/README.md\n")
+    }
+
+    @Test func anInputThatEndsWithoutShutdownAndExitSaysSo() throws {
+        let client = try LanguageServerClient()
+        _ = try Self.initialize(client)
+        #expect(client.finish() == .exit)
+        #expect(client.process.terminationStatus == 1)
+        #expect(
+            client.standardError == "kompass-score lsp: the input ended before 'shutdown' and 'exit' (the editor went away)\n")
+    }
+
     @Test func exitWithoutShutdownIsStatusOne() throws {
         let client = try LanguageServerClient()
         _ = try Self.initialize(client)

@@ -141,6 +141,23 @@ import Testing
         #expect(FindingsTable.write(again, dialect: .excelSv) == excel)
     }
 
+    @Test func aNoteThatStartsLikeAFormulaIsGuardedInTheTableAndReadBackUnchanged() throws {
+        let table =
+            "fact,value,source_kind,source,section,note,confidence,by\r\n"
+            + "panel.storlek,2.5,survey,=Panel,,'- intervju med förvaltningschefen,,E1\r\n"
+        let loaded = try Self.load(table)
+        #expect(loaded.rendered == "")
+        let evidence = try #require(loaded.evidence)
+        #expect(Self.values(evidence) == ["panel.storlek = 2.5"])
+        #expect(evidence.findings.first?.note == "- intervju med förvaltningschefen")
+        #expect(Self.sources(try #require(evidence.findings.first)) == ["survey|=Panel|-"])
+        let syntax = try #require(loaded.syntax)
+        #expect(
+            FindingsTable.write(syntax, dialect: .rfc4180)
+                == "fact,value,source_kind,source,section,note,confidence,by\r\n"
+                + "panel.storlek,2.5,survey,'=Panel,,'- intervju med förvaltningschefen,,E1\r\n")
+    }
+
     struct BadTable: CustomTestStringConvertible, Sendable {
         var name: String
         var table: String

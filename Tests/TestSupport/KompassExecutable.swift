@@ -51,11 +51,14 @@ public enum KompassExecutable {
     }
 
     /// Runs the tool with `arguments` in `directory` (the package root by default), with
-    /// `NO_COLOR=1`; see `ProcessRunner.run`. Throws `NotBuilt` when the tool is missing.
+    /// `NO_COLOR=1` and standard input from the file `standardInput` (`/dev/null` when nil);
+    /// see `ProcessRunner.run`. Throws `NotBuilt` when the tool is missing.
     public static func run(
-        _ arguments: [String], in directory: String = PackageRoot.path, timeout: TimeInterval = 120
+        _ arguments: [String], in directory: String = PackageRoot.path, timeout: TimeInterval = 120,
+        standardInput: String? = nil
     ) throws -> ProcessOutcome {
         guard let path else { throw NotBuilt(candidates: candidates) }
-        return try ProcessRunner.run(path, arguments, in: directory, environment: ["NO_COLOR": "1"], timeout: timeout)
+        return try ProcessRunner.run(
+            path, arguments, in: directory, environment: ["NO_COLOR": "1"], timeout: timeout, standardInput: standardInput)
     }
 }

@@ -42,13 +42,13 @@ public struct ProcessOutcome {
 /// tests start processes.
 public enum ProcessRunner {
     /// Runs `executable` with `arguments` in `directory` (the current one when nil), with
-    /// `environment` laid over this process's environment and standard input from
-    /// `/dev/null`. Output goes to temporary files, not pipes, so output larger than a
+    /// `environment` laid over this process's environment and standard input from the file
+    /// `standardInput` (`/dev/null` when nil). Output goes to temporary files, not pipes, so output larger than a
     /// pipe's buffer cannot block the child. A run longer than `timeout` seconds is
     /// terminated (then killed if it lingers) and reported as `timedOut`.
     public static func run(
         _ executable: String, _ arguments: [String], in directory: String? = nil,
-        environment: [String: String] = [:], timeout: TimeInterval = 120
+        environment: [String: String] = [:], timeout: TimeInterval = 120, standardInput: String? = nil
     ) throws -> ProcessOutcome {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kompass-process-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -68,7 +68,11 @@ public enum ProcessRunner {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
-        process.standardInput = FileHandle.nullDevice
+        if let standardInput {
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()

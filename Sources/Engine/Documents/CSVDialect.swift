@@ -35,8 +35,10 @@ public enum CSVDialect: String, Sendable, CaseIterable {
         self == .rfc4180 ? text : String(text.map { $0 == "." ? "," : $0 })
     }
 
-    /// A field, quoted when it holds the separator, a quote or a line break.
+    /// A field, guarded against being read as a formula (``guardingFormula(_:)``) and
+    /// quoted when it holds the separator, a quote or a line break.
     public func field(_ text: String) -> String {
+        let text = Self.guardingFormula(text)
         let needsQuotes = text.contains { $0 == separator || $0 == "\"" || $0.isNewline }
         guard needsQuotes else { return text }
         var out = "\""

@@ -1,7 +1,8 @@
 /// A small RFC 4180 reader: records separated by CRLF or LF, fields by a separator (a
 /// comma unless told otherwise; Swedish spreadsheets write `;`); a field in double quotes
 /// may hold separators, line breaks and doubled quotes (`""`). A leading BOM is skipped,
-/// and a final line break does not start an empty record.
+/// a final line break does not start an empty record, and the apostrophe that guards a
+/// text against being read as a formula is taken off (``CSVDialect/guardingFormula(_:)``).
 public enum CSVReader {
     /// The records of a CSV text, each a list of fields.
     /// - Throws: ``CSVError`` for a quote inside an unquoted field, text after a closing
@@ -67,12 +68,12 @@ public enum CSVReader {
                 advance(c)
             } else if c == separator {
                 advance(c)
-                fields.append(field)
+                fields.append(field.unguarded())
                 field = CSVField(start: here())
                 afterQuote = false
             } else if c == "\n" || c == "\r" || c == "\r\n" {
                 advance(c)
-                fields.append(field)
+                fields.append(field.unguarded())
                 records.append(CSVRecord(line: recordLine, fields: fields))
                 fields = []
                 field = CSVField(start: here())
@@ -98,7 +99,7 @@ public enum CSVReader {
                 line: openingQuote.line, column: openingQuote.column, message: "a quoted field is not closed")
         }
         if !fields.isEmpty || !field.text.isEmpty || afterQuote {
-            fields.append(field)
+            fields.append(field.unguarded())
             records.append(CSVRecord(line: recordLine, fields: fields))
         }
         return records
@@ -132,6 +133,17 @@ public struct CSVField: Sendable, Equatable {
     mutating func append(_ character: Character, at location: SourceLocation) {
         text.append(character)
         positions.append(location)
+    }
+
+    /// The field without the apostrophe a writer puts before text that a spreadsheet
+    /// would read as a formula (``CSVDialect/unguardingFormula(_:)``).
+    func unguarded() -> CSVField {
+        let text = CSVDialect.unguardingFormula(self.text)
+        guard text.count != self.text.count else { return self }
+        var field = self
+        field.text = text
+        field.positions.removeFirst()
+        return field
     }
 }
 

@@ -12,7 +12,18 @@ extension Workspace {
     /// file is never rewritten).
     public mutating func format(path: String) throws(InputFileError) -> FormatOutcome? {
         let bytes = try InputFile.contents(of: path)
-        let source = SourceText(path: path, bytes: bytes)
+        return format(SourceText(path: path, bytes: bytes), bytes: bytes)
+    }
+
+    /// The canonical layout of a `.kompass` text that did not come from a file (standard
+    /// input: `path` names it in diagnostics); nil after recording the diagnostics of a
+    /// text that is not one of the language or does not parse.
+    public mutating func format(bytes: [UInt8], path: String) -> FormatOutcome? {
+        format(SourceText(path: path, bytes: bytes), bytes: bytes)
+    }
+
+    mutating func format(_ source: SourceText, bytes: [UInt8]) -> FormatOutcome? {
+        let path = source.path
         let errorsBefore = diagnostics.errorCount
         guard recognise(source, blankIsError: false) != nil else {
             return diagnostics.errorCount > errorsBefore ? nil : .formatted

@@ -32,6 +32,7 @@ public struct ServerLoop {
     public func run() -> Int32 {
         var framing = ContentLengthFraming()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var anyMessage = false
         while true {
             let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count < 0 {
@@ -40,9 +41,7 @@ public struct ServerLoop {
                 return 1
             }
             if count == 0 {
-                if framing.hasPartialMessage {
-                    server.log("kompass-score lsp: the input ended inside a message (truncated body)")
-                }
+                server.log("kompass-score lsp: " + endOfInput(partial: framing.hasPartialMessage, anyMessage: anyMessage))
                 return 1
             }
             framing.append(chunk[..<count])
@@ -51,6 +50,7 @@ public struct ServerLoop {
                 case .badHeader(let problem):
                     server.log("kompass-score lsp: bad message header: \(problem); skipped to the next header")
                 case .message(let body):
+                    anyMessage = true
                     for message in server.receive(body) {
                         let bytes = ContentLengthFraming.frame(Array(JSONWriter.write(message, pretty: false).utf8))
                         if let code = POSIXCalls.writeAll(bytes, to: output) {
@@ -62,5 +62,16 @@ public struct ServerLoop {
                 }
             }
         }
+    }
+
+    /// Why the input ended too early, for the error stream: inside a message, before any
+    /// message (someone ran the command by hand), or before `shutdown` and `exit`.
+    func endOfInput(partial: Bool, anyMessage: Bool) -> String {
+        if partial { return "the input ended inside a message (truncated body)" }
+        if !anyMessage {
+            return "the input ended before any message; this is the language server that an editor starts "
+                + "(LSP over standard input and output), see editors/README.md"
+        }
+        return "the input ended before 'shutdown' and 'exit' (the editor went away)"
     }
 }

@@ -33,7 +33,6 @@ extension FactCatalogue {
                 instrument.sha256, Provenance.tool,
             ])
         }
-        let text = lines.map { $0.map(dialect.field).joined(separator: String(dialect.separator)) + "\r\n" }.joined()
-        return dialect == .excelSv ? "\u{FEFF}" + text : text
+        return dialect.render(lines)
     }
 }

@@ -31,6 +31,6 @@ public enum CorpusCSV {
                         + [instrument.name, instrument.version, instrument.sha256, evidence.path, evidence.sha256, Provenance.tool])
             }
         }
-        return lines.map { $0.map(dialect.field).joined(separator: ",") + "\r\n" }.joined()
+        return dialect.render(lines)
     }
 }

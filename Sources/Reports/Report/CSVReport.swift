@@ -26,7 +26,6 @@ public enum CSVReport {
             row += [s.instrument.sha256, s.evidence.path, s.evidence.sha256, Provenance.tool]
             lines.append(row)
         }
-        let text = lines.map { $0.map(dialect.field).joined(separator: String(dialect.separator)) + "\r\n" }.joined()
-        return dialect == .excelSv ? "\u{FEFF}" + text : text
+        return dialect.render(lines)
     }
 }
