@@ -49,6 +49,35 @@ import Testing
         #expect(together == "[\n" + indented.joined(separator: ",\n") + "\n]\n")
     }
 
+    /// A file with an error among many stops the command before anything is written: no
+    /// JSON at all on standard output (not the files before it), its diagnostic on
+    /// standard error, exit status 65; with '-o' no file is made.
+    @Test func jsonOfFilesWithAnErrorInTheMiddleWritesNothing() throws {
+        let scratch = try ScratchDirectory()
+        var paths = try Self.files(scratch, count: 12)
+        paths[6] = try scratch.file("broken.kompass", "evidence \"Trasig\" year 2020\nfinding nonexistent.fact = yes\n")
+        let outcome = try KompassExecutable.run(["score", "--format", "json"] + paths)
+        #expect(outcome.status == 65)
+        #expect(outcome.out == "")
+        #expect(outcome.err.contains("broken.kompass:"))
+        let output = scratch.path + "/out.json"
+        let toFile = try KompassExecutable.run(["score", "--format", "json", "-o", output] + paths)
+        #expect(toFile.status == 65)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    /// '-o FILE' holds the same bytes as standard output.
+    @Test func jsonToAFileIsWhatStandardOutputGets() throws {
+        let scratch = try ScratchDirectory()
+        let paths = try Self.files(scratch, count: 5)
+        let output = scratch.path + "/out.json"
+        let toFile = try Self.run(["score", "--format", "json", "-o", output] + paths)
+        #expect(toFile.out == "")
+        let written = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(written == (try Self.run(["score", "--format", "json"] + paths).out))
+        #expect(written.hasPrefix("[\n  {\n"))
+    }
+
     /// The warnings of several files are each file's warnings (in path order, as one run
     /// sorts them), then one summary.
     @Test func warningsOfSeveralFilesAreEachFilesWarnings() throws {

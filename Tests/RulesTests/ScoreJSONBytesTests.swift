@@ -74,6 +74,28 @@ import Testing
         #expect(Self.bytesText(files) == Self.treeText(files))
     }
 
+    /// Standard output gets the document in parts, as soon as each file is written: the
+    /// parts, joined, are the whole document; one part per file (its separator first),
+    /// then the closing bracket.
+    @Test(arguments: [1, 2, 15, 45])
+    func streamedPartsJoinToTheDocument(_ count: Int) throws {
+        let corpus = try Self.corpus()
+        let scored = (0..<count).map { corpus[($0 * 7) % corpus.count] }
+        var parts: [[UInt8]] = []
+        ScoreJSON.writeDocument(scored) { parts.append($0) }
+        let joined = String(decoding: parts.joined(), as: UTF8.self)
+        #expect(joined == Self.bytesText(scored))
+        #expect(joined == Self.treeText(scored))
+        if count == 1 {
+            #expect(parts.count == 1)
+        } else {
+            #expect(parts.count == count + 1)
+            #expect(parts[0].starts(with: Array("[\n  {\n".utf8)))
+            #expect(parts[1...].dropLast().allSatisfy { $0.starts(with: Array(",\n  {\n".utf8)) })
+            #expect(parts.last == Array("\n]\n".utf8))
+        }
+    }
+
     @Test func noFilesIsAnEmptyArray() {
         #expect(Self.bytesText([]) == JSONWriter.write(.array([])))
     }

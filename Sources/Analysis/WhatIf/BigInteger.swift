@@ -101,7 +101,21 @@ struct BigInteger: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// `self · factor`.
     func multiplied(by factor: Int64) -> BigInteger {
-        let word = factor.magnitude
+        let product = multiplied(byWord: factor.magnitude)
+        return factor < 0 ? -product : product
+    }
+
+    /// `self · factor` for a 128-bit factor.
+    func multiplied(wide factor: Int128) -> BigInteger {
+        let magnitude = factor.magnitude
+        let low = multiplied(byWord: UInt64(truncatingIfNeeded: magnitude))
+        let high = multiplied(byWord: UInt64(magnitude >> 64))
+        let shifted = BigInteger(negative: high.negative, limbs: high.limbs.isEmpty ? [] : [0] + high.limbs)
+        let product = low + shifted
+        return factor < 0 ? -product : product
+    }
+
+    private func multiplied(byWord word: UInt64) -> BigInteger {
         guard word != 0, !limbs.isEmpty else { return .zero }
         var out: [UInt64] = []
         out.reserveCapacity(limbs.count + 1)
@@ -113,7 +127,7 @@ struct BigInteger: Hashable, Sendable, Comparable, CustomStringConvertible {
             carry = high &+ (overflow ? 1 : 0)
         }
         out.append(carry)
-        return BigInteger(negative: negative != (factor < 0), limbs: out)
+        return BigInteger(negative: negative, limbs: out)
     }
 
     /// The quotient rounded toward zero and the remainder (with the sign of `self`) by a positive divisor.

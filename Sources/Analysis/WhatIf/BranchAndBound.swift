@@ -1,51 +1,61 @@
-/// The exact search over actions on integer-scaled points and costs: depth first over the
-/// actions in the order given (best upper gain per cost first), including before excluding.
+/// The exact search over actions on integer-scaled points (`Int128`, or ``BigInteger`` where
+/// their common scale needs more) and costs: depth first over the actions in the order given
+/// (best upper gain per cost first), including before excluding.
 ///
 /// A node's bound on the total is the smaller of two proven bounds: each touched
 /// subarea's best completion from its exact table, capped per area; and the current total
 /// plus the fractional knapsack of the undecided actions' upper gains (no action adds more
 /// than its upper gain in any combination, so gains telescope under that bound).
-struct BranchAndBound {
+struct BranchAndBound<V: SearchInteger> {
     /// A set found: total and cost on their scales, and the actions (search positions).
     struct Candidate {
-        var total: Scaled
+        var total: V
         var cost: Scaled
         var positions: [Int]
     }
 
-    let tables: [SearchTable]
+    let tables: [SearchTable<V>]
     /// Per action (search position): the tables it touches and its bit in each.
     let touches: [[(table: Int, bit: Int)]]
     let cost: [Scaled]
-    let upper: [Scaled]
-    let areaMax: [Scaled]
+    let upper: [V]
+    let areaMax: [V]
     /// The plan index of each search position, for the tie-break on plan order.
     let planIndex: [Int]
-    let prefixUpper: [Scaled]
+    let prefixUpper: [V]
     let prefixCost: [Scaled]
     /// For each depth: the undecided actions' upper gains, largest first, summed (`[0, u₁, u₁+u₂, …]`).
-    let largestUpper: [[Scaled]]
+    let largestUpper: [[V]]
     /// For each depth: the undecided actions' plan indices, ascending.
     let undecidedPlan: [[Int]]
     var nodeLimit: Int?
 
     var mask: [UInt64]
+    /// The masks of tables touched by more than 64 actions (empty for the others).
+    var wideMask: [[UInt64]]
     var decided: [Int]
-    var value: [Scaled]
-    var bound: [Scaled]
-    var areaValue: [Scaled]
-    var areaBound: [Scaled]
-    var total: Scaled
-    var boundTotal: Scaled
+    var value: [V]
+    var bound: [V]
+    var areaValue: [V]
+    var areaBound: [V]
+    var total: V
+    var boundTotal: V
     var costSoFar: Scaled = 0
     var chosen: [Int] = []
     var nodes = 0
     var stopped = false
     var best: Candidate?
 
+    /// The search over `built`'s tables, in its search order.
+    init(_ built: SearchTables<V>, nodeLimit: Int?) throws(PlanSearchError) {
+        try self.init(
+            tables: built.tables, touches: built.touches, cost: built.costs, upper: built.upper, areaMax: built.areaMax,
+            areaConstant: built.areaConstant, fixedTotal: built.fixedTotal, planIndex: built.searched, nodeLimit: nodeLimit)
+    }
+
     init(
-        tables: [SearchTable], touches: [[(table: Int, bit: Int)]], cost: [Scaled], upper: [Scaled],
-        areaMax: [Scaled], areaConstant: [Scaled], fixedTotal: Scaled, planIndex: [Int], nodeLimit: Int?
+        tables: [SearchTable<V>], touches: [[(table: Int, bit: Int)]], cost: [Scaled], upper: [V],
+        areaMax: [V], areaConstant: [V], fixedTotal: V, planIndex: [Int], nodeLimit: Int?
     ) throws(PlanSearchError) {
         self.tables = tables
         self.touches = touches
@@ -54,41 +64,44 @@ struct BranchAndBound {
         self.areaMax = areaMax
         self.planIndex = planIndex
         self.nodeLimit = nodeLimit
-        var pu: [Scaled] = [0]
+        var pu: [V] = [.zero]
         var pc: [Scaled] = [0]
         for k in cost.indices {
-            pu.append(pu[k] &+ upper[k])
+            pu.append(pu[k] + upper[k])
             pc.append(pc[k] &+ cost[k])
         }
         prefixUpper = pu
         prefixCost = pc
         largestUpper = cost.indices.map { d in
-            var sums: [Scaled] = [0]
-            for u in upper[d...].sorted(by: >) { sums.append(sums[sums.count - 1] &+ u) }
+            var sums: [V] = [.zero]
+            for u in upper[d...].sorted(by: >) { sums.append(sums[sums.count - 1] + u) }
             return sums
-        } + [[0]]
+        } + [[.zero]]
         undecidedPlan = cost.indices.map { planIndex[$0...].sorted() } + [[]]
         mask = [UInt64](repeating: 0, count: tables.count)
+        wideMask = tables.map { [UInt64](repeating: 0, count: $0.isWide ? ($0.bits + 63) / 64 : 0) }
         decided = [Int](repeating: 0, count: tables.count)
-        value = try tables.map { table throws(PlanSearchError) in try table.value(0) }
+        value = try tables.map { table throws(PlanSearchError) in
+            try table.isWide ? table.value(wide: [UInt64](repeating: 0, count: (table.bits + 63) / 64)) : table.value(0)
+        }
         bound = tables.map { $0.bound(decided: 0, mask: 0) }
         areaValue = areaConstant
         areaBound = areaConstant
         for (t, table) in tables.enumerated() {
-            areaValue[table.area] += value[t]
-            areaBound[table.area] += bound[t]
+            areaValue[table.area] = areaValue[table.area] + value[t]
+            areaBound[table.area] = areaBound[table.area] + bound[t]
         }
         total = fixedTotal
         boundTotal = fixedTotal
         for a in areaMax.indices {
-            total += Swift.min(areaMax[a], areaValue[a])
-            boundTotal += Swift.min(areaMax[a], areaBound[a])
+            total = total + Swift.min(areaMax[a], areaValue[a])
+            boundTotal = boundTotal + Swift.min(areaMax[a], areaBound[a])
         }
     }
 
     // MARK: Deciding actions
 
-    typealias Saved = (table: Int, mask: UInt64, value: Scaled, bound: Scaled)
+    typealias Saved = (table: Int, mask: UInt64, value: V, bound: V)
 
     /// Decides action `k`, updating the tables it touches, the area sums and the totals.
     mutating func decide(_ k: Int, include: Bool) throws(PlanSearchError) -> [Saved] {
@@ -97,8 +110,14 @@ struct BranchAndBound {
         for (t, bit) in touches[k] {
             saved.append((t, mask[t], value[t], bound[t]))
             decided[t] += 1
-            if include { mask[t] |= 1 << UInt64(bit) }
-            let newValue = include ? try tables[t].value(mask[t]) : value[t]
+            let newValue: V
+            if tables[t].isWide {
+                if include { wideMask[t][bit / 64] |= 1 << UInt64(bit % 64) }
+                newValue = include ? try tables[t].value(wide: wideMask[t]) : value[t]
+            } else {
+                if include { mask[t] |= 1 << UInt64(bit) }
+                newValue = include ? try tables[t].value(mask[t]) : value[t]
+            }
             set(t, value: newValue, bound: tables[t].bound(decided: decided[t], mask: mask[t]))
         }
         if include {
@@ -109,9 +128,10 @@ struct BranchAndBound {
     }
 
     mutating func undo(_ k: Int, include: Bool, _ saved: [Saved]) {
-        for entry in saved.reversed() {
+        for (entry, touch) in zip(saved, touches[k]).reversed() {
             decided[entry.table] -= 1
             mask[entry.table] = entry.mask
+            if include, tables[entry.table].isWide { wideMask[entry.table][touch.bit / 64] &= ~(1 << UInt64(touch.bit % 64)) }
             set(entry.table, value: entry.value, bound: entry.bound)
         }
         if include {
@@ -121,22 +141,22 @@ struct BranchAndBound {
     }
 
     @inline(__always)
-    private mutating func set(_ t: Int, value newValue: Scaled, bound newBound: Scaled) {
+    private mutating func set(_ t: Int, value newValue: V, bound newBound: V) {
         let a = tables[t].area
-        total -= Swift.min(areaMax[a], areaValue[a])
-        boundTotal -= Swift.min(areaMax[a], areaBound[a])
-        areaValue[a] += newValue - value[t]
-        areaBound[a] += newBound - bound[t]
+        total = total - Swift.min(areaMax[a], areaValue[a])
+        boundTotal = boundTotal - Swift.min(areaMax[a], areaBound[a])
+        areaValue[a] = areaValue[a] + (newValue - value[t])
+        areaBound[a] = areaBound[a] + (newBound - bound[t])
         value[t] = newValue
         bound[t] = newBound
-        total += Swift.min(areaMax[a], areaValue[a])
-        boundTotal += Swift.min(areaMax[a], areaBound[a])
+        total = total + Swift.min(areaMax[a], areaValue[a])
+        boundTotal = boundTotal + Swift.min(areaMax[a], areaBound[a])
     }
 
     // MARK: Bounds
 
     /// The most the undecided actions from `d` can add within `capacity` (fractional knapsack, rounded up).
-    func knapsack(from d: Int, capacity: Scaled) -> Scaled {
+    func knapsack(from d: Int, capacity: Scaled) -> V {
         var low = d
         var high = cost.count
         while low < high {
@@ -146,14 +166,14 @@ struct BranchAndBound {
         var gain = prefixUpper[low] - prefixUpper[d]
         if low < cost.count {
             let room = capacity - (prefixCost[low] - prefixCost[d])
-            gain += ScaledValue.ceilMulDiv(upper[low], room, cost[low])
+            gain = gain + V.ceilMulDiv(upper[low], room, cost[low])
         }
         return gain
     }
 
     /// The least the undecided actions from `d` must cost to add `need` (fractional cover,
     /// rounded down), or nil when even all of them cannot.
-    func cover(from d: Int, need: Scaled) -> Scaled? {
+    func cover(from d: Int, need: V) -> Scaled? {
         guard prefixUpper[cost.count] - prefixUpper[d] >= need else { return nil }
         var low = d + 1
         var high = cost.count
@@ -162,12 +182,12 @@ struct BranchAndBound {
             if prefixUpper[mid] - prefixUpper[d] >= need { high = mid } else { low = mid + 1 }
         }
         let got = prefixUpper[low - 1] - prefixUpper[d]
-        return prefixCost[low - 1] - prefixCost[d] + ScaledValue.floorMulDiv(cost[low - 1], need - got, upper[low - 1])
+        return prefixCost[low - 1] - prefixCost[d] + V.floorMulDiv(cost[low - 1], need - got, upper[low - 1])
     }
 
     /// Whether some completion adding `need` to the total at cost `least` or more can beat the
     /// best on the tie-breaks, when its cost cannot be below the best's.
-    func tieCanWin(from d: Int, need: Scaled, least: Scaled, best: Candidate) -> Bool {
+    func tieCanWin(from d: Int, need: V, least: Scaled, best: Candidate) -> Bool {
         if least < best.cost { return true }
         if least > best.cost { return false }
         // At the best's cost: at least `m` more actions, the most gain first.
@@ -246,12 +266,12 @@ struct BranchAndBound {
     }
 
     /// The cheapest set whose total reaches `target`.
-    mutating func minimise(target: Scaled) throws(PlanSearchError) {
+    mutating func minimise(target: V) throws(PlanSearchError) {
         if total >= target { consider(byTotal: false) }
         try minimise(0, target: target)
     }
 
-    private mutating func minimise(_ d: Int, target: Scaled) throws(PlanSearchError) {
+    private mutating func minimise(_ d: Int, target: V) throws(PlanSearchError) {
         guard tick(), d < cost.count, boundTotal >= target, total < target,
             let extra = cover(from: d, need: target - total)
         else { return }

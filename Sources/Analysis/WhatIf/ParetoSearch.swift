@@ -44,7 +44,7 @@ struct ParetoSearch {
 
     /// Splits the actions (search positions) into parts; nil when a group is too large or
     /// touches a table scored on demand.
-    init?(_ search: BranchAndBound) {
+    init?(_ search: BranchAndBound<Scaled>) {
         let tables = search.tables
         var reach = search.areaValue
         for (t, table) in tables.enumerated() { reach[table.area] += (table.dense?.max() ?? table.ceiling) - search.value[t] }
@@ -102,7 +102,7 @@ struct ParetoSearch {
 
     /// Every set of a group with its gain and cost: the raw change of its tables, or with
     /// `capped` the change of each area's capped sum.
-    mutating func enumerate(_ group: [Int], _ search: BranchAndBound, capped: Bool) -> [Point] {
+    mutating func enumerate(_ group: [Int], _ search: BranchAndBound<Scaled>, capped: Bool) -> [Point] {
         var tablesOf: [Int] = []
         for k in group { for (t, _) in search.touches[k] where !tablesOf.contains(t) { tablesOf.append(t) } }
         var areas: [Int] = []
@@ -161,7 +161,7 @@ struct ParetoSearch {
     }
 
     /// Combines all parts' fronts; nil when a front grows beyond ``frontLimit``.
-    mutating func combined(_ search: BranchAndBound, byGain: Bool) -> [Point]? {
+    mutating func combined(_ search: BranchAndBound<Scaled>, byGain: Bool) -> [Point]? {
         var front = [Point(gain: 0, cost: 0, members: [])]
         for part in parts {
             let options: [Point]

@@ -13,14 +13,14 @@ extension PlanSearch {
     /// nil when the plan's shape does not fit or the search gives way, with the reason in `reason`.
     /// Points are added in `Int128` when their common scale leaves room, else in ``BigInteger``.
     func structuredAnswer(
-        _ goal: PlanGoal, _ result: inout PlanSearchResult, _ left: String, reason: inout String?
+        _ goal: PlanGoal, _ result: inout PlanSearchResult, _ left: String, reason: inout PlanSearchGiveWay?
     ) throws(PlanSearchError) -> StructuredAnswer? {
         var evaluator: IncrementalEvaluator
         do { evaluator = try IncrementalEvaluator(instrument: instrument, base: base) } catch { throw .overflow(error) }
         let shape = try StructuredShape(instrument: instrument, plan: plan, actions: searched.sorted(), evaluator: &evaluator)
         result.subareaEvaluations += evaluator.subareaEvaluations
         guard let shape else {
-            reason = "a rule reads more than \(StructuredShape.leafLimit) actions' facts and counts no set, or a value is negative"
+            reason = .shape(limit: StructuredShape.leafLimit)
             return nil
         }
         let values = shape.values
@@ -37,9 +37,9 @@ extension PlanSearch {
 
     private func structuredAnswer<V>(
         _ model: StructuredModel<V>, _ goal: PlanGoal, _ result: inout PlanSearchResult, _ left: String,
-        _ reason: inout String?
+        _ reason: inout PlanSearchGiveWay?
     ) throws(PlanSearchError) -> StructuredAnswer? {
-        var search = StructuredSearch(model, limited: crowded == nil && unscaled == nil)
+        var search = StructuredSearch(model, limited: crowded == nil && !isBig)
         var capacity: Scaled?
         var isBudget = false
         if case .budget(let budget) = goal {
@@ -54,6 +54,8 @@ extension PlanSearch {
         result.nodes = search.weighed
         let n = model.actions.count
         let width = search.tree?.width ?? 0
+        result.treeWidth = width
+        if V.self == BigInteger.self { result.scaleBits = model.scale.big.bitWidth }
         result.method = "exact by dynamic programming along the structure: \(n) action\(n == 1 ? "" : "s") "
             + "in an order that keeps few parts open, at most \(search.largestStates) state\(search.largestStates == 1 ? "" : "s") "
             + "after one action; \(search.weighed) sets weighed; a tree decomposition of the interaction graph of width \(width)"

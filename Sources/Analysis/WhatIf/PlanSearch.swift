@@ -14,9 +14,11 @@ import Engine
 /// as capped sums, dynamic programming over a tree decomposition of the interacting actions),
 /// which is exact and fast on chains and trees of subareas, one crowded capped subarea and
 /// many adds to one set; branch and bound runs only beyond its width limit or state limits.
-/// Points and costs are 128-bit integers on a common scale; where the points' scale needs
-/// more, only the structured search runs, adding them in ``BigInteger``. The chosen set is
-/// then re-scored from scratch with the plain ``Evaluator`` and must give the same total.
+/// Points are integers on a common scale: 128-bit where it leaves room for every sum, else of
+/// any size (``BigInteger``), for the structured search and branch and bound alike; a unit
+/// touched by more than 64 actions is scored on demand. So no plan `whatif` can score is
+/// refused. The chosen set is then re-scored from scratch with the plain ``Evaluator`` and
+/// must give the same total.
 public struct PlanSearch {
     /// Searches over at most this many actions always run to the end (exact).
     public static let exactActionLimit = 30
@@ -40,19 +42,71 @@ public struct PlanSearch {
     /// Subareas evaluated to build the tables.
     public private(set) var subareaEvaluations: Int
 
-    let tables: [SearchTable]
-    let touches: [[(table: Int, bit: Int)]]
-    let upper: [Scaled]
+    /// The tables on their scale: `Int128` when the points' common scale leaves room, else ``BigInteger``.
+    enum Tabled {
+        case small(SearchTables<Int128>)
+        case big(SearchTables<BigInteger>)
+
+        var searched: [Int] {
+            switch self {
+            case .small(let built): built.searched
+            case .big(let built): built.searched
+            }
+        }
+        var neverRaise: [Int] {
+            switch self {
+            case .small(let built): built.neverRaise
+            case .big(let built): built.neverRaise
+            }
+        }
+        var crowded: (unit: String, actions: Int)? {
+            switch self {
+            case .small(let built): built.crowded
+            case .big(let built): built.crowded
+            }
+        }
+        var costScale: Scaled {
+            switch self {
+            case .small(let built): built.costScale
+            case .big(let built): built.costScale
+            }
+        }
+        /// A value scored on demand whose denominator the scale does not hold.
+        var missing: Rational? {
+            switch self {
+            case .small(let built): built.tables.lazy.compactMap { $0.scorer?.missing }.first
+            case .big(let built): built.tables.lazy.compactMap { $0.scorer?.missing }.first
+            }
+        }
+    }
+
+    /// The tables on the least common scale of `prepared`'s values: `Int128` when it leaves
+    /// room for every sum, else ``BigInteger``.
+    static func tabled(
+        _ prepared: SearchPreparation, instrument: Instrument, plan: Plan, evaluator: IncrementalEvaluator
+    ) throws(PlanSearchError) -> Tabled {
+        if let scale = ScaledValue.commonDenominator(prepared.values, limit: prepared.limit) {
+            return .small(try SearchTables(prepared, scale: scale, instrument: instrument, plan: plan, evaluator: evaluator))
+        }
+        let scale = ScaledValue.commonDenominator(prepared.values)
+        return .big(try SearchTables(prepared, scale: scale, instrument: instrument, plan: plan, evaluator: evaluator))
+    }
+
+    let tabled: Tabled
+    /// What the tables are built from, kept to rebuild them on a finer scale.
+    let prepared: SearchPreparation
+    let tableEvaluator: IncrementalEvaluator
+    /// The costs (by plan index) on ``costScale``.
     let costs: [Scaled]
-    let areaMax: [Scaled]
-    let areaConstant: [Scaled]
-    let fixedTotal: Scaled
-    let scale: Scaled
     let costScale: Scaled
-    /// Set when a unit is touched by more than 64 actions: only the structured search runs.
-    let crowded: PlanSearchError?
-    /// Set when the points need a scale beyond 128 bits: only the structured search runs (on ``BigInteger``).
-    let unscaled: PlanSearchError?
+    /// The unit touched by the most searched actions, when more than 64 do: its tables are
+    /// scored on demand, and the search by independent parts does not run.
+    let crowded: (unit: String, actions: Int)?
+    /// Whether the points need a scale beyond 128 bits (``BigInteger``).
+    var isBig: Bool {
+        if case .big = tabled { return true }
+        return false
+    }
 
     /// Builds the tables for a plan's actions on the evidence's input; a subarea touched by
     /// more than `denseLimit` actions is scored on demand during the search instead.
@@ -65,20 +119,14 @@ public struct PlanSearch {
         var evaluator: IncrementalEvaluator
         do { evaluator = try IncrementalEvaluator(instrument: instrument, base: base) } catch { throw .overflow(error) }
         baseTotal = evaluator.baseScore.total
-        let built = try SearchTables(instrument: instrument, plan: plan, denseLimit: denseLimit, evaluator: &evaluator)
-        searched = built.searched
-        neverRaise = built.neverRaise
-        tables = built.tables
-        touches = built.touches
-        upper = built.upper
-        costs = built.costs
-        areaMax = built.areaMax
-        areaConstant = built.areaConstant
-        fixedTotal = built.fixedTotal
-        scale = built.scale
-        costScale = built.costScale
-        crowded = built.crowded
-        unscaled = built.unscaled
+        let prepared = try SearchPreparation(instrument: instrument, plan: plan, denseLimit: denseLimit, evaluator: &evaluator)
+        let tabled = try Self.tabled(prepared, instrument: instrument, plan: plan, evaluator: evaluator)
+        (searched, neverRaise, crowded, costScale) = (tabled.searched, tabled.neverRaise, tabled.crowded, tabled.costScale)
+        self.tabled = tabled
+        self.prepared = prepared
+        tableEvaluator = evaluator
+        var planCostScale: Scaled = 1
+        costs = try SearchPreparation.costs(plan, &planCostScale)
         subareaEvaluations = evaluator.subareaEvaluations
     }
 
@@ -102,9 +150,9 @@ public struct PlanSearch {
         var answer: (members: [Int], total: Rational)?
         var isBudget = false
         if case .budget = goal { isBudget = true }
-        var gaveWay: String?
-        let tabled = crowded == nil && unscaled == nil
-        if method == .automatic, tabled, let search = try? branchAndBound(nodeLimit: nil), var pareto = ParetoSearch(search),
+        var gaveWay: PlanSearchGiveWay?
+        if method == .automatic, crowded == nil, case .small(let built) = tabled,
+            let search = try? BranchAndBound(built, nodeLimit: nil), var pareto = ParetoSearch(search),
             let front = pareto.combined(search, byGain: isBudget)
         {
             switch goal {
@@ -112,14 +160,14 @@ public struct PlanSearch {
                 guard budget >= .zero else { return result }
                 let capacity = ScaledValue.floorScaled(budget, costScale)
                 if let point = front.last(where: { $0.cost <= capacity }) {
-                    answer = (point.members, try verified(point.members, search.total + point.gain, scale))
+                    answer = (point.members, try verified(point.members, search.total + point.gain, built.scale))
                 }
             case .target(let target):
-                let needed = ScaledValue.ceilScaled(target, scale)
+                let needed = ScaledValue.ceilScaled(target, built.scale)
                 if let point = front.first(where: { search.total + $0.gain >= needed }) {
-                    answer = (point.members, try verified(point.members, search.total + point.gain, scale))
+                    answer = (point.members, try verified(point.members, search.total + point.gain, built.scale))
                 } else if let most = front.last {
-                    result.bestReachable = try verified(most.members, search.total + most.gain, scale)
+                    result.bestReachable = try verified(most.members, search.total + most.gain, built.scale)
                 }
             }
             let sizes = pareto.groupSizes
@@ -130,34 +178,26 @@ public struct PlanSearch {
         } else if method != .branchAndBound, let structured = try structuredAnswer(goal, &result, left, reason: &gaveWay) {
             answer = structured.answer
         } else {
-            if let refusal = crowded ?? unscaled { throw refusal }
-            var search = try branchAndBound(nodeLimit: searched.count <= Self.exactActionLimit ? nil : nodeLimit)
-            switch goal {
-            case .budget(let budget):
-                guard budget >= .zero else { return result }
-                let capacity = ScaledValue.floorScaled(budget, costScale)
-                let rootBound = Swift.min(search.boundTotal, search.total + search.knapsack(from: 0, capacity: capacity))
-                try search.maximise(budget: capacity)
-                if search.stopped { result.bound = ScaledValue.rational(rootBound, scale) }
-            case .target(let target):
-                let needed = ScaledValue.ceilScaled(target, scale)
-                let rootCover = search.total >= needed ? 0 : search.cover(from: 0, need: needed - search.total)
-                try search.minimise(target: needed)
-                if search.stopped, let rootCover { result.bound = ScaledValue.rational(rootCover, costScale) }
-                if search.best == nil && !search.stopped {
-                    let all = ScaledValue.rational(costs.reduce(0, +), costScale) ?? .zero
-                    result.bestReachable = try run(.budget(all), method: .branchAndBound).total
+            // A value scored on demand may need a finer scale: the tables are rebuilt with it (a
+            // few times at most, each adding a denominator) and the search runs again.
+            var tabled = self.tabled
+            var prepared = self.prepared
+            var found: (members: [Int], total: Rational)??
+            while true {
+                do {
+                    switch tabled {
+                    case .small(let built): found = try branchAndBound(built, goal, nodeLimit, &result, left, gaveWay)
+                    case .big(let built): found = try branchAndBound(built, goal, nodeLimit, &result, left, gaveWay)
+                    }
+                    break
+                } catch .scale(let what) {
+                    guard let missing = tabled.missing, !prepared.values.contains(missing) else { throw .scale(what) }
+                    prepared.values.append(missing)
+                    tabled = try Self.tabled(prepared, instrument: instrument, plan: plan, evaluator: tableEvaluator)
                 }
             }
-            result.exact = !search.stopped
-            result.nodes = search.nodes
-            result.method = "branch and bound over \(searched.count) action\(searched.count == 1 ? "" : "s"), "
-                + "\(search.nodes) nodes; " + (search.stopped ? "stopped at the node limit" : "finished, so the answer is exact")
-                + left + (gaveWay.map { "; the structured search gave way: \($0)" } ?? "")
-            if let best = search.best {
-                let members = best.positions.map { searched[$0] }.sorted()
-                answer = (members, try verified(members, best.total, scale))
-            }
+            guard let found else { return result }
+            answer = found
         }
         result.subareaEvaluations = subareaEvaluations + lazyEvaluations
         guard let answer else { return result }
@@ -167,12 +207,51 @@ public struct PlanSearch {
         return result
     }
 
-    /// Branch and bound over the tables.
-    func branchAndBound(nodeLimit: Int?) throws(PlanSearchError) -> BranchAndBound {
-        try BranchAndBound(
-            tables: tables, touches: touches, cost: costs, upper: upper, areaMax: areaMax, areaConstant: areaConstant,
-            fixedTotal: fixedTotal, planIndex: searched, nodeLimit: nodeLimit)
+    /// Branch and bound over `built`'s tables: to the end over at most ``exactActionLimit``
+    /// actions, else for at most `nodeLimit` nodes. The answer (nil: none), or nil for a
+    /// negative budget (nothing to report).
+    private func branchAndBound<V: SearchInteger>(
+        _ built: SearchTables<V>, _ goal: PlanGoal, _ nodeLimit: Int, _ result: inout PlanSearchResult, _ left: String,
+        _ gaveWay: PlanSearchGiveWay?
+    ) throws(PlanSearchError) -> (members: [Int], total: Rational)?? {
+        var search = try BranchAndBound(built, nodeLimit: searched.count <= Self.exactActionLimit ? nil : nodeLimit)
+        let scale = built.scale
+        switch goal {
+        case .budget(let budget):
+            guard budget >= .zero else { return nil }
+            let capacity = ScaledValue.floorScaled(budget, costScale)
+            let rootBound = Swift.min(search.boundTotal, search.total + search.knapsack(from: 0, capacity: capacity))
+            try search.maximise(budget: capacity)
+            if search.stopped { result.bound = ScaledValue.rational(rootBound, over: scale) }
+        case .target(let target):
+            let needed = V.ceilScaled(target, scale)
+            let rootCover = search.total >= needed ? 0 : search.cover(from: 0, need: needed - search.total)
+            try search.minimise(target: needed)
+            if search.stopped, let rootCover { result.bound = ScaledValue.rational(rootCover, costScale) }
+            if search.best == nil && !search.stopped {
+                let all = ScaledValue.rational(costs.reduce(0, +), costScale) ?? .zero
+                result.bestReachable = try run(.budget(all), method: .branchAndBound).total
+            }
+        }
+        result.exact = !search.stopped
+        result.nodes = search.nodes
+        result.treeWidth = nil
+        result.gaveWay = gaveWay
+        result.scaleBits = V.self == BigInteger.self ? scale.big.bitWidth : nil
+        result.method = "branch and bound over \(searched.count) action\(searched.count == 1 ? "" : "s"), "
+            + "\(search.nodes) nodes; " + (search.stopped ? "stopped at the node limit" : "finished, so the answer is exact")
+            + left + (gaveWay.map { "; the structured search gave way: \($0)" } ?? "")
+            + (V.self == BigInteger.self ? "; points on a common scale of \(scale.big.bitWidth) bits" : "")
+            + (crowded.map { "; \($0.unit) is touched by \($0.actions) actions and scored on demand" } ?? "")
+        guard let best = search.best else { return .some(nil) }
+        let members = best.positions.map { searched[$0] }.sorted()
+        return .some((members, try verified(members, best.total, scale)))
     }
 
-    var lazyEvaluations: Int { tables.reduce(0) { $0 + ($1.scorer?.evaluator.subareaEvaluations ?? 0) } }
+    var lazyEvaluations: Int {
+        switch tabled {
+        case .small(let built): built.tables.reduce(0) { $0 + ($1.scorer?.evaluator.subareaEvaluations ?? 0) }
+        case .big(let built): built.tables.reduce(0) { $0 + ($1.scorer?.evaluator.subareaEvaluations ?? 0) }
+        }
+    }
 }

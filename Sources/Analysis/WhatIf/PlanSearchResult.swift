@@ -50,6 +50,12 @@ public struct PlanSearchResult: Sendable {
     public var uncosted: [Int]
     /// Subareas evaluated to build the search tables (and to fill them lazily).
     public var subareaEvaluations: Int
+    /// The width of the tree decomposition the structured search answered over; nil when it did not answer.
+    public var treeWidth: Int? = nil
+    /// The bits of the points' common scale when 128 do not hold it (nil: 128-bit integers).
+    public var scaleBits: Int? = nil
+    /// Why the structured search gave way to branch and bound, when it did.
+    public var gaveWay: PlanSearchGiveWay? = nil
 
     /// The gain over the evidence.
     public var gain: Rational { total.subtractingOrZero(baseTotal) }
@@ -64,14 +70,42 @@ public struct PlanSearchResult: Sendable {
     }
 }
 
+/// Why the dynamic program along the plan's structure gave way to branch and bound.
+public enum PlanSearchGiveWay: Sendable, Equatable, CustomStringConvertible {
+    /// A rule reads more actions' facts than a table may enumerate (``limit``) and counts no set,
+    /// or a value is negative.
+    case shape(limit: Int)
+    /// The interaction graph has no tree decomposition of at most this width.
+    case width(limit: Int)
+    /// More than this many states after one action.
+    case states(limit: Int)
+    /// More than this many states after one action, bounded before building any.
+    case estimate(limit: Int)
+    /// More than this many sets weighed.
+    case sets(limit: Int)
+
+    /// In English, as the method says it.
+    public var description: String {
+        switch self {
+        case .shape(let limit): "a rule reads more than \(limit) actions' facts and counts no set, or a value is negative"
+        case .width(let limit): "its elimination order gives the interaction graph no tree decomposition of width at most \(limit)"
+        case .states(let limit): "the dynamic program kept more than \(limit) states after one action"
+        case .estimate(let limit): "its decomposition allows more than \(limit) states after one action"
+        case .sets(let limit): "the dynamic program weighed more than \(limit) sets"
+        }
+    }
+}
+
 /// A plan search that cannot run or whose answer failed its check.
 public enum PlanSearchError: Error, Sendable, CustomStringConvertible {
     /// Exact arithmetic overflowed.
     case overflow(ArithmeticOverflow)
-    /// Costs need a finer common scale than 80 bits, or points one beyond 128 bits where
-    /// the structured search cannot run.
+    /// Costs need a finer common scale than 80 bits. (Points never do: they go on a scale of
+    /// any size.)
     case scale(String)
-    /// More than 64 actions change facts read by one subarea (or rule).
+    /// More than 64 actions change facts read by one subarea (or rule). Not thrown by the
+    /// search any more (such a unit is scored on demand by wider masks); kept for callers
+    /// that name it.
     case crowded(unit: String, actions: Int)
     /// Re-scoring the chosen set with the plain evaluator gave another total than the search: a bug.
     case verification(predicted: Rational, rescored: Rational)

@@ -8,10 +8,12 @@ enum SearchUnit: Sendable, Hashable {
     case rule(Int)
 }
 
-/// One unit's points, on an integer scale, for every combination of the searched actions
-/// that touch it (bit j: its j-th action in search order), with the best completion of
-/// every decided prefix for the search's bound.
-final class SearchTable {
+/// One unit's points, on an integer scale (`Int128`, or ``BigInteger`` where the common
+/// scale needs more), for every combination of the searched actions that touch it (bit j:
+/// its j-th action in search order), with the best completion of every decided prefix for
+/// the search's bound. A unit touched by more than 64 actions is scored on demand, by a
+/// mask of several words.
+final class SearchTable<V: SearchInteger> {
     /// What it scores.
     let unit: SearchUnit
     /// The area's index in the search's list of touched areas.
@@ -19,24 +21,28 @@ final class SearchTable {
     /// How many actions touch it.
     let bits: Int
     /// Points by mask when the table is dense.
-    let dense: [Scaled]?
+    let dense: [V]?
     /// `completion[j][m]`: the most the points reach over all masks whose low j bits are m.
-    let completion: [[Scaled]]
+    let completion: [[V]]
     /// Fills a lazy table's entries on demand.
-    let scorer: LazyUnitScorer?
+    let scorer: LazyUnitScorer<V>?
     /// The most the unit can give, on the scale: a lazy table's bound.
-    let ceiling: Scaled
-    private var memo: [UInt64: Scaled] = [:]
+    let ceiling: V
+    private var memo: [UInt64: V] = [:]
+    private var wideMemo: [[UInt64]: V] = [:]
+
+    /// Whether its masks need more than one word (more than 64 actions touch it).
+    var isWide: Bool { bits > 64 }
 
     /// A dense table; `values` has `1 << bits` entries.
-    init(unit: SearchUnit, area: Int, bits: Int, values: [Scaled], ceiling: Scaled) {
+    init(unit: SearchUnit, area: Int, bits: Int, values: [V], ceiling: V) {
         self.unit = unit
         self.area = area
         self.bits = bits
         self.dense = values
         self.scorer = nil
         self.ceiling = ceiling
-        var completion = [[Scaled]](repeating: [], count: bits + 1)
+        var completion = [[V]](repeating: [], count: bits + 1)
         completion[bits] = values
         for j in stride(from: bits - 1, through: 0, by: -1) {
             let above = completion[j + 1]
@@ -46,7 +52,7 @@ final class SearchTable {
     }
 
     /// A lazy table, for units touched by too many actions to enumerate.
-    init(unit: SearchUnit, area: Int, bits: Int, scorer: LazyUnitScorer, ceiling: Scaled) {
+    init(unit: SearchUnit, area: Int, bits: Int, scorer: LazyUnitScorer<V>, ceiling: V) {
         self.unit = unit
         self.area = area
         self.bits = bits
@@ -58,40 +64,59 @@ final class SearchTable {
 
     /// The points with the actions of `mask` applied.
     @inline(__always)
-    func value(_ mask: UInt64) throws(PlanSearchError) -> Scaled {
+    func value(_ mask: UInt64) throws(PlanSearchError) -> V {
         if let dense { return dense[Int(mask)] }
         if let known = memo[mask] { return known }
-        let value = try scorer!.points(mask)
+        let value = try scorer!.points([mask])
         memo[mask] = value
+        return value
+    }
+
+    /// The points with the actions of a mask of several words applied (bit j: word j / 64).
+    func value(wide mask: [UInt64]) throws(PlanSearchError) -> V {
+        if let known = wideMemo[mask] { return known }
+        let value = try scorer!.points(mask)
+        wideMemo[mask] = value
         return value
     }
 
     /// The most the points can reach once the undecided actions are decided.
     @inline(__always)
-    func bound(decided: Int, mask: UInt64) -> Scaled {
+    func bound(decided: Int, mask: UInt64) -> V {
         dense == nil ? ceiling : completion[decided][Int(mask)]
     }
 }
 
 /// Scores one unit for a mask of actions, on demand, for a lazy table.
-final class LazyUnitScorer {
+final class LazyUnitScorer<V: SearchInteger> {
     var evaluator: IncrementalEvaluator
     let unit: SearchUnit
     /// The changes of the action of each bit.
     let changes: [[PlanChange]]
-    let scale: Scaled
+    let scale: V
+    /// The first value scored whose denominator the scale does not hold.
+    private(set) var missing: Rational?
 
-    init(evaluator: IncrementalEvaluator, unit: SearchUnit, changes: [[PlanChange]], scale: Scaled) {
+    init(evaluator: IncrementalEvaluator, unit: SearchUnit, changes: [[PlanChange]], scale: V) {
         self.evaluator = evaluator
         self.unit = unit
         self.changes = changes
         self.scale = scale
     }
 
-    func points(_ mask: UInt64) throws(PlanSearchError) -> Scaled {
+    /// The points for the actions of `mask` (bit j in word j / 64); an error when the scale
+    /// does not hold their denominator.
+    func points(_ mask: [UInt64]) throws(PlanSearchError) -> V {
         var input = evaluator.base
-        for (bit, list) in changes.enumerated() where mask & (1 << UInt64(bit)) != 0 { input.apply(list) }
-        return try ScaledValue.scaled(evaluator.points(of: unit, input), scale)
+        for (bit, list) in changes.enumerated() where bit / 64 < mask.count && mask[bit / 64] & (1 << UInt64(bit % 64)) != 0 {
+            input.apply(list)
+        }
+        let points = try evaluator.points(of: unit, input)
+        guard let scaled = V.scaledExactly(points, by: scale) else {
+            missing = missing ?? points
+            throw .scale("the points \(points.decimalString())")
+        }
+        return scaled
     }
 }
 

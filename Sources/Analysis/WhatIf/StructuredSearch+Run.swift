@@ -62,6 +62,50 @@ extension StructuredSearch {
         return Places(tablesAt: tablesAt, countsAt: countsAt, closingAt: closingAt, openAt: open.map { $0.sorted() })
     }
 
+    /// Before building anything: the most states any node can hand up, bounded by the subsets
+    /// of its subtree's actions and by the separator's masks times the values each open part
+    /// can take (a count's entries; an accumulator's multiples of the greatest common divisor
+    /// of what flows into it, up to its room). Nil off `Int128`.
+    func stateBound(_ plan: Places, on tree: TreeDecomposition) -> Double? {
+        guard V.self == Int128.self else { return nil }
+        let leaves = model.leaves
+        let accumulators = model.accumulators
+        var step = [Int128](repeating: 0, count: accumulators.count)
+        func gcd(_ a: Int128, _ b: Int128) -> Int128 { ScaledValue.gcd(a, b) }
+        for leaf in leaves {
+            guard let p = leaf.parent else { continue }
+            let values: [V]
+            switch leaf.values {
+            case .table(let table): values = table
+            case .count(_, let points): values = points
+            }
+            for value in values { step[p] = gcd(step[p], value as? Int128 ?? 1) }
+        }
+        // Subareas before the areas they flow into: a subarea gives multiples of its own step, its constant and its cap.
+        for (a, accumulator) in accumulators.enumerated() where accumulator.parent != nil {
+            guard let p = accumulator.parent else { continue }
+            let own = gcd(gcd(step[a], accumulator.constant as? Int128 ?? 1), accumulator.cap as? Int128 ?? 1)
+            step[p] = gcd(step[p], own)
+        }
+        var size = [Int](repeating: 1, count: model.actions.count)
+        var most = 0.0
+        for v in tree.order {
+            if let p = tree.parent[v] { size[p] += size[v] }
+            var bound = Double(1 << Swift.min(tree.separator[v].count, 60))
+            for part in plan.openAt[v] {
+                if part < leaves.count, case .count(_, let points) = leaves[part].values {
+                    bound *= Double(points.count)
+                } else if part >= leaves.count {
+                    let a = part - leaves.count
+                    let room = accumulators[a].room as? Int128 ?? 0
+                    bound *= step[a] > 0 ? Double(room / step[a]) + 2 : 1
+                }
+            }
+            most = Swift.max(most, Swift.min(bound, Double(1 << Swift.min(size[v], 60))))
+        }
+        return most
+    }
+
     /// The front of every set of actions, within `capacity` when given (a budget); nil when the
     /// decomposition is too wide or the states grow beyond ``stateLimit`` or the sets weighed
     /// beyond ``pointLimit`` (``gaveWay`` says which).
@@ -70,6 +114,10 @@ extension StructuredSearch {
         let origin = Point(cost: 0, gain: .zero, members: nil)
         guard !tree.order.isEmpty else { return [origin] }
         let plan = places(on: tree)
+        if limited, let bound = stateBound(plan, on: tree), bound > Double(Self.stateLimit * Self.estimateMargin) {
+            gaveWay = .estimate(limit: Self.stateLimit * Self.estimateMargin)
+            return nil
+        }
         let leaves = model.leaves
         let accumulators = model.accumulators
         var children = [[Int]](repeating: [], count: model.actions.count)
@@ -187,12 +235,15 @@ extension StructuredSearch {
                     count += points.count
                     outgoing[key, default: []] += points
                 }
+                // States and sets only grow while a node is built: give way as soon as either passes its limit.
+                if limited, outgoing.count > Self.stateLimit || weighed + count > Self.pointLimit {
+                    gaveWay = weighed + count > Self.pointLimit ? .sets(limit: Self.pointLimit) : .states(limit: Self.stateLimit)
+                    return nil
+                }
             }
             weighed += count
             guard !limited || (weighed <= Self.pointLimit && outgoing.count <= Self.stateLimit) else {
-                gaveWay = weighed > Self.pointLimit
-                    ? "the dynamic program weighed more than \(Self.pointLimit) sets"
-                    : "the dynamic program kept more than \(Self.stateLimit) states after one action"
+                gaveWay = weighed > Self.pointLimit ? .sets(limit: Self.pointLimit) : .states(limit: Self.stateLimit)
                 return nil
             }
             messages[v] = outgoing.mapValues { SearchFront.front($0, byGain: byGain) }

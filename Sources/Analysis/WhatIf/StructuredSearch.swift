@@ -18,6 +18,9 @@ struct StructuredSearch<V: SearchInteger> {
     static var pointLimit: Int { 1_000_000 }
     /// The most states after one action before the search gives way.
     static var stateLimit: Int { 2_048 }
+    /// The search gives way before building anything when its bound on the states after one
+    /// action (``stateBound(_:on:)``, an overestimate) passes ``stateLimit`` this many times.
+    static var estimateMargin: Int { 16 }
     /// The widest tree decomposition searched (bags of at most this many actions plus one),
     /// and the widest where nothing else can run.
     static var widthLimit: Int { 12 }
@@ -38,7 +41,7 @@ struct StructuredSearch<V: SearchInteger> {
     var largestStates = 0
     var weighed = 0
     /// Why the search gave way, when it did.
-    var gaveWay: String?
+    var gaveWay: PlanSearchGiveWay?
     /// Whether the search gives way beyond ``pointLimit`` and ``stateLimit``; not where
     /// nothing else can run (no 128-bit scale, a unit of more than 64 actions).
     let limited: Bool
@@ -63,7 +66,7 @@ struct StructuredSearch<V: SearchInteger> {
         let widthLimit = limited ? Self.widthLimit : Self.unlimitedWidthLimit
         tree = TreeDecomposition(count: model.actions.count, cliques: cliques, rank: rank, widthLimit: widthLimit)
         if tree == nil {
-            gaveWay = "its elimination order gives the interaction graph no tree decomposition of width at most \(widthLimit)"
+            gaveWay = .width(limit: widthLimit)
         }
     }
 

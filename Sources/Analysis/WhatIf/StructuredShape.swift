@@ -58,7 +58,7 @@ struct StructuredShape {
     ) throws(PlanSearchError) {
         self.actions = actions
         var costScale: Scaled = 1
-        let all = try SearchTables.costs(plan, &costScale)
+        let all = try SearchPreparation.costs(plan, &costScale)
         self.costScale = costScale
         costs = actions.map { all[$0] }
         let base = evaluator.base

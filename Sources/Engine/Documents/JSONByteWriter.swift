@@ -17,6 +17,9 @@ public struct JSONByteWriter {
     private var first = true
     /// Whether a member's key was just written, so the value follows on the same line.
     private var afterKey = false
+    /// The places left for values by ``hole()``: where each goes in `bytes`, and the
+    /// indentation a value written there continues at.
+    public private(set) var holes: [(offset: Int, indent: Int)] = []
 
     /// An empty writer; `indent` is the indentation (in spaces) of the line the first
     /// value starts on, for an element of an enclosing array written apart.
@@ -91,6 +94,13 @@ public struct JSONByteWriter {
     public mutating func number(_ value: Rational) {
         beginValue()
         JSONByteWriter.appendDecimal(value, to: &bytes)
+    }
+
+    /// Leaves the place of a value that differs between documents of one shape, for a
+    /// ``JSONTemplate`` made of this writer to fill; nothing is written.
+    public mutating func hole() {
+        beginValue()
+        holes.append((bytes.count, indent))
     }
 
     /// Writes `null`.

@@ -115,12 +115,14 @@ public struct Lexer {
 
     private mutating func skipTrivia() {
         let bytes = input.bytes
-        while index < bytes.count {
-            // A space or tab before an ASCII byte (or the end): one column, no line break.
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
-                index += 1
-                column += 1
+        let count = bytes.count
+        while index < count {
+            // Spaces and tabs before an ASCII byte (or the end): a column each, no line break.
+            var i = index
+            while i < count, bytes[i] == 0x20 || bytes[i] == 0x09, i + 1 == count || bytes[i + 1] < 0x80 { i += 1 }
+            if i != index {
+                column += i - index
+                index = i
                 continue
             }
             let c = input.character(at: index)
@@ -147,37 +149,52 @@ public struct Lexer {
         var ascii = true
         let bytes = input.bytes
         let table = input.table
+        let count = bytes.count
+        // FNV-1a over the word's bytes, as they are read (``WordTable`` is keyed by it).
+        var hash = WordTable.emptyHash
+        // The position in locals while scanning: stored back once, after the word.
+        var i = index
+        var columns = 0
         while true {
-            while index < bytes.count {
+            while i < count {
                 // An ASCII byte before another (or the end) is a whole character by itself.
-                let byte = bytes[index]
-                if byte < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0x80 {
+                let byte = bytes[i]
+                if byte < 0x80, i + 1 == count || bytes[i + 1] < 0x80 {
                     let flags = table[Int(byte)]
                     guard flags & CharacterClass.word != 0 else { break }
                     if flags & CharacterClass.digit == 0 { allDigits = false }
-                    index += 1
-                    column += 1
+                    hash = WordTable.hash(hash, byte)
+                    i += 1
+                    columns += 1
                     continue
                 }
-                let c = input.character(at: index)
+                let c = input.character(at: i)
                 guard c.flags & CharacterClass.word != 0 else { break }
                 if c.flags & CharacterClass.digit == 0 { allDigits = false }
                 if c.scalar < 0 || c.scalar >= 0x80 { ascii = false }
-                index += c.length
-                column += 1
+                for j in i..<(i + c.length) { hash = WordTable.hash(hash, bytes[j]) }
+                i += c.length
+                columns += 1
             }
-            if input.isCharacter(0x2E, at: index), input.has(CharacterClass.word, at: index + 1) {
+            if input.isCharacter(0x2E, at: i), input.has(CharacterClass.word, at: i + 1) {
                 dotted = true
-                index += 1
-                column += 1
+                hash = WordTable.hash(hash, 0x2E)
+                i += 1
+                columns += 1
             } else {
                 break
             }
         }
+        index = i
+        column += columns
         let end = index
-        let (text, kind) = words.word(bytes, wordStart, end) {
+        let (text, kind) = words.word(bytes, wordStart, end, hash: hash) {
             let text = String(decoding: bytes[wordStart..<end], as: UTF8.self)
-            return (text, dotted ? .word : (Keyword(rawValue: text).map { .keyword($0) } ?? .word))
+            guard !dotted else { return (text, .word) }
+            // ASCII bytes spell a keyword exactly when their text does; other text is
+            // compared as `String` compares it.
+            let keyword = ascii ? Keyword.ascii(bytes, wordStart, end) : Keyword(rawValue: text)
+            return (text, keyword.map { .keyword($0) } ?? .word)
         }
         let length = ascii ? end - wordStart : text.count
         // `0,5`: a decimal comma where a number is meant.

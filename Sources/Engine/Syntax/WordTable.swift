@@ -1,7 +1,11 @@
 /// The words of one file, each made into a `String` once: equal words share one text, so
 /// lexing a file allocates per distinct word, not per word. Keyed by the word's bytes in
-/// the file (an open-addressing table over FNV-1a hashes).
+/// the file (an open-addressing table over FNV-1a hashes the lexer computes while it
+/// scans the word, so the bytes are read once).
 struct WordTable {
+    /// FNV-1a's offset basis: the hash of no bytes.
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
     private struct Entry {
         var hash: UInt64
         var start: Int
@@ -10,39 +14,50 @@ struct WordTable {
         var kind: Token.Kind
     }
 
-    private var slots: [Int32]
+    // One entry per distinct word; probing reads an entry's fields in place.
     private var entries: [Entry] = []
+    private var slots: [Int32]
     private var mask: Int
 
     init() {
         slots = [Int32](repeating: -1, count: 256)
         mask = 255
+        // A file of the language has about a hundred distinct words: room for them up
+        // front, instead of growing the list word by word.
+        entries.reserveCapacity(128)
+    }
+
+    /// The number of distinct words seen.
+    var count: Int { entries.count }
+
+    /// `hash` with one more byte.
+    @inline(__always)
+    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// FNV-1a over `bytes[start..<end]`.
-    @inline(__always)
     static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in start..<end { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01b3 }
+        var hash = emptyHash
+        for i in start..<end { hash = Self.hash(hash, bytes[i]) }
         return hash
     }
 
-    /// The text and kind of the word `bytes[start..<end]`; `make` is called for its first
-    /// occurrence only.
+    /// The text and kind of the word `bytes[start..<end]`, whose FNV-1a hash is `hash`;
+    /// `make` is called for its first occurrence only.
+    @inline(__always)
     mutating func word(
-        _ bytes: [UInt8], _ start: Int, _ end: Int, make: () -> (String, Token.Kind)
+        _ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64, make: () -> (String, Token.Kind)
     ) -> (String, Token.Kind) {
-        let hash = Self.hash(bytes, start, end)
         let length = end - start
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
             if index < 0 { break }
-            let entry = entries[index]
-            if entry.hash == hash, entry.length == length,
-                Self.memoryEqual(bytes, entry.start, start, length)
+            if entries[index].hash == hash, entries[index].length == length,
+                Self.memoryEqual(bytes, entries[index].start, start, length)
             {
-                return (entry.text, entry.kind)
+                return (entries[index].text, entries[index].kind)
             }
             slot = (slot + 1) & mask
         }
@@ -54,9 +69,25 @@ struct WordTable {
     }
 
     private static func memoryEqual(_ bytes: [UInt8], _ a: Int, _ b: Int, _ length: Int) -> Bool {
+        if a == b { return true }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return length == 0 }
+            return memcmpBytes(base + a, base + b, length)
+        }
+    }
+
+    @inline(__always)
+    private static func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         var i = 0
+        // Eight bytes at a time, then the rest.
+        while i + 8 <= length {
+            let x = UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self)
+            let y = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
+            if x != y { return false }
+            i += 8
+        }
         while i < length {
-            if bytes[a + i] != bytes[b + i] { return false }
+            if a[i] != b[i] { return false }
             i += 1
         }
         return true
@@ -66,8 +97,8 @@ struct WordTable {
         let capacity = slots.count * 2
         slots = [Int32](repeating: -1, count: capacity)
         mask = capacity - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+        for index in entries.indices {
+            var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
             while slots[slot] >= 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(index)
         }

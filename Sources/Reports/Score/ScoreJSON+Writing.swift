@@ -4,181 +4,115 @@ extension ScoreJSON {
     /// The bytes of ``document(_:)``: one file as an object, several as an array whose
     /// elements are written on every core and joined in the order given.
     public static func documentBytes(_ scored: [ScoredEvidence]) -> [UInt8] {
-        guard let first = scored.first else { return Array("[]\n".utf8) }
-        let layout = ScoreJSONLayout(first.instrument)
-        guard scored.count > 1 else {
-            var writer = JSONByteWriter()
-            write(first, layout: layout, to: &writer)
-            writer.finish()
-            return writer.bytes
+        var document: [UInt8] = []
+        writeDocument(scored) { part in
+            if document.isEmpty { document.reserveCapacity(part.count * scored.count + 4) }
+            document.append(contentsOf: part)
         }
-        // The first element's size is a good guess for the others'.
-        var firstElement = JSONByteWriter(indent: 2)
-        write(first, layout: layout, to: &firstElement)
-        let capacity = firstElement.bytes.count + firstElement.bytes.count / 8
-        let rest = OrderedParallelMap.map(count: scored.count - 1) { index in
-            var element = JSONByteWriter(indent: 2, reservingCapacity: capacity)
-            write(scored[index + 1], layout: layout, to: &element)
-            return element.bytes
-        }
-        var writer = JSONByteWriter(reservingCapacity: rest.reduce(firstElement.bytes.count + 4) { $0 + $1.count + 4 })
-        writer.beginArray()
-        writer.element(firstElement.bytes)
-        for element in rest { writer.element(element) }
-        writer.endArray()
-        writer.finish()
-        return writer.bytes
+        return document
     }
 
-    /// Writes one scored file's object: the members of ``object(_:)``, in its order.
-    static func write(_ scored: ScoredEvidence, layout given: ScoreJSONLayout, to w: inout JSONByteWriter) {
+    /// Writes the bytes of ``document(_:)`` in parts, in order, to `output` (on the calling
+    /// thread): each file's object as soon as it and those before it are written, while
+    /// the next ones are written on the other cores. The parts joined are
+    /// ``documentBytes(_:)``.
+    public static func writeDocument(_ scored: [ScoredEvidence], to output: ([UInt8]) -> Void) {
+        guard let first = scored.first else { return output(Array("[]\n".utf8)) }
+        guard scored.count > 1 else {
+            var buffer: [UInt8] = []
+            return output(fill(first, into: &buffer, ScoreJSONTemplate(first.instrument, indent: 0)))
+        }
+        let template = ScoreJSONTemplate(first.instrument, indent: 2)
+        let opening = Array("[\n  ".utf8)
+        let separator = Array(",\n  ".utf8)
+        OrderedParallelMap.stream(count: scored.count, initial: [UInt8]()) { index, buffer in
+            let file = scored[index]
+            let own = template.fits(file.instrument) ? template : ScoreJSONTemplate(file.instrument, indent: 2)
+            buffer = fill(file, into: &buffer, own, prefix: index == 0 ? opening : separator)
+        } consume: { _, bytes in
+            output(bytes)
+        }
+        output(Array("\n]\n".utf8))
+    }
+
+    /// One scored file's object, the holes of its instrument's template filled in order:
+    /// the members of ``object(_:)``. `buffer`'s memory is reused (it is left empty).
+    static func fill(
+        _ scored: ScoredEvidence, into buffer: inout [UInt8], _ layout: ScoreJSONTemplate, prefix: [UInt8] = []
+    ) -> [UInt8] {
         let instrument = scored.instrument
-        let layout = given.fits(instrument) ? given : ScoreJSONLayout(instrument)
         let score = scored.score
-        w.beginObject()
-        Provenance.writeJSONHeader(instrument, to: &w)
-        w.key("evidence")
-        Provenance.writeJSON(scored.evidence, to: &w)
-        w.key("total")
-        w.beginObject()
-        w.key("points")
-        w.number(score.total)
-        w.key("rounded")
-        w.number(score.total.roundedHalfAwayFromZero())
-        w.key("max")
-        w.number(layout.maximum)
-        w.key("percent")
-        w.number(score.total.percent(of: layout.maximum))
-        w.key("bounds")
-        write(score.totalBounds, to: &w)
-        w.endObject()
-        w.key("areas")
-        w.beginArray()
+        var f = JSONTemplate.Filler(layout.template, reusing: &buffer, prefix: prefix)
+        f.value { Provenance.writeJSON(scored.evidence, to: &$0) }
+        fillFigures(score.total, max: instrument.maximum, &f)
+        fill(score.totalBounds, &f)
         for (a, area) in instrument.areas.enumerated() {
             let areaScore = score.areas[a]
-            w.beginObject()
-            writeHeading(id: layout.areaIDs[a], title: layout.areaTitles[a], points: areaScore.points, max: area.max, to: &w)
-            w.key("bounds")
-            write(areaScore.bounds, to: &w)
-            w.key("subareas")
-            w.beginArray()
-            for s in area.subareas { writeSubarea(s, scored, instrument, layout, to: &w) }
-            w.endArray()
-            w.endObject()
+            fillFigures(areaScore.points, max: area.max, &f)
+            fill(areaScore.bounds, &f)
+            for s in area.subareas { fillSubarea(s, scored, &f) }
         }
-        w.endArray()
-        w.key("unassessed")
-        w.beginArray()
-        for fact in score.unassessed { w.quotedString(layout.factPaths[fact]) }
-        w.endArray()
-        w.key("unjudged")
-        w.beginArray()
-        for rule in score.unjudged { w.quotedString(layout.rules[rule].id) }
-        w.endArray()
-        w.endObject()
+        f.value { w in
+            w.beginArray()
+            for fact in score.unassessed { w.string(instrument.facts[fact].path) }
+            w.endArray()
+        }
+        f.value { w in
+            w.beginArray()
+            for rule in score.unjudged { w.string(instrument.rules[rule].id) }
+            w.endArray()
+        }
+        return f.finish()
     }
 
-    /// The members an area and a subarea share: id and title (escaped once per
-    /// instrument), points, rounded, max and percent.
-    static func writeHeading(
-        id: [UInt8], title: [UInt8], points: Rational, max: Rational, to w: inout JSONByteWriter
-    ) {
-        w.key("id")
-        w.quotedString(id)
-        w.key("title")
-        w.quotedString(title)
-        w.key("points")
-        w.number(points)
-        w.key("rounded")
-        w.number(points.roundedHalfAwayFromZero())
-        w.key("max")
-        w.number(max)
-        w.key("percent")
-        w.number(points.percent(of: max))
+    /// The holes of `points`, `rounded` and `percent`.
+    static func fillFigures(_ points: Rational, max: Rational, _ f: inout JSONTemplate.Filler) {
+        f.number(points)
+        f.number(points.roundedHalfAwayFromZero())
+        f.number(points.percent(of: max))
     }
 
-    static func writeSubarea(
-        _ index: Int, _ scored: ScoredEvidence, _ instrument: Instrument, _ layout: ScoreJSONLayout,
-        to w: inout JSONByteWriter
-    ) {
-        let subarea = instrument.subareas[index]
+    static func fillSubarea(_ index: Int, _ scored: ScoredEvidence, _ f: inout JSONTemplate.Filler) {
+        let subarea = scored.instrument.subareas[index]
         let score = scored.score.subareas[index]
-        w.beginObject()
-        writeHeading(
-            id: layout.subareaIDs[index], title: layout.subareaTitles[index], points: score.points, max: subarea.max,
-            to: &w)
-        w.key("mode")
-        w.string(subarea.mode.rawValue)
-        w.key("capCut")
-        w.number(score.capCut)
-        w.key("bounds")
-        write(score.bounds, to: &w)
-        w.key("override")
+        fillFigures(score.points, max: subarea.max, &f)
+        f.number(score.capCut)
+        fill(score.bounds, &f)
         if let override = score.override {
-            w.beginObject()
-            w.key("points")
-            w.number(override.value)
-            w.key("computed")
-            w.number(score.computed)
-            w.key("reason")
-            w.string(override.reason)
-            w.key("by")
-            if let by = override.by { w.string(by) } else { w.null() }
-            w.key("recordedBy")
-            w.beginArray()
-            for name in scored.evidence.recorders(override.by) { w.string(name) }
-            w.endArray()
-            w.endObject()
+            f.value { w in
+                w.beginObject()
+                w.key("points")
+                w.number(override.value)
+                w.key("computed")
+                w.number(score.computed)
+                w.key("reason")
+                w.string(override.reason)
+                w.key("by")
+                if let by = override.by { w.string(by) } else { w.null() }
+                w.key("recordedBy")
+                w.beginArray()
+                for name in scored.evidence.recorders(override.by) { w.string(name) }
+                w.endArray()
+                w.endObject()
+            }
         } else {
-            w.null()
+            f.null()
         }
-        w.key("rules")
-        w.beginArray()
         let weighted = subarea.mode == .weighted
-        for r in subarea.rules { writeRule(r, weighted: weighted, scored.score.rules[r], layout, to: &w) }
-        w.endArray()
-        w.endObject()
+        for r in subarea.rules {
+            let rule = scored.score.rules[r]
+            f.string(rule.status.rawValue)
+            f.number(rule.points)
+            if weighted { f.number(rule.outcome.value) }
+            f.number(rule.capCut)
+            f.number(rule.outcome.ownCapCut)
+            fill(rule.bounds, &f)
+        }
     }
 
-    static func writeRule(
-        _ index: Int, weighted: Bool, _ ruleScore: RuleScore, _ layout: ScoreJSONLayout, to w: inout JSONByteWriter
-    ) {
-        let text = layout.rules[index]
-        w.beginObject()
-        w.key("id")
-        w.quotedString(text.id)
-        w.key("title")
-        w.quotedString(text.title)
-        w.key("kind")
-        w.quotedString(text.kind)
-        w.key("status")
-        w.string(ruleScore.status.rawValue)
-        w.key("points")
-        w.number(ruleScore.points)
-        w.key("weight")
-        w.number(text.weight)
-        w.key("satisfaction")
-        if weighted { w.number(ruleScore.outcome.value) } else { w.null() }
-        w.key("capCut")
-        w.number(ruleScore.capCut)
-        w.key("ruleCapCut")
-        w.number(ruleScore.outcome.ownCapCut)
-        w.key("bounds")
-        write(ruleScore.bounds, to: &w)
-        w.key("facts")
-        w.beginArray()
-        for fact in text.facts { w.quotedString(fact) }
-        w.endArray()
-        w.endObject()
-    }
-
-    /// `{"min": …, "max": …}`.
-    static func write(_ bounds: Bounds, to w: inout JSONByteWriter) {
-        w.beginObject()
-        w.key("min")
-        w.number(bounds.min)
-        w.key("max")
-        w.number(bounds.max)
-        w.endObject()
+    /// The holes of `{"min": …, "max": …}`.
+    static func fill(_ bounds: Bounds, _ f: inout JSONTemplate.Filler) {
+        f.number(bounds.min)
+        f.number(bounds.max)
     }
 }

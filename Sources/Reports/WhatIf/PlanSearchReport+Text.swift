@@ -17,6 +17,7 @@ extension PlanSearchReport {
         case .target(let target): out += "\(words.goal): \(words.goalTarget(prose.number(target)))\n"
         }
         out += "\(words.method): \(method(prose))\n"
+        if let details = details(prose) { out += "\(words.details): \(details)\n" }
         if !result.exact, let bound = result.bound, let gap = result.gap {
             switch result.goal {
             case .budget: out += words.notProvenBudget(prose.number(bound), prose.number(gap)) + "\n"
@@ -71,6 +72,23 @@ extension PlanSearchReport {
                 prose.count(counts[0], words.action), prose.count(counts[1], words.node), result.exact) + leftOut
         }
         return text
+    }
+
+    /// The method's details in words, when it has any: the tree width of the structured search,
+    /// a scale beyond 128 bits, why the structured search gave way to branch and bound.
+    func details(_ prose: Prose) -> String? {
+        let words = WhatIfWords.of(prose)
+        var parts: [String] = []
+        if let width = result.treeWidth { parts.append(words.treeWidth(prose.integer(width))) }
+        if let bits = result.scaleBits { parts.append(words.scaleBits(prose.integer(bits))) }
+        if let reason = result.gaveWay {
+            let limit: Int
+            switch reason {
+            case .shape(let n), .width(let n), .states(let n), .estimate(let n), .sets(let n): limit = n
+            }
+            parts.append(words.gaveWay(reason, prose.integer(limit)))
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     /// The whole numbers in a text, in order.

@@ -1,3 +1,5 @@
+import Analysis
+
 /// The words of `whatif`, `suggest` and the plan search, in one language. Numbers come in
 /// already written by ``Prose``; ids, paths and titles come from the instrument and plan.
 struct WhatIfWords: Sendable {
@@ -64,6 +66,11 @@ struct WhatIfWords: Sendable {
     var methodBranchAndBound: @Sendable (_ actions: String, _ nodes: String, _ finished: Bool) -> String
     var methodLeftOut: @Sendable (_ count: Int, _ text: String) -> String
     var methodStructure: @Sendable (_ actions: String, _ states: Int, _ statesText: String, _ weighed: String) -> String
+    /// The method's details line: its label, then the parts (numbers already written).
+    var details: String
+    var treeWidth: @Sendable (_ width: String) -> String
+    var scaleBits: @Sendable (_ bits: String) -> String
+    var gaveWay: @Sendable (_ reason: PlanSearchGiveWay, _ limit: String) -> String
     var notProvenBudget: @Sendable (_ bound: String, _ gap: String) -> String
     var notProvenTarget: @Sendable (_ bound: String, _ gap: String) -> String
     var ties: String
@@ -140,6 +147,20 @@ extension WhatIfWords {
             "exakt genom dynamisk programmering längs planens struktur: \(actions) i en ordning som håller få delar "
                 + "öppna, högst \(states) tillstånd efter en åtgärd; \(weighed) vägda"
         },
+        details: "detaljer",
+        treeWidth: { "trädbredd \($0) (en trädnedbrytning av hur åtgärderna samverkar)" },
+        scaleBits: { "poängen räknas exakt på en gemensam skala om \($0) bitar" },
+        gaveWay: { reason, limit in
+            let why: String
+            switch reason {
+            case .shape: why = "en regel läser fler än \(limit) åtgärders fakta utan att räkna en mängd"
+            case .width: why = "samverkan mellan åtgärderna är för bred (trädbredd över \(limit))"
+            case .states: why = "den höll fler än \(limit) tillstånd efter en åtgärd"
+            case .estimate: why = "dess nedbrytning tillåter fler än \(limit) tillstånd efter en åtgärd"
+            case .sets: why = "den vägde fler än \(limit) urval"
+            }
+            return "sökningen längs strukturen lämnade över till gren-och-gräns-sökning eftersom " + why
+        },
         notProvenBudget: { "inte bevisat optimalt: inget urval inom budgeten når mer än \($0) totalt (glapp \($1))" },
         notProvenTarget: { "inte bevisat optimalt: inget urval som når målet kostar mindre än \($0) (glapp \($1))" },
         ties: "vid lika: lägre kostnad först, sedan färre åtgärder, sedan åtgärderna tidigast i planen",
@@ -209,6 +230,20 @@ extension WhatIfWords {
         methodStructure: { actions, count, states, weighed in
             "exact by dynamic programming along the structure: \(actions) in an order that keeps few parts open, "
                 + "at most \(states) \(count == 1 ? "state" : "states") after one action; \(weighed) weighed"
+        },
+        details: "details",
+        treeWidth: { "tree width \($0) (a tree decomposition of how the actions interact)" },
+        scaleBits: { "points counted exactly on a common scale of \($0) bits" },
+        gaveWay: { reason, limit in
+            let why: String
+            switch reason {
+            case .shape: why = "a rule reads more than \(limit) actions' facts without counting a set"
+            case .width: why = "the actions interact too widely (tree width over \(limit))"
+            case .states: why = "it kept more than \(limit) states after one action"
+            case .estimate: why = "its decomposition allows more than \(limit) states after one action"
+            case .sets: why = "it weighed more than \(limit) sets"
+            }
+            return "the search along the structure gave way to branch and bound because " + why
         },
         notProvenBudget: { "not proven optimal: no affordable set totals more than \($0) (gap \($1))" },
         notProvenTarget: { "not proven optimal: no reaching set costs less than \($0) (gap \($1))" },

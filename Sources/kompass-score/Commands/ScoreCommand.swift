@@ -58,8 +58,13 @@ enum ScoreCommand: RunnableCommand {
         let text: String
         switch format {
         case "json":
-            // Straight to bytes, the files' objects written on every core.
-            try session.emit(ScoreJSON.documentBytes(scored), output: arguments.value("--output"))
+            // Straight to bytes, the files' objects written on every core; to standard
+            // output each as soon as it is ready, to a file whole or not at all.
+            if let output = arguments.value("--output"), output != "-" {
+                try session.write(ScoreJSON.documentBytes(scored), to: output)
+            } else {
+                ScoreJSON.writeDocument(scored, to: context.io.writeOutput)
+            }
             return .success
         case "csv":
             let dialect = arguments.value("--csv-dialect").flatMap(CSVDialect.init(rawValue:)) ?? .rfc4180

@@ -1,11 +1,16 @@
 /// Pointers into one evaluation's bound facts, buffers and the program's shared arrays,
 /// taken once per evaluation so that the loops index without bounds checks. Every index
 /// the loops use was produced by lowering and is in range by construction.
+///
+/// The per-kind loops write each rule's `value` and `upper` bound (0 and
+/// `unassessedUpper` when the rule is unassessed), choosing by conditional moves, so that
+/// the aggregation only adds; with the `trace`, also whether it is assessed.
 struct FixedPointFrame {
     let scalar: UnsafePointer<Int64>
     let judgement: UnsafePointer<Int64>
     let override: UnsafePointer<Int64>
-    let best: UnsafePointer<Int64>
+    /// Per rule: the most it can count while unassessed.
+    let unassessedUpper: UnsafePointer<Int64>
     let lists: UnsafePointer<Int32>
     let value: UnsafeMutablePointer<Int64>
     let upper: UnsafeMutablePointer<Int64>
@@ -23,16 +28,19 @@ struct FixedPointFrame {
     /// The total, its least and its most.
     let totals: UnsafeMutablePointer<Int64>
     let stack: UnsafeMutablePointer<Int64>
+    /// Whether the evaluation records the flat trace.
+    let trace: Bool
 
     @inline(__always)
     init(
         _ layout: FixedPointLayout, facts: UnsafePointer<Int64>, scratch s: UnsafeMutablePointer<Int64>,
-        best: UnsafePointer<Int64>, lists: UnsafePointer<Int32>
+        unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>, trace: Bool
     ) {
+        self.trace = trace
         scalar = facts + layout.scalar
         judgement = facts + layout.judgement
         override = facts + layout.override
-        self.best = best
+        self.unassessedUpper = unassessedUpper
         self.lists = lists
         value = s + layout.value
         upper = s + layout.upper
@@ -51,33 +59,43 @@ struct FixedPointFrame {
         stack = s + layout.stack
     }
 
+    /// Records rule `r`'s outcome: `v` when `known`, else unassessed (0 now, at most
+    /// `unassessedUpper[r]`).
+    @inline(__always)
+    func record(_ r: Int, _ v: Int64, known: Bool) {
+        let most = unassessedUpper[r]
+        value[r] = known ? v : 0
+        upper[r] = known ? v : most
+        if trace { assessed[r] = known ? 1 : 0 }
+    }
+
     /// Records an assessed value.
     @inline(__always)
     func set(_ r: Int, _ v: Int64) {
         value[r] = v
         upper[r] = v
-        assessed[r] = 1
+        if trace { assessed[r] = 1 }
     }
 
-    /// Records an unassessed rule: 0 now, its best value at most.
+    /// Records an unassessed rule: 0 now, `unassessedUpper` at most.
     @inline(__always)
     func unassessed(_ r: Int) {
         value[r] = 0
-        upper[r] = best[r]
-        assessed[r] = 0
+        upper[r] = unassessedUpper[r]
+        if trace { assessed[r] = 0 }
     }
 
     /// The number an input reads, or ``MicroUnits/unassessed``.
     @inline(__always)
     func read(_ input: FixedPointInput) -> Int64 {
         let x = scalar[Int(input.fact)]
-        if x == MicroUnits.unassessed { return x }
         switch input.kind {
         case .value:
             return x
         case .integerPart:
-            return x / MicroUnits.scale &* MicroUnits.scale
+            return x == MicroUnits.unassessed ? x : x / MicroUnits.scale &* MicroUnits.scale
         case .countOf:
+            if x == MicroUnits.unassessed { return x }
             var held: Int64 = 0
             let start = Int(input.start)
             for k in start..<(start + Int(input.count)) { held &+= scalar[Int(lists[k])] }

@@ -1,14 +1,15 @@
 // The scoring rules of Aggregation.swift in one pass: subareas (caps with the cut
 // attributed to the rule that crosses it, in micro-units; weighted subareas as one exact
 // scaling), overrides, areas (capped sums) and the total, every sum checked. Subarea,
-// area and total results are in fine units (FixedPointProgram.fineMultiple).
-
+// area and total results are in fine units (FixedPointProgram.fineMultiple). This is the
+// general aggregation, for any order of rules and any values; the bounded one
+// (FixedPointProgram+BoundedAggregate.swift) gives the same results without checks.
 
 extension FixedPointProgram {
     /// Subareas, areas and the total from the rule values in `f`; false when a sum
     /// overflows or a weighted result is not a whole number of micro-units. With `trace`,
     /// also each rule's share of the cap cut.
-    @inline(__always)
+    @inline(never)
     static func aggregate(
         _ subareas: UnsafeBufferPointer<FixedPointSubarea>, _ rules: UnsafeBufferPointer<Int32>,
         _ weight: UnsafeBufferPointer<Int64>, _ areas: UnsafeBufferPointer<FixedPointArea>,
@@ -25,13 +26,14 @@ extension FixedPointProgram {
                 for k in Int(subarea.start)..<Int(subarea.end) {
                     let r = Int(rules[k])
                     let v = f.value[r]
+                    let u = f.upper[r]
                     // The rule whose value crosses the cap keeps the part below it.
                     let (next, o1) = computed.addingReportingOverflow(v)
                     let over = next > max
                     let (cut, o2) = next.subtractingReportingOverflow(max)
                     let (cuts, o3) = capCut.addingReportingOverflow(over ? cut : 0)
                     let (l, o4) = low.addingReportingOverflow(v)
-                    let (h, o5) = high.addingReportingOverflow(f.upper[r])
+                    let (h, o5) = high.addingReportingOverflow(u)
                     ok = ok && !(o1 || (over && (o2 || o3)) || o4 || o5)
                     computed = over ? max : next
                     capCut = cuts
@@ -53,22 +55,41 @@ extension FixedPointProgram {
                 ok = ok && weighted(subarea, rules, weight, f, &computed, &high)
                 low = computed
             }
-            f.subareaComputed[s] = computed
-            f.subareaCapCut[s] = capCut
-            var override = f.override[s]
-            if override != MicroUnits.unassessed {
-                let (o, overflow) = override.multipliedReportingOverflow(by: fine)
-                ok = ok && !overflow
-                override = o
-                f.subareaPoints[s] = override
-                f.subareaMin[s] = override
-                f.subareaMax[s] = override
-            } else {
-                f.subareaPoints[s] = computed
-                f.subareaMin[s] = low
-                f.subareaMax[s] = high
-            }
+            ok = record(s, computed, capCut, low, high, fine, f) && ok
         }
+        return areasAndTotal(areas, areaSubareas, f) && ok
+    }
+
+    /// Records subarea `s`: what its rules computed and its cap cut, and its points and
+    /// bounds, which its override (in micro-units, scaled here to fine units) replaces;
+    /// false when that scaling overflows.
+    @inline(__always)
+    static func record(
+        _ s: Int, _ computed: Int64, _ capCut: Int64, _ low: Int64, _ high: Int64, _ fine: Int64, _ f: FixedPointFrame
+    ) -> Bool {
+        f.subareaComputed[s] = computed
+        f.subareaCapCut[s] = capCut
+        let override = f.override[s]
+        if override != MicroUnits.unassessed {
+            let (points, overflow) = override.multipliedReportingOverflow(by: fine)
+            f.subareaPoints[s] = points
+            f.subareaMin[s] = points
+            f.subareaMax[s] = points
+            return !overflow
+        }
+        f.subareaPoints[s] = computed
+        f.subareaMin[s] = low
+        f.subareaMax[s] = high
+        return true
+    }
+
+    /// Areas (capped sums of their subareas' points and bounds) and the total; false when
+    /// a sum overflows.
+    @inline(__always)
+    static func areasAndTotal(
+        _ areas: UnsafeBufferPointer<FixedPointArea>, _ areaSubareas: UnsafeBufferPointer<Int32>, _ f: FixedPointFrame
+    ) -> Bool {
+        var ok = true
         var total: Int64 = 0
         var totalMin: Int64 = 0
         var totalMax: Int64 = 0
@@ -119,8 +140,10 @@ extension FixedPointProgram {
         var magnitudeMost: UInt64 = 0
         for k in Int(subarea.start)..<Int(subarea.end) {
             let r = Int(rules[k])
-            let (p, o1) = weight[r].multipliedReportingOverflow(by: f.value[r])
-            let (m, o2) = weight[r].multipliedReportingOverflow(by: f.upper[r])
+            let v = f.value[r]
+            let u = f.upper[r]
+            let (p, o1) = weight[r].multipliedReportingOverflow(by: v)
+            let (m, o2) = weight[r].multipliedReportingOverflow(by: u)
             let (s, o3) = sum.addingReportingOverflow(p)
             let (sm, o4) = sumMost.addingReportingOverflow(m)
             let (a, o5) = magnitude.addingReportingOverflow(p.magnitude)

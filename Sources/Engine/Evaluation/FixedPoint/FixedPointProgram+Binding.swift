@@ -33,13 +33,30 @@ extension FixedPointProgram {
     public func bind(_ evidence: Evidence, into facts: inout FixedPointFacts) {
         if facts.layout != layout { facts = makeFacts() }
         let layout = layout
+        let factCount = UInt(layout.facts)
         facts.words.withUnsafeMutableBufferPointer { words in
             for i in 0..<layout.representable { words[i] = MicroUnits.unassessed }
             var ok = true
             evidence.findings.withUnsafeBufferPointer { findings in
+                // A file's findings lie wherever the parser put them, each in a line of its
+                // own: read every fact index first, in a loop without data-dependent
+                // branches, so the processor overlaps the cache misses instead of taking one
+                // per finding in the binding loop below.
+                var outsideCount: UInt = 0
+                for i in findings.indices { outsideCount &+= UInt(bitPattern: findings[i].fact) >= factCount ? 1 : 0 }
+                let outside = outsideCount != 0
+                // Then every set's item list (the findings are cached now, so these loads
+                // overlap too), storing its count: the binding loop stores it again, in order.
+                if !outside {
+                    for i in findings.indices {
+                        if case .set(let items) = findings[i].value {
+                            words[findings[i].fact] = MicroUnits.of(count: Int64(items.count)) ?? MicroUnits.unassessed
+                        }
+                    }
+                }
                 for i in findings.indices {
                     let fact = findings[i].fact
-                    guard fact >= 0, fact < layout.facts else {
+                    guard outside == false || UInt(bitPattern: fact) < factCount else {
                         ok = false
                         continue
                     }
@@ -76,18 +93,30 @@ extension FixedPointProgram {
         }
         let micro: Int64?
         switch value {
-        case .flag(let yes): micro = yes ? MicroUnits.scale : 0
+        case .flag(let yes):
+            words[fact] = yes ? MicroUnits.scale : 0
+            for k in first..<end { words[Int(slotIndex[k])] = 0 }
+            return true
         case .level(let index): micro = MicroUnits.of(count: Int64(index))
         case .number(let number): micro = MicroUnits.of(number)
         case .set(let items):
             micro = MicroUnits.of(count: Int64(items.count))
-            for k in first..<end { words[Int(slotIndex[k])] = items.contains(slotItem[k]) ? 1 : 0 }
+            for k in first..<end { words[Int(slotIndex[k])] = Self.contains(items, slotItem[k]) ? 1 : 0 }
+            words[fact] = micro ?? MicroUnits.unassessed
+            return micro != nil
         }
-        if case .set = value {} else {
-            for k in first..<end { words[Int(slotIndex[k])] = 0 }
-        }
+        for k in first..<end { words[Int(slotIndex[k])] = 0 }
         words[fact] = micro ?? MicroUnits.unassessed
         return micro != nil
+    }
+
+    /// Whether `items` holds `item`: UTF-8 lengths first (one load each), so the full
+    /// comparison runs only for items of the slot item's length.
+    @inline(__always)
+    static func contains(_ items: [String], _ item: String) -> Bool {
+        let length = item.utf8.count
+        for candidate in items where candidate.utf8.count == length && candidate == item { return true }
+        return false
     }
 
     /// A judgement or override at `index`; false when not representable.

@@ -57,7 +57,37 @@ extension FixedPointProgram {
             let r = Int(row.rule)
             f.value[r] = truth == 1 ? row.award : 0
             f.upper[r] = truth == 2 ? 0 : row.award
-            f.assessed[r] = truth == 0 ? 0 : 1
+            if f.trace { f.assessed[r] = truth == 0 ? 0 : 1 }
         }
+    }
+}
+
+extension FixedPointProgram {
+    /// Compound conditions of at most three tests, by their truth tables (see
+    /// ``FixedPointTruthTable``): three interval tests and two shifts, without branches.
+    @inline(__always)
+    static func truthTables(_ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame) {
+        for row in rows {
+            let a = outcome(row.a, f)
+            let b = outcome(row.b, f)
+            let c = outcome(row.c, f)
+            let index = a.holds | (b.holds << 1) | (c.holds << 2) | (a.fails << 3) | (b.fails << 4) | (c.fails << 5)
+            let yes = (row.yes >> index) & 1
+            let no = (row.no >> index) & 1
+            // Unknown (neither): 0 now, at most the award.
+            let r = Int(row.rule)
+            f.value[r] = row.award & Int64(bitPattern: 0 &- yes)
+            f.upper[r] = row.award & Int64(bitPattern: no &- 1)
+            if f.trace { f.assessed[r] = Int64(yes | no) }
+        }
+    }
+
+    /// Whether an interval test holds or fails (both 0 when its scalar is unassessed).
+    @inline(__always)
+    static func outcome(_ leaf: FixedPointLeaf, _ f: FixedPointFrame) -> (holds: UInt64, fails: UInt64) {
+        let x = f.scalar[Int(leaf.slot)]
+        let known: UInt64 = x != MicroUnits.unassessed ? 1 : 0
+        let holds: UInt64 = (UInt64(bitPattern: x &- leaf.low) <= leaf.span ? 1 : 0) ^ leaf.negate
+        return (holds & known, (holds ^ 1) & known)
     }
 }

@@ -1,8 +1,9 @@
 extension FixedPointProgram {
     /// Scores bound findings into `scratch`: subarea, area and total points with their
-    /// bounds, and every rule's value. Returns false, leaving `scratch` without a usable
-    /// result, when the evaluation is not representable in micro-units (the caller then
-    /// scores with the `Rational` path). Allocates nothing.
+    /// bounds (the full trace of every rule is ``evaluateWithTrace(_:into:)``'s). Returns
+    /// false, leaving `scratch` without a usable result, when the evaluation is not
+    /// representable in micro-units (the caller then scores with the `Rational` path).
+    /// Allocates nothing.
     public func evaluate(_ facts: FixedPointFacts, into scratch: inout FixedPointScratch) -> Bool {
         run(facts, &scratch, trace: false)
     }
@@ -18,40 +19,58 @@ extension FixedPointProgram {
     func run(_ facts: FixedPointFacts, _ scratch: inout FixedPointScratch, trace: Bool) -> Bool {
         guard facts.layout == layout, scratch.layout == layout else { return false }
         let layout = layout
-        let ok = facts.words.withUnsafeBufferPointer { factWords in
+        return facts.words.withUnsafeBufferPointer { factWords in
             scratch.words.withUnsafeMutableBufferPointer { scratchWords in
-                best.withUnsafeBufferPointer { best in
+                unassessedUpper.withUnsafeBufferPointer { upper in
                     lists.withUnsafeBufferPointer { lists in
                         guard let facts = factWords.baseAddress, let s = scratchWords.baseAddress,
-                            let best = best.baseAddress, let lists = lists.baseAddress
+                            let upper = upper.baseAddress, let lists = lists.baseAddress
                         else { return false }
                         s[layout.traced] = 0
                         guard facts[layout.representable] == 1 else { return false }
-                        let frame = FixedPointFrame(layout, facts: facts, scratch: s, best: best, lists: lists)
+                        let frame = FixedPointFrame(
+                            layout, facts: facts, scratch: s, unassessedUpper: upper, lists: lists, trace: trace)
                         return evaluate(frame, trace: trace)
                     }
                 }
             }
         }
-        return ok
     }
 
-    /// Every table's loop, then the aggregation.
+    /// Every table's loop, then the aggregation: the bounded one when FixedPointBound
+    /// admits the evaluation, else the checked one.
     @inline(__always)
     func evaluate(_ frame: FixedPointFrame, trace: Bool) -> Bool {
         comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
+        truthTables.withUnsafeBufferPointer { Self.truthTables($0, frame) }
         conditions.withUnsafeBufferPointer { rows in ops.withUnsafeBufferPointer { Self.conditions(rows, $0, frame) } }
-        stepRules.withUnsafeBufferPointer { rows in steps.withUnsafeBufferPointer { Self.steps(rows, $0, frame) } }
-        var ok = perUnits.withUnsafeBufferPointer { Self.perUnits($0, frame) }
+        stepRules.withUnsafeBufferPointer { rows in
+            steps.withUnsafeBufferPointer { Self.steps(rows, $0, stepWidth, frame) }
+        }
+        var spread: UInt64 = 0
+        var ok = perUnits.withUnsafeBufferPointer { Self.perUnits($0, frame, &spread, trace: trace) }
         ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
-        ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame) } && ok
+        ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok
         guard ok else { return false }
-        ok = subareas.withUnsafeBufferPointer { subareas in
-            subareaRules.withUnsafeBufferPointer { rules in
+        if spread < valueBound {
+            ok = subareas.withUnsafeBufferPointer { subareas in
                 weight.withUnsafeBufferPointer { weight in
                     areas.withUnsafeBufferPointer { areas in
                         areaSubareas.withUnsafeBufferPointer { areaSubareas in
-                            Self.aggregate(subareas, rules, weight, areas, areaSubareas, fineMultiple, frame, trace: trace)
+                            Self.boundedAggregate(
+                                subareas, weight, areas, areaSubareas, fineMultiple, frame, trace: trace)
+                        }
+                    }
+                }
+            }
+        } else {
+            ok = subareas.withUnsafeBufferPointer { subareas in
+                subareaRules.withUnsafeBufferPointer { rules in
+                    weight.withUnsafeBufferPointer { weight in
+                        areas.withUnsafeBufferPointer { areas in
+                            areaSubareas.withUnsafeBufferPointer { areaSubareas in
+                                Self.aggregate(subareas, rules, weight, areas, areaSubareas, fineMultiple, frame, trace: trace)
+                            }
                         }
                     }
                 }

@@ -1,6 +1,7 @@
 extension FixedPointProgram {
     /// Lowers a compiled instrument, or nil when some part cannot be: a rule called
-    /// through the plugin protocol, a constant that is not a whole number of micro-units,
+    /// through the plugin protocol, a step table whose thresholds do not ascend within
+    /// ±2⁶¹ micro-units, a constant that is not a whole number of micro-units,
     /// a span or weight scaling too large for exact 64-bit arithmetic. Such an instrument
     /// is always scored by the `Rational` path.
     init?(_ compiled: CompiledInstrument) {
@@ -9,7 +10,17 @@ extension FixedPointProgram {
         for r in compiled.rules.indices {
             guard lowering.lower(rule: r) else { return nil }
         }
-        guard let best = Self.micro(compiled.best) else { return nil }
+        guard var unassessedUpper = Self.micro(compiled.best) else { return nil }
+        let constants = lowering.constantMagnitude(unassessedUpper)
+        let padding = lowering.padSteps()
+        // Step tables whose thresholds do not ascend within ±2⁶¹ (only a plugin's lowering
+        // or thresholds beyond 2.3·10¹² could give one) are left to the `Rational` path.
+        guard padding.ascending else { return nil }
+        stepWidth = padding.width
+        // An unassessed condition counts 0 and at most its award.
+        for row in lowering.comparisons { unassessedUpper[Int(row.rule)] = row.award }
+        for row in lowering.conditions { unassessedUpper[Int(row.rule)] = row.award }
+        for row in lowering.truthTables { unassessedUpper[Int(row.rule)] = row.award }
         var subareas: [FixedPointSubarea] = []
         var subareaRules: [Int32] = []
         var weight = [Int64](repeating: 0, count: instrument.rules.count)
@@ -84,6 +95,7 @@ extension FixedPointProgram {
         fineMultiple = multiple
         comparisons = lowering.comparisons
         conditions = lowering.conditions
+        truthTables = lowering.truthTables
         ops = lowering.ops
         // A trailing entry keeps both arrays non-empty, so their base addresses exist.
         lists = compiled.slots.lists.map { Int32(factCount + $0) } + [0]
@@ -92,7 +104,10 @@ extension FixedPointProgram {
         perUnits = lowering.perUnits
         linears = lowering.linears
         judgements = lowering.judgements
-        self.best = best + [0]
+        self.unassessedUpper = unassessedUpper + [0]
+        valueBound = FixedPointBound.valueBound(
+            constants: constants, subareas: subareas, subareaRules: subareaRules,
+            weight: weight, fine: multiple)
         self.subareas = subareas
         self.subareaRules = subareaRules
         self.weight = weight

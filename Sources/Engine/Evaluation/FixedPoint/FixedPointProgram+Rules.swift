@@ -1,10 +1,13 @@
-// One tight loop per primitive kind over its contiguous table. Each returns false when a
-// result is not a whole number of micro-units, overflows, or could overflow the Rational
-// path (see MicroUnits.safeMagnitude): the evaluation is then not representable.
+// One tight loop per primitive kind over its contiguous table, writing each rule's value
+// and upper bound (see FixedPointFrame). Each returns false when a result is not a whole number of
+// micro-units, overflows, or could overflow the Rational path (see
+// MicroUnits.safeMagnitude): the evaluation is then not representable. The kinds whose
+// values are not bounded by constants (per-unit counts, judgements) also fold every value
+// into `spread` (see FixedPointBound) for the unchecked aggregation's precondition.
 
 extension FixedPointProgram {
     /// Single comparisons, without branches: `holds` by one unsigned compare, the value and
-    /// upper bound by masks.
+    /// upper bound by masks (an unassessed comparison's upper bound is its award).
     @inline(__always)
     static func comparisons(_ rows: UnsafeBufferPointer<FixedPointComparison>, _ f: FixedPointFrame) {
         for row in rows {
@@ -14,42 +17,48 @@ extension FixedPointProgram {
             let r = Int(row.rule)
             f.value[r] = row.award & Int64(bitPattern: 0 &- (holds & known))
             f.upper[r] = row.award & Int64(bitPattern: 0 &- (holds | (known ^ 1)))
-            f.assessed[r] = Int64(known)
+            if f.trace { f.assessed[r] = Int64(known) }
         }
     }
 
-    /// Step tables: the value of the last step reached.
+    /// Step tables: the value of the last step reached. Every table is a leading entry and
+    /// `width` steps (see RuleLowering.padSteps) whose thresholds ascend within ±2⁶¹ (the
+    /// program is not built otherwise): the steps reached are the first `k`, counted by the
+    /// sign bits of the differences from the input clamped to ±2⁶² (no compare for the
+    /// optimiser to turn into a branch), and the value is entry `k`'s.
     @inline(__always)
     static func steps(
-        _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>, _ f: FixedPointFrame
+        _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>, _ width: Int,
+        _ f: FixedPointFrame
     ) {
         guard let table = table.baseAddress else { return }
         for row in rows {
-            let r = Int(row.rule)
             let x = f.read(row.input)
-            guard x != MicroUnits.unassessed else {
-                f.unassessed(r)
-                continue
+            let start = Int(row.start)
+            let clamped = Swift.min(Swift.max(x, -2 * RuleLowering.stepLimit), 2 * RuleLowering.stepLimit)
+            // Each difference is negative, its sign bit -1, exactly when the step is not reached.
+            var missed: Int64 = 0
+            var i = start &+ 1
+            while i <= start &+ width {
+                missed &+= (clamped &- table[i].threshold) >> 63
+                i &+= 1
             }
-            var v: Int64 = 0
-            for i in Int(row.start)..<Int(row.end) {
-                let step = table[i]
-                v = x >= step.threshold ? step.value : v
-            }
-            f.set(r, v)
+            f.record(Int(row.rule), table[start &+ width &+ Int(missed)].value, known: x != MicroUnits.unassessed)
         }
     }
 
     /// Per-unit counts: `min(count · award, cap)` and what the cap removed.
     @inline(__always)
-    static func perUnits(_ rows: UnsafeBufferPointer<FixedPointPerUnit>, _ f: FixedPointFrame) -> Bool {
+    static func perUnits(
+        _ rows: UnsafeBufferPointer<FixedPointPerUnit>, _ f: FixedPointFrame, _ spread: inout UInt64, trace: Bool
+    ) -> Bool {
         var ok = true
         for row in rows {
             let r = Int(row.rule)
             let count = f.read(row.input)
             guard count != MicroUnits.unassessed else {
                 f.unassessed(r)
-                f.ownCut[r] = 0
+                if trace { f.ownCut[r] = 0 }
                 continue
             }
             let raw: Int64
@@ -67,7 +76,8 @@ extension FixedPointProgram {
             let (cut, overflow) = raw.subtractingReportingOverflow(kept)
             ok = ok && !overflow
             f.set(r, kept)
-            f.ownCut[r] = cut
+            spread |= FixedPointBound.spread(kept)
+            if trace { f.ownCut[r] = cut }
         }
         return ok
     }
@@ -104,7 +114,9 @@ extension FixedPointProgram {
 
     /// Judgements, divided by their maximum when weighted.
     @inline(__always)
-    static func judgements(_ rows: UnsafeBufferPointer<FixedPointJudgement>, _ f: FixedPointFrame) -> Bool {
+    static func judgements(
+        _ rows: UnsafeBufferPointer<FixedPointJudgement>, _ f: FixedPointFrame, _ spread: inout UInt64
+    ) -> Bool {
         var ok = true
         for row in rows {
             let r = Int(row.rule)
@@ -115,8 +127,10 @@ extension FixedPointProgram {
             }
             if !row.weighted {
                 f.set(r, j)
+                spread |= FixedPointBound.spread(j)
             } else if let v = MicroUnits.multiplyDivide(j, MicroUnits.scale, row.maximum) {
                 f.set(r, v)
+                spread |= FixedPointBound.spread(v)
             } else {
                 ok = false
             }

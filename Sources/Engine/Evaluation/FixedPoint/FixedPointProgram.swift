@@ -23,16 +23,25 @@ public struct FixedPointProgram: Sendable {
     let layout: FixedPointLayout
     let comparisons: [FixedPointComparison]
     let conditions: [FixedPointCondition]
+    /// Compound conditions of at most three tests, as truth tables.
+    let truthTables: [FixedPointTruthTable]
     let ops: [FixedPointOp]
     /// Membership slot lists, as scalar indices (after the facts).
     let lists: [Int32]
     let stepRules: [FixedPointSteps]
+    /// Every rule's steps, padded to `stepWidth` after a leading entry (see
+    /// RuleLowering.padSteps), and a trailing entry.
     let steps: [FixedPointStep]
+    let stepWidth: Int
     let perUnits: [FixedPointPerUnit]
     let linears: [FixedPointLinear]
     let judgements: [FixedPointJudgement]
-    /// Per rule: its kind's best value (the upper bound when unassessed).
-    let best: [Int64]
+    /// Per rule: the most it can count while unassessed (its kind's best value; a
+    /// condition's award), and a trailing 0.
+    let unassessedUpper: [Int64]
+    /// The power of two below which every rule value must be for the unchecked
+    /// aggregation, or 0 when it cannot be used (see FixedPointBound).
+    let valueBound: UInt64
     let subareas: [FixedPointSubarea]
     let subareaRules: [Int32]
     /// Per rule: its weight over its subarea's common divisor (weighted subareas only).
@@ -66,4 +75,9 @@ public struct FixedPointProgram: Sendable {
 
     /// How many rules the program scores.
     public var ruleCount: Int { layout.rules }
+
+    /// Whether evaluations whose values are small enough aggregate without overflow
+    /// checks: each subarea's rules are contiguous and lowering proved that no subarea sum
+    /// of values below a bound can overflow. Either way the results are the same.
+    public var aggregatesWithoutChecks: Bool { valueBound != 0 }
 }

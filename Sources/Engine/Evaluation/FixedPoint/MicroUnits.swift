@@ -17,6 +17,8 @@ enum MicroUnits {
     /// `value` in micro-units, or nil when it is not a whole number of them or does not fit.
     static func of(_ value: Rational) -> Int64? {
         let denominator = value.denominator
+        // Whole numbers (most findings) need no division.
+        if denominator == 1 { return of(count: value.numerator) }
         guard scale % denominator == 0 else { return nil }
         let (micro, overflow) = value.numerator.multipliedReportingOverflow(by: scale / denominator)
         return overflow || micro == unassessed ? nil : micro

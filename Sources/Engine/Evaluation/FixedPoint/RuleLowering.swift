@@ -5,6 +5,7 @@ struct RuleLowering {
     let compiled: CompiledInstrument
     var comparisons: [FixedPointComparison] = []
     var conditions: [FixedPointCondition] = []
+    var truthTables: [FixedPointTruthTable] = []
     var ops: [FixedPointOp] = []
     var stepRules: [FixedPointSteps] = []
     var steps: [FixedPointStep] = []
@@ -30,11 +31,17 @@ struct RuleLowering {
                         rule: rule, slot: test.slot, low: test.low, span: test.span, negate: test.negate, award: award))
                 return true
             }
-            let first = Int32(ops.count)
+            var program: [FixedPointOp] = []
             for op in compiled.ops[start..<end] {
                 guard let lowered = self.op(op) else { return false }
-                ops.append(lowered)
+                program.append(lowered)
             }
+            if let table = FixedPointTruthTable(rule: rule, award: award, ops: program) {
+                truthTables.append(table)
+                return true
+            }
+            let first = Int32(ops.count)
+            ops += program
             conditions.append(FixedPointCondition(rule: rule, start: first, end: Int32(ops.count), award: award))
         case .steps(let input, let start, let end):
             let first = Int32(steps.count)
@@ -69,6 +76,55 @@ struct RuleLowering {
             return false
         }
         return true
+    }
+
+    /// Pads every step table to the same number of steps, `width`, so that the steps loop
+    /// has one trip count: each rule's table becomes `width + 1` entries, first
+    /// `(Int64.max, 0)` (the value when no step is reached), then its steps, then copies of
+    /// `(stepLimit, its last value)`, which change nothing even when reached. Returns the
+    /// width and whether every table's thresholds ascend and lie within ±``stepLimit``:
+    /// then the steps reached are the first `k`, counted by sign bits without a branch
+    /// (see FixedPointProgram.steps), and the value is entry `k`'s.
+    mutating func padSteps() -> (width: Int, ascending: Bool) {
+        let width = Swift.max(1, stepRules.map { Int($0.end - $0.start) }.max() ?? 1)
+        var ascending = true
+        var padded: [FixedPointStep] = []
+        for k in stepRules.indices {
+            let row = stepRules[k]
+            let start = Int32(padded.count)
+            var last = FixedPointStep(threshold: -Self.stepLimit, value: 0)
+            padded.append(FixedPointStep(threshold: .max, value: 0))
+            for step in steps[Int(row.start)..<Int(row.end)] {
+                if step.threshold < last.threshold || step.threshold > Self.stepLimit { ascending = false }
+                padded.append(step)
+                last = step
+            }
+            while padded.count < Int(start) + width + 1 {
+                padded.append(FixedPointStep(threshold: Self.stepLimit, value: last.value))
+            }
+            stepRules[k].start = start
+            stepRules[k].end = start + Int32(width) + 1
+        }
+        steps = padded + [FixedPointStep(threshold: .max, value: 0)]
+        return (width, ascending)
+    }
+
+    /// The largest magnitude of a threshold the branch-free steps loop compares (2⁶¹):
+    /// with the input clamped to ±2⁶², the difference of the two cannot overflow.
+    static let stepLimit: Int64 = 1 << 61
+
+    /// The largest magnitude of a constant a lowered rule can count: an award, a step's
+    /// value, an unassessed rule's upper bound (`upper`). (Per-unit counts and judgements
+    /// depend on the findings; their loops report their values' spread.)
+    func constantMagnitude(_ upper: [Int64]) -> UInt64 {
+        var most: UInt64 = 0
+        for u in upper { most = max(most, u.magnitude) }
+        for row in comparisons { most = max(most, row.award.magnitude) }
+        for row in conditions { most = max(most, row.award.magnitude) }
+        for row in truthTables { most = max(most, row.award.magnitude) }
+        for step in steps { most = max(most, step.value.magnitude) }
+        for row in linears { most = max(most, row.award.magnitude) }
+        return most
     }
 
     static func input(_ input: CompiledInput) -> FixedPointInput {

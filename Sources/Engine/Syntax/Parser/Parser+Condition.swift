@@ -54,13 +54,13 @@ extension Parser {
         case .leftParen:
             advance()
             let inner = try parseCondition()
-            try expect(.rightParen, "')' to close '('")
+            try require(.rightParen, "')' to close '('")
             return inner
         case .keyword(.count):
             advance()
-            try expect(.leftParen, "'(' after 'count'")
+            try require(.leftParen, "'(' after 'count'")
             let fact = try expectWord("a set fact inside 'count(…)'")
-            try expect(.rightParen, "')' to close 'count('")
+            try require(.rightParen, "')' to close 'count('")
             return Expression(.count(fact), at: token.span.through(previousSpan))
         case .keyword(.yes): advance(); return Expression(.yes, at: token.span)
         case .keyword(.no): advance(); return Expression(.no, at: token.span)
@@ -91,7 +91,7 @@ extension Parser {
             repeat {
                 items.append(try parseItem())
             } while skip(.comma) && tokens[index].kind != .rightBrace
-            try expect(.rightBrace, "',' or '}' in the list of items")
+            try require(.rightBrace, "',' or '}' in the list of items")
             return Expression(.setLiteral(items), at: open.span.through(previousSpan))
         }
         var entries: [MapEntry] = []
@@ -108,11 +108,11 @@ extension Parser {
             } else {
                 throw fail("a level, a band such as '>= 100' or an id")
             }
-            try expect(.colon, "':' after '\(key.value)'")
+            try require(.colon, "':' after '\(key.value)'")
             let value = try expectNumber("a value after ':'")
             entries.append(MapEntry(comparison: comparison, key: key, value: value))
         } while skip(.comma) && tokens[index].kind != .rightBrace
-        try expect(.rightBrace, "',' or '}' in the map")
+        try require(.rightBrace, "',' or '}' in the map")
         return Expression(.map(entries), at: open.span.through(previousSpan))
     }
 

@@ -2,11 +2,11 @@ extension Parser {
     mutating func parseEvidenceHeader() throws(Abort) -> EvidenceHeaderDecl {
         let start = try expect(.evidence)
         let municipality = try expectString("the municipality's name as a string")
-        try expect(.year)
+        try require(.year)
         let year = try expectNumber("the year")
-        try expect(.instrument)
+        try require(.instrument)
         let instrument = try expectString("the instrument's name as a string")
-        try expect(.version)
+        try require(.version)
         let version = try expectString("the instrument's version as a string")
         var evaluators: [Located<String>] = []
         while skip(.evaluator) {
@@ -18,9 +18,9 @@ extension Parser {
     }
 
     mutating func parseFinding() throws(Abort) -> FindingDecl {
-        try expect(.finding)
+        try require(.finding)
         let fact = try expectWord("a fact path after 'finding'")
-        try expect(.equal, "'=' after '\(fact.value)'")
+        try require(.equal, "'=' after '\(fact.value)'")
         var finding = FindingDecl(
             fact: fact, value: try parseValue(), sources: [], note: nil, confidence: nil, by: nil)
         while true {
@@ -47,7 +47,7 @@ extension Parser {
         let start = advance()
         let isOverride = start.is(.override)
         let target = try expectWord(isOverride ? "a subarea id after 'override'" : "a rule id after 'judge'")
-        try expect(.equal, "'=' after '\(target.value)'")
+        try require(.equal, "'=' after '\(target.value)'")
         let value = try expectNumber()
         var verdict = VerdictDecl(
             isOverride: isOverride, target: target, value: value, reason: nil, by: nil, span: start.span.through(value.span))
@@ -72,7 +72,7 @@ extension Parser {
     }
 
     mutating func parseAction() throws(Abort) -> ActionDecl {
-        try expect(.action)
+        try require(.action)
         let id = try expectWord("the action's id")
         var action = ActionDecl(id: id, title: nil, cost: nil, changes: [])
         if tokens[index].kind == .string {
@@ -83,7 +83,7 @@ extension Parser {
         while true {
             if skip(.set) {
                 let fact = try expectWord("a fact path after 'set'")
-                try expect(.equal, "'=' after '\(fact.value)'")
+                try require(.equal, "'=' after '\(fact.value)'")
                 action.changes.append(ChangeDecl(isAdd: false, fact: fact, value: try parseValue()))
             } else if skip(.add) {
                 let fact = try expectWord("a set fact's path after 'add'")

@@ -2,7 +2,7 @@ extension Parser {
     mutating func parseInstrumentHeader() throws(Abort) -> InstrumentHeaderDecl {
         let start = try expect(.instrument)
         let name = try expectString("the instrument's name as a string")
-        try expect(.version)
+        try require(.version)
         let version = try expectString("the version as a string")
         var language: Located<String>?
         if skip(.language) { language = try expectString("the language code as a string") }
@@ -10,9 +10,9 @@ extension Parser {
     }
 
     mutating func parseLadder() throws(Abort) -> LadderDecl {
-        try expect(.ladder)
+        try require(.ladder)
         let name = try expectWord("the ladder's name")
-        try expect(.colon, "':' after the ladder's name")
+        try require(.colon, "':' after the ladder's name")
         var levels = [try parseLevelName()]
         while skip(.less) { levels.append(try parseLevelName()) }
         return LadderDecl(name: name, levels: levels)
@@ -20,20 +20,19 @@ extension Parser {
 
     private mutating func parseLevelName() throws(Abort) -> Located<String> {
         if tokens[index].kind == .string || tokens[index].is(.none) {
-            let token = advance()
-            return Located(token.text, at: token.span)
+            return advanceLocated()
         }
         return try expectWord("a level name")
     }
 
     mutating func parseFact() throws(Abort) -> FactDecl {
-        try expect(.fact)
+        try require(.fact)
         let path = try expectWord("the fact's path")
         if !(path.value.first?.isLetter ?? false) {
             diagnostics.report(
                 .parseExpectedToken, "a fact path starts with a letter, found '\(path.value)'", at: path.span)
         }
-        try expect(.colon, "':' after the fact's path")
+        try require(.colon, "':' after the fact's path")
         let type: FactTypeSyntax
         switch tokens[index].kind {
         case .keyword(.flag): advance(); type = .flag
@@ -117,7 +116,7 @@ extension Parser {
     }
 
     mutating func parseTest() throws(Abort) -> TestDecl {
-        try expect(.test)
+        try require(.test)
         let name = try expectString("the test's name as a string")
         var test = TestDecl(name: name, givens: [], expects: [])
         while true {
@@ -125,13 +124,13 @@ extension Parser {
                 while tokens[index].kind == .word || tokens[index].is(.judge) {
                     let isJudgement = skip(.judge)
                     let target = try expectWord(isJudgement ? "a rule id after 'judge'" : "a fact path")
-                    try expect(.equal, "'=' after '\(target.value)'")
+                    try require(.equal, "'=' after '\(target.value)'")
                     let value = isJudgement ? try numberLiteral() : try parseValue()
                     test.givens.append(GivenDecl(isJudgement: isJudgement, target: target, value: value))
                 }
             } else if skip(.expect) {
                 let target = try expectWord("a rule, subarea or area id, or 'total'")
-                try expect(.equal, "'=' after '\(target.value)'")
+                try require(.equal, "'=' after '\(target.value)'")
                 let value = try expectNumber()
                 var tolerance: Located<String>?
                 if skip(.within) { tolerance = try expectNumber("a tolerance after 'within'") }
@@ -149,10 +148,10 @@ extension Parser {
     }
 
     mutating func parseLabels() throws(Abort) -> LabelsDecl {
-        try expect(.labels)
+        try require(.labels)
         let name = try expectWord("the ladder's name or the set fact's path")
         let isEnglish = skip(.en)
-        try expect(.leftBrace, "'{' to open the labels")
+        try require(.leftBrace, "'{' to open the labels")
         var entries: [(key: Located<String>, label: Located<String>)] = []
         repeat {
             guard tokens[index].kind == .word || tokens[index].kind == .string || tokens[index].is(.none) else {
@@ -160,15 +159,15 @@ extension Parser {
             }
             let token = advance()
             let key = Located(token.text, at: token.span)
-            try expect(.colon, "':' after '\(key.value)'")
+            try require(.colon, "':' after '\(key.value)'")
             entries.append((key, try expectString("the label of '\(key.value)' as a string")))
         } while skip(.comma) && tokens[index].kind != .rightBrace
-        try expect(.rightBrace, "',' or '}' in the labels")
+        try require(.rightBrace, "',' or '}' in the labels")
         return LabelsDecl(name: name, isEnglish: isEnglish, entries: entries)
     }
 
     mutating func parseReference() throws(Abort) -> ReferenceDecl {
-        try expect(.reference)
+        try require(.reference)
         let name = try expectString("the reference profile's name as a string")
         let open = try expect(.leftBrace, "'{' to open the reference values")
         guard case .map(let entries) = try parseBraced(open).node else {

@@ -23,21 +23,20 @@ extension Parser {
 
     /// `{a, b, "c d"}`: items are words or strings.
     public mutating func parseItemList() throws(Abort) -> [Located<String>] {
-        try expect(.leftBrace, "'{'")
+        try require(.leftBrace, "'{'")
         var items: [Located<String>] = []
         if skip(.rightBrace) { return items }
         repeat {
             items.append(try parseItem())
         } while skip(.comma) && tokens[index].kind != .rightBrace
-        try expect(.rightBrace, "',' or '}' in the list of items")
+        try require(.rightBrace, "',' or '}' in the list of items")
         return items
     }
 
     mutating func parseItem() throws(Abort) -> Located<String> {
         switch tokens[index].kind {
         case .word, .string, .number:
-            let token = advance()
-            return Located(token.text, at: token.span)
+            return advanceLocated()
         case .keyword(let keyword):
             throw fail(
                 "an item", help: "'\(keyword.rawValue)' is a keyword; write \"\(keyword.rawValue)\" to use it as an item")

@@ -102,10 +102,29 @@ public struct Parser {
         return token
     }
 
+    /// Steps over the current token when it is of `kind`, and reports and aborts when it
+    /// is not: ``expect(_:_:)`` for a token nobody reads.
+    mutating func require(_ kind: Token.Kind, _ what: @autoclosure () -> String) throws(Abort) {
+        guard skip(kind) else { throw fail(what()) }
+    }
+
+    /// ``expect(_:)`` for a keyword nobody reads.
+    mutating func require(_ keyword: Keyword) throws(Abort) {
+        guard skip(keyword) else { throw fail("'\(keyword.rawValue)'") }
+    }
+
+    /// The current token's text and span, and steps over it: one copy of each, where
+    /// ``advance()`` would copy the whole token first.
+    @inline(__always)
+    mutating func advanceLocated() -> Located<String> {
+        let located = Located(tokens[index].text, at: tokens[index].span)
+        if index < tokens.count - 1 { index += 1 }
+        return located
+    }
+
     mutating func expectString(_ what: @autoclosure () -> String) throws(Abort) -> Located<String> {
         guard tokens[index].kind == .string else { throw fail(what()) }
-        let token = advance()
-        return Located(token.text, at: token.span)
+        return advanceLocated()
     }
 
     /// A dotted word (id or path).
@@ -116,8 +135,7 @@ public struct Parser {
             }
             throw fail(what())
         }
-        let token = advance()
-        return Located(token.text, at: token.span)
+        return advanceLocated()
     }
 
     /// A number literal, checked for its size and decimals.
@@ -149,6 +167,9 @@ public struct Parser {
 
     mutating func parseFile() -> SourceFileSyntax {
         var declarations: [Declaration] = []
+        // About one declaration per eight tokens (a finding, a short rule): growing the
+        // list copies every declaration so far.
+        declarations.reserveCapacity(tokens.count / 8 + 1)
         let kind: FileKind = tokens[index].is(.evidence) ? .evidence : tokens[index].is(.plan) ? .plan : .instrument
         while tokens[index].kind != .end {
             let start = index
@@ -165,7 +186,7 @@ public struct Parser {
     /// header, are reported here and left out, not by the checkers: `convert` only parses,
     /// and must refuse a file it could not write back whole.
     mutating func belonging(_ declarations: [Declaration], in kind: FileKind) -> [Declaration] {
-        guard kind != .instrument else { return declarations }
+        guard kind != .instrument, !Self.allBelong(declarations, in: kind) else { return declarations }
         var kept: [Declaration] = []
         var hasHeader = false
         for declaration in declarations {
@@ -200,6 +221,26 @@ public struct Parser {
             kept.append(declaration)
         }
         return kept
+    }
+
+    /// Whether every declaration belongs in an evidence or plan file with at most one
+    /// header: then ``belonging(_:in:)`` keeps the list as it is, without copying it.
+    static func allBelong(_ declarations: [Declaration], in kind: FileKind) -> Bool {
+        var headers = 0
+        for i in declarations.indices {
+            switch declarations[i] {
+            case .evidence:
+                guard kind == .evidence else { return false }
+                headers += 1
+            case .plan:
+                guard kind == .plan else { return false }
+                headers += 1
+            case .finding, .verdict: guard kind == .evidence else { return false }
+            case .action: guard kind == .plan else { return false }
+            default: return false
+            }
+        }
+        return headers <= 1
     }
 
     var isAtDeclarationStart: Bool {
