@@ -45,7 +45,7 @@ extension FixedPointProgram {
         truthTables.withUnsafeBufferPointer { Self.truthTables($0, frame) }
         conditions.withUnsafeBufferPointer { rows in ops.withUnsafeBufferPointer { Self.conditions(rows, $0, frame) } }
         stepRules.withUnsafeBufferPointer { rows in
-            steps.withUnsafeBufferPointer { Self.steps(rows, $0, stepWidth, frame) }
+            steps.withUnsafeBufferPointer { Self.steps(rows, $0, frame) }
         }
         var spread: UInt64 = 0
         var ok = perUnits.withUnsafeBufferPointer { Self.perUnits($0, frame, &spread, trace: trace) }

@@ -12,11 +12,9 @@ extension FixedPointProgram {
         }
         guard var unassessedUpper = Self.micro(compiled.best) else { return nil }
         let constants = lowering.constantMagnitude(unassessedUpper)
-        let padding = lowering.padSteps()
         // Step tables whose thresholds do not ascend within ±2⁶¹ (only a plugin's lowering
         // or thresholds beyond 2.3·10¹² could give one) are left to the `Rational` path.
-        guard padding.ascending else { return nil }
-        stepWidth = padding.width
+        guard lowering.layOutSteps() else { return nil }
         // An unassessed condition counts 0 and at most its award.
         for row in lowering.comparisons { unassessedUpper[Int(row.rule)] = row.award }
         for row in lowering.conditions { unassessedUpper[Int(row.rule)] = row.award }

@@ -22,19 +22,19 @@ extension FixedPointProgram {
     }
 
     /// Step tables: the value of the last step reached. Every table is a leading entry and
-    /// `width` steps (see RuleLowering.padSteps) whose thresholds ascend within ±2⁶¹ (the
-    /// program is not built otherwise): the steps reached are the first `k`, counted by the
-    /// sign bits of the differences from the input clamped to ±2⁶² (no compare for the
-    /// optimiser to turn into a branch), and the value is entry `k`'s.
+    /// its `width` steps (see RuleLowering.layOutSteps), whose thresholds ascend within
+    /// ±2⁶¹ (the program is not built otherwise): the steps reached are the first `k`,
+    /// counted by the sign bits of the differences from the input clamped to ±2⁶² (no
+    /// compare for the optimiser to turn into a branch), and the value is entry `k`'s.
     @inline(__always)
     static func steps(
-        _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>, _ width: Int,
-        _ f: FixedPointFrame
+        _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>, _ f: FixedPointFrame
     ) {
         guard let table = table.baseAddress else { return }
         for row in rows {
             let x = f.read(row.input)
             let start = Int(row.start)
+            let width = Int(row.end &- row.start) &- 1
             let clamped = Swift.min(Swift.max(x, -2 * RuleLowering.stepLimit), 2 * RuleLowering.stepLimit)
             // Each difference is negative, its sign bit -1, exactly when the step is not reached.
             var missed: Int64 = 0

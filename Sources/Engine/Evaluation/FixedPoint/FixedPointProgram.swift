@@ -29,10 +29,8 @@ public struct FixedPointProgram: Sendable {
     /// Membership slot lists, as scalar indices (after the facts).
     let lists: [Int32]
     let stepRules: [FixedPointSteps]
-    /// Every rule's steps, padded to `stepWidth` after a leading entry (see
-    /// RuleLowering.padSteps), and a trailing entry.
+    /// Every rule's steps after a leading entry (see RuleLowering.layOutSteps).
     let steps: [FixedPointStep]
-    let stepWidth: Int
     let perUnits: [FixedPointPerUnit]
     let linears: [FixedPointLinear]
     let judgements: [FixedPointJudgement]

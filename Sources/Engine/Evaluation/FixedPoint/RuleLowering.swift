@@ -78,35 +78,35 @@ struct RuleLowering {
         return true
     }
 
-    /// Pads every step table to the same number of steps, `width`, so that the steps loop
-    /// has one trip count: each rule's table becomes `width + 1` entries, first
-    /// `(Int64.max, 0)` (the value when no step is reached), then its steps, then copies of
-    /// `(stepLimit, its last value)`, which change nothing even when reached. Returns the
-    /// width and whether every table's thresholds ascend and lie within ±``stepLimit``:
-    /// then the steps reached are the first `k`, counted by sign bits without a branch
-    /// (see FixedPointProgram.steps), and the value is entry `k`'s.
-    mutating func padSteps() -> (width: Int, ascending: Bool) {
-        let width = Swift.max(1, stepRules.map { Int($0.end - $0.start) }.max() ?? 1)
+    /// Lays out every step table as a leading `(Int64.max, 0)` entry (the value when no
+    /// step is reached) followed by its steps, and orders the tables by their number of
+    /// steps, so that the steps loop runs the same trip count for long runs of rows (its
+    /// exit branch predicted). Returns whether every table's thresholds ascend and lie
+    /// within ±``stepLimit``: then the steps reached are the first `k`, counted by sign bits
+    /// without a branch (see FixedPointProgram.steps), and the value is entry `k`'s.
+    mutating func layOutSteps() -> Bool {
         var ascending = true
-        var padded: [FixedPointStep] = []
+        var laidOut: [FixedPointStep] = []
         for k in stepRules.indices {
             let row = stepRules[k]
-            let start = Int32(padded.count)
+            let start = Int32(laidOut.count)
             var last = FixedPointStep(threshold: -Self.stepLimit, value: 0)
-            padded.append(FixedPointStep(threshold: .max, value: 0))
+            laidOut.append(FixedPointStep(threshold: .max, value: 0))
             for step in steps[Int(row.start)..<Int(row.end)] {
                 if step.threshold < last.threshold || step.threshold > Self.stepLimit { ascending = false }
-                padded.append(step)
+                laidOut.append(step)
                 last = step
             }
-            while padded.count < Int(start) + width + 1 {
-                padded.append(FixedPointStep(threshold: Self.stepLimit, value: last.value))
-            }
             stepRules[k].start = start
-            stepRules[k].end = start + Int32(width) + 1
+            stepRules[k].end = Int32(laidOut.count)
         }
-        steps = padded + [FixedPointStep(threshold: .max, value: 0)]
-        return (width, ascending)
+        steps = laidOut
+        // Stable: rows of one width keep rule order.
+        stepRules = stepRules.enumerated().sorted { a, b in
+            let (x, y) = (a.element.end - a.element.start, b.element.end - b.element.start)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+        return ascending
     }
 
     /// The largest magnitude of a threshold the branch-free steps loop compares (2⁶¹):
