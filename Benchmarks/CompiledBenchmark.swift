@@ -10,11 +10,7 @@ func compiledFigures(
     instrument: Instrument, input: EvaluationInput, plan: TimingPlan, floor: Timing, scale: Int,
     evidence: Evidence? = nil
 ) -> String {
-    let compileTiming = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= UInt64(CompiledInstrument(instrument).pluginRuleCount) }
-        return acc
-    }
+    let compileTiming = Stopwatch.measure(plan, repeating: { UInt64(CompiledInstrument(instrument).pluginRuleCount) })
     let compiled = CompiledInstrument(instrument)
     let bound = compiled.bind(input)
     var scratch = compiled.makeScratch()
@@ -28,24 +24,12 @@ func compiledFigures(
             return UInt64(bitPattern: score.total.numerator) &+ UInt64(score.rules.count)
         } catch { fail("compiled evaluation overflowed: \(error)") }
     }
-    let bindTiming = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= UInt64(compiled.bind(input).input.values.count) }
-        return acc
-    }
+    let bindTiming = Stopwatch.measure(plan, repeating: { UInt64(compiled.bind(input).input.values.count) })
     let plain = (try? Evaluator(instrument: instrument).score(input).total) ?? .zero
     blackHole(evaluate())
     if scratch.buffers.total != plain { fail("compiled total \(scratch.buffers.total) differs from plain \(plain)") }
-    let noTrace = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= evaluate() }
-        return acc
-    }
-    let withTrace = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= traced() }
-        return acc
-    }
+    let noTrace = Stopwatch.measure(plan, repeating: { evaluate() })
+    let withTrace = Stopwatch.measure(plan, repeating: { traced() })
     var allocations = "not counted"
     if AllocationCounter.isActive {
         let batch = scale >= 100 ? 3 : 20
@@ -79,11 +63,7 @@ func compiledFigures(
                 return acc
             } catch { fail("explanation overflowed: \(error)") }
         }
-        let t = Stopwatch.measure(plan) { n in
-            var acc: UInt64 = 0
-            for _ in 0..<n { acc &+= explainAll() }
-            return acc
-        }
+        let t = Stopwatch.measure(plan, repeating: { explainAll() })
         explainCell = "\(Format.sig(t.median / Double(instrument.rules.count))) | \(Format.sig(t.median / 1e6))"
     }
     let rules = Double(instrument.rules.count)
@@ -196,27 +176,12 @@ func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: Tim
         program.bind(input, into: &facts)
         return facts.isRepresentable ? 1 : 0
     }
-    let bindTiming = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= bind() }
-        return acc
-    }
-    let noTrace = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= evaluate() }
-        return acc
-    }
-    let withTrace = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= traced() }
-        return acc
-    }
+    let bindTiming = Stopwatch.measure(plan, repeating: { bind() })
+    let noTrace = Stopwatch.measure(plan, repeating: { evaluate() })
+    let withTrace = Stopwatch.measure(plan, repeating: { traced() })
     blackHole(traced())
-    let scoreTiming = Stopwatch.measure(plan) { n in
-        var acc: UInt64 = 0
-        for _ in 0..<n { acc &+= UInt64(compiled.score(fixedPoint: scratch, input: input)?.rules.count ?? 0) }
-        return acc
-    }
+    let scoreTiming = Stopwatch.measure(
+        plan, repeating: { UInt64(compiled.score(fixedPoint: scratch, input: input)?.rules.count ?? 0) })
     var allocations = "not counted"
     if AllocationCounter.isActive {
         let batch = scale >= 100 ? 10 : 100

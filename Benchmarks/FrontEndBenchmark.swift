@@ -71,16 +71,8 @@ struct FrontEndBenchmark {
     func instrumentRow(_ label: String, _ directory: String) -> String {
         let files = readInstrument(directory)
         guard let instrument = check(files) else { fail("the instrument '\(directory)' does not check") }
-        let timing = Stopwatch.measure(plan) { n in
-            var acc: UInt64 = 0
-            for _ in 0..<n { acc &+= UInt64(check(files)?.rules.count ?? 0) }
-            return acc
-        }
-        let hashing = Stopwatch.measure(plan) { n in
-            var acc: UInt64 = 0
-            for _ in 0..<n { acc &+= UInt64(InstrumentManifest.sha256(files: files.files).utf8.first ?? 0) }
-            return acc
-        }
+        let timing = Stopwatch.measure(plan, repeating: { UInt64(check(files)?.rules.count ?? 0) })
+        let hashing = Stopwatch.measure(plan, repeating: { UInt64(InstrumentManifest.sha256(files: files.files).utf8.first ?? 0) })
         return "  \(label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(pad(files.files.count, 5)) "
             + "\(pad(files.bytes, 9)) \(pad(Format.fixed(timing.median / 1e6, 2), 9)) \(pad(Self.megabytesPerSecond(files.bytes, timing), 16))"
             + "   \(instrument.rules.count) rules; SHA-256 of the files and manifest \(Format.fixed(hashing.cpuMedian / 1e6, 2)) ms CPU"

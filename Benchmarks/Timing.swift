@@ -59,6 +59,17 @@ struct Timing {
 }
 
 enum Stopwatch {
+    /// ``measure(_:_:)`` of one operation repeated `n` times per batch, its results summed
+    /// (and the sum consumed) so that none is optimised away.
+    @inline(__always)
+    static func measure(_ plan: TimingPlan, repeating operation: () -> UInt64) -> Timing {
+        measure(plan) { n in
+            var acc: UInt64 = 0
+            for _ in 0..<n { acc &+= operation() }
+            return acc
+        }
+    }
+
     /// Times `body(n)`, which must perform n operations and return something derived
     /// from all of them. Calibrates n so a sample lasts at least `plan.sampleTime`.
     static func measure(_ plan: TimingPlan, _ body: (Int) -> UInt64) -> Timing {
