@@ -148,8 +148,11 @@ enum ShippedPlan {
                 "Smallest changes of assessed findings that raise the score, by gain (each re-scored alone):",
                 "       gain  change",
                 "  1.     +7  kvalitet.strategi = in place, kvalitet.strategi_koncern = yes  rules 6.1.a +5, 6.1.b +2",
+                "             Gemensam övergripande strategi för kvalitetsutveckling; Kvalitetsstrategin omfattar hela kommunkoncernen, bolagen inräknade",
                 "  2.  +6.64  ledarskap.tillitsledarskap = yes                               rules 8.1.c +3, 8.2.c +3.64",
+                "             Det finns en gemensam beskrivning av hur chefer leder i den tillitsbaserade styrningen",
                 "  3.  +6.08  ledarskap.policy = in place                                    rules 8.1.a +3, 8.3.f +3.08",
+                "             Chefs- och ledarskapspolicy eller ledarskapsstrategi med ett helhetsgrepp",
                 "  … 115 more (--top 118 lists all)",
                 "Each gain is alone against the evidence; together they need not add up (caps, shared facts, conditions).",
             ])

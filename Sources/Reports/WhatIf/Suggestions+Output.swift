@@ -33,7 +33,12 @@ extension Suggestions {
                     breakdown.trimmingSpace(),
                 ])
             }
-            out += WhatIfText.table(rows, left: [3]) + more(open.count, top, prose)
+            let described = open.prefix(top).map { item -> [Int] in
+                if case .fact(let f) = item.item { return [f] }
+                return []
+            }
+            out += Self.described(WhatIfText.table(rows, left: [3]), described, instrument, column: 0)
+            out += more(open.count, top, prose)
         }
         out += "\n"
         if changes.isEmpty {
@@ -53,7 +58,9 @@ extension Suggestions {
                     "\(noun) " + WhatIfText.shares(item.gain, instrument, prose),
                 ])
             }
-            out += WhatIfText.table(rows, left: [2]) + more(changes.count, top, prose)
+            let described = changes.prefix(top).map { item in item.changes.compactMap { $0.value == nil ? nil : $0.fact } }
+            out += Self.described(WhatIfText.table(rows, left: [2]), described, instrument, column: 2)
+            out += more(changes.count, top, prose)
             out += words.gainsAlone + "\n"
         }
         if !overridden.isEmpty {
@@ -62,6 +69,50 @@ extension Suggestions {
                 + "\n"
         }
         return out + prose.footer(Provenance(instrument: instrument, evidence: evidence, plan: nil))
+    }
+
+    /// A table's rows (after its heading), each followed by a line with what its facts
+    /// record, in the instrument's words, under the row's `column`-th cell: ids are for
+    /// rule authors, the descriptions for everyone else.
+    static func described(_ table: String, _ facts: [[Int]], _ instrument: Instrument, column: Int) -> String {
+        var lines = table.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        guard let heading = lines.first else { return table }
+        var out = heading + "\n"
+        for (n, line) in lines.dropFirst().enumerated() {
+            out += line + "\n"
+            var seen = Set<Int>()
+            let texts = (n < facts.count ? facts[n] : []).filter { seen.insert($0).inserted }
+                .map { instrument.facts[$0].description }.filter { !$0.isEmpty }
+            guard !texts.isEmpty else { continue }
+            out += String(repeating: " ", count: indent(of: line, column: column)) + texts.joined(separator: "; ") + "\n"
+        }
+        return out
+    }
+
+    /// Where a row's `column`-th cell starts: cells are separated by two or more spaces
+    /// (the first cell is indented by two and numbered, `  1.`); under
+    /// the first cell, past its number.
+    static func indent(of line: String, column: Int) -> Int {
+        let characters = Array(line)
+        var position = 0
+        while position < characters.count && characters[position] == " " { position += 1 }
+        if column == 0 {
+            // Past the number and its space: under the name.
+            while position < characters.count && characters[position] != " " { position += 1 }
+            return position + 1
+        }
+        var cell = 0
+        while cell < column && position < characters.count {
+            while position < characters.count
+                && !(characters[position] == " " && position + 1 < characters.count && characters[position + 1] == " ")
+            {
+                position += 1
+            }
+            while position < characters.count && characters[position] == " " { position += 1 }
+            cell += 1
+        }
+        return position
     }
 
     private func more(_ count: Int, _ top: Int, _ prose: Prose) -> String {

@@ -43,7 +43,9 @@ import Testing
         let text = suggestions.renderText(top: 10, language: .en)
         #expect(text.contains("  1.  +5.33  p = exists                               rules 1.1.c +2, 1.3.b +3.33\n"))
         #expect(text.contains("  3.     +3  add {one more item of your choice} to c  rule 1.1.b +3\n"))
-        #expect(text.contains("  1. q    +6.33  +6.33  q = yes  (1.2 +3, 1.3 +3.33)\n  2. b        0      0  -\n"))
+        // Each entry is followed by what its facts record, under the name or the change.
+        #expect(text.contains("  1. q    +6.33  +6.33  q = yes  (1.2 +3, 1.3 +3.33)\n     Q\n  2. b        0      0  -\n     B\n"))
+        #expect(text.contains("  1.  +5.33  p = exists                               rules 1.1.c +2, 1.3.b +3.33\n             P\n"))
     }
 
     @Test func openJudgementIsListedWithItsBound() throws {
