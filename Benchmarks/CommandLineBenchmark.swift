@@ -36,23 +36,14 @@ struct CommandLineBenchmark {
         var cpu: Double
     }
 
-    /// One run with standard output and error discarded; a failing run stops the benchmark.
+    /// One run with standard output and error discarded (posix_spawn and wait4: see
+    /// SpawnedRun); a failing run stops the benchmark.
     func run(_ arguments: [String]) -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let cpuBefore = Self.childrenCPUTime()
-        let clock = ContinuousClock()
-        let start = clock.now
-        do { try process.run() } catch { fail("cannot run '\(tool)': \(error)") }
-        process.waitUntilExit()
-        let wall = (clock.now - start).nanoseconds / 1e9
-        guard process.terminationStatus == 0 else {
-            fail("'kompass-score \(arguments.prefix(6).joined(separator: " "))…' exited with \(process.terminationStatus)")
+        guard let run = SpawnedRun.run(tool, arguments) else { fail("cannot run '\(tool)'") }
+        guard run.status == 0 else {
+            fail("'kompass-score \(arguments.prefix(6).joined(separator: " "))…' exited with \(run.status)")
         }
-        return Run(wall: wall, cpu: Self.childrenCPUTime() - cpuBefore)
+        return Run(wall: run.wall, cpu: run.cpu)
     }
 
     /// The bytes a run writes to standard output (not timed).
@@ -67,14 +58,6 @@ struct CommandLineBenchmark {
         let size = pipe.fileHandleForReading.readDataToEndOfFile().count
         process.waitUntilExit()
         return size
-    }
-
-    /// The user and system time of the children waited for so far, in seconds.
-    static func childrenCPUTime() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// The medians of wall and CPU time.

@@ -113,31 +113,13 @@ struct FrontEndBenchmark {
     }
 
     /// One run's wall time and the CPU time (user and system) of the process, in
-    /// seconds; a run that fails stops the benchmark.
+    /// seconds (posix_spawn and wait4: see SpawnedRun); a run that fails stops the benchmark.
     func run(_ arguments: [String]) -> (wall: Double, cpu: Double) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let cpuBefore = childrenCPUTime()
-        let clock = ContinuousClock()
-        let start = clock.now
-        do { try process.run() } catch { fail("cannot run kompass-score: \(error)") }
-        process.waitUntilExit()
-        let elapsed = (clock.now - start).nanoseconds / 1e9
-        if process.terminationStatus != 0 {
-            fail("'kompass-score \(arguments.prefix(6).joined(separator: " "))…' exited with \(process.terminationStatus)")
+        guard let run = SpawnedRun.run(executable, arguments) else { fail("cannot run kompass-score at '\(executable)'") }
+        if run.status != 0 {
+            fail("'kompass-score \(arguments.prefix(6).joined(separator: " "))…' exited with \(run.status)")
         }
-        return (elapsed, childrenCPUTime() - cpuBefore)
-    }
-
-    /// The user and system time of the children waited for so far, in seconds.
-    func childrenCPUTime() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return (run.wall, run.cpu)
     }
 
     /// The medians of wall and CPU time of `runs` runs.
