@@ -51,6 +51,45 @@ struct FrontEndBenchmark {
         return compiled.bind(EvaluationInput(evidence: evidence, instrument: compiled.instrument)).input.values.count
     }
 
+    /// An instrument row as the tool loads it: ``Workspace/checkInstrument(files:sha256:directory:)``,
+    /// which decodes and parses the files on every core, then checks them. Wall time
+    /// only (the work is on several threads).
+    func toolInstrumentRow(_ label: String, _ directory: String) -> String {
+        let files = readInstrument(directory)
+        let registry = registry
+        let timing = Stopwatch.measure(plan, repeating: {
+            var workspace = Workspace(registry: registry)
+            return UInt64(workspace.checkInstrument(files: files.files, sha256: files.sha256, directory: directory)?.rules.count ?? 0)
+        })
+        return "  \(label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(pad(files.files.count, 5)) "
+            + "\(pad(files.bytes, 9)) \(pad(Format.fixed(timing.median / 1e6, 2), 9)) "
+            + "\(pad(Format.fixed(Double(files.bytes) / timing.median * 1e3, 1), 9))         -"
+    }
+
+    /// An evidence row with the files parsed, checked and bound on every core, in order,
+    /// as `score A B C …` loads them (OrderedParallelMap). Wall time only.
+    func parallelEvidenceRow(_ label: String, instrumentDirectory: String, evidenceFolder: String) -> String {
+        let files = evidenceFiles(evidenceFolder)
+        guard let instrument = check(readInstrument(instrumentDirectory)) else { fail("'\(instrumentDirectory)' does not check") }
+        let compiled = CompiledInstrument(instrument)
+        let kindWords = registry.clauseWords
+        let bytes = files.reduce(0) { $0 + $1.bytes.count }
+        let timing = Stopwatch.measure(plan) { n in
+            var acc: UInt64 = 0
+            for _ in 0..<n {
+                let counts = OrderedParallelMap.map(count: files.count) { index in
+                    bind(files[index].path, files[index].bytes, compiled, kindWords)
+                }
+                for count in counts { acc &+= UInt64(count) }
+            }
+            return acc
+        }
+        return "  \(label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(pad(files.count, 5)) "
+            + "\(pad(bytes, 9)) \(pad(Format.fixed(timing.median / 1e6, 2), 9)) "
+            + "\(pad(Format.fixed(Double(bytes) / timing.median * 1e3, 1), 9))         -"
+            + "   \(Format.fixed(timing.median / 1e3 / Double(files.count), 1)) µs per file"
+    }
+
     func evidenceFiles(_ folder: String, limit: Int = .max) -> [(path: String, bytes: [UInt8])] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".kompass") }.sorted().prefix(limit)
@@ -176,12 +215,19 @@ struct FrontEndBenchmark {
         lines.append(instrumentRow("shipped (Rules/kommunkompassen-2019)", "Rules/kommunkompassen-2019"))
         lines.append(instrumentRow("s1 (1×)", workload + "/s1/kompass"))
         lines.append(instrumentRow("s10 (10×)", workload + "/s10/kompass"))
+        lines.append(toolInstrumentRow("s10 (10×), as the tool loads it", workload + "/s10/kompass"))
+        lines.append("    (the tool decodes and parses an instrument's files on every core, then checks them: wall time only)")
         lines.append("evidence text: parse + check + bind")
         lines.append(heading)
         lines.append(
             evidenceRow("s1 h40 (1×)", instrumentDirectory: workload + "/s1/kompass", evidenceFolder: workload + "/s1/evidence-kompass/h40"))
         lines.append(
             evidenceRow("s10 h40 (10×)", instrumentDirectory: workload + "/s10/kompass", evidenceFolder: workload + "/s10/evidence-kompass/h40"))
+        lines.append(
+            parallelEvidenceRow(
+                "s10 h40 (10×), files on every core", instrumentDirectory: workload + "/s10/kompass",
+                evidenceFolder: workload + "/s10/evidence-kompass/h40"))
+        lines.append("    (as `score A B C …` loads evidence files: on every core, in order; wall time only)")
         lines.append("")
         lines.append("processes (\(executable); load average \(loadAverage())):")
         lines += processRows()

@@ -80,4 +80,56 @@ import Testing
         #expect(throws: InputFileError.self) { try workspace.loadEvidence(paths: paths, instrument: instrument) }
         #expect(workspace.sources.dropFirst(before).map(\.path) == Array(paths.prefix(2)))
     }
+    /// An instrument's files are decoded and parsed on every core, then recorded in the
+    /// files' order: the same sources and diagnostics as parsing them one by one (here
+    /// every file has an error of its own at a line of its own, one is not UTF-8 and one
+    /// is evidence, so the order of every diagnostic shows).
+    @Test func instrumentFilesAreRecordedInTheirOrder() throws {
+        let scratch = try ScratchDirectory()
+        let folder = scratch.path + "/instrument"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var expected: [(path: String, bytes: [UInt8])] = []
+        for i in 0..<13 {
+            let name = String(format: "f%02d.kompass", i)
+            let text: String
+            switch i {
+            case 4: text = "evidence \"Kommun\" year 2024 instrument \"I\" version \"1\"\n"
+            case 9: text = ""
+            default:
+                text = "instrument \"I\" version \"1\"\n" + String(repeating: "\n", count: i)
+                    + "area \(i) \"A\" max\n"
+            }
+            var bytes = Array(text.utf8)
+            if i == 9 { bytes = Array("area 9 \"A".utf8) + [0xFF, 0xFE] + Array("\" max 10\n".utf8) }
+            _ = try scratch.write("instrument/" + name, bytes)
+            expected.append((folder + "/" + name, bytes))
+        }
+        var workspace = Workspace(registry: BuiltinKinds.registry)
+        #expect(try workspace.loadInstrument(directory: folder) == nil)
+
+        // One by one: decoding problems, else the parser's diagnostics, in file order; the
+        // evidence file last, as the one file that does not belong.
+        var sources: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var stranger: String?
+        for file in expected {
+            let source = SourceText(path: file.path, bytes: file.bytes)
+            if !source.diagnostics.isEmpty {
+                sources.append(file.path)
+                diagnostics += source.diagnostics
+            } else if file.path.hasSuffix("f04.kompass") {
+                stranger = file.path
+            } else {
+                sources.append(file.path)
+                diagnostics += Parser.parse(source, kindWords: BuiltinKinds.registry.clauseWords).diagnostics.all
+            }
+        }
+        #expect(workspace.sources.map(\.path) == sources + [try #require(stranger)])
+        #expect(Array(workspace.diagnostics.all.dropLast()) == diagnostics)
+        #expect(workspace.diagnostics.all.last?.span?.path == stranger)
+        // Each broken file's error is at its own line (file i's missing number is found at
+        // its end, line 3 + i; file 9's bad byte on line 1): the order is the files' order.
+        let lines = workspace.diagnostics.all.dropLast().compactMap { $0.span?.start.line }
+        #expect(lines == [3, 4, 5, 6, 8, 9, 10, 11, 1, 13, 14, 15])
+    }
 }

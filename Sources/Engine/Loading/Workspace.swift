@@ -31,22 +31,37 @@ public struct Workspace: Sendable {
         } catch {
             throw Self.folderError(directory, error)
         }
+        return checkInstrument(files: loaded.files, sha256: loaded.sha256, directory: directory)
+    }
+
+    /// Checks an instrument's files already read (names in byte order, as
+    /// ``InstrumentManifest/load(directory:)`` gives them): each file is decoded,
+    /// recognised and parsed on every core, then recorded and checked in the files'
+    /// order, so sources and diagnostics are the same, byte for byte, as one by one.
+    public mutating func checkInstrument(
+        files loadedFiles: [(name: String, bytes: [UInt8])], sha256: String, directory: String
+    ) -> Instrument? {
+        let kindWords = registry.clauseWords
+        let read = OrderedParallelMap.map(count: loadedFiles.count) { index in
+            let file = loadedFiles[index]
+            let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
+            return ParsedFile(SourceText(path: path, bytes: file.bytes), kindWords: kindWords)
+        }
         var files: [SourceFileSyntax] = []
+        files.reserveCapacity(read.count)
         var strangers: [(source: SourceText, kind: FileRecognition.Kind)] = []
         var unreadable = false
-        for file in loaded.files {
-            let path = directory.hasSuffix("/") ? directory + file.name : directory + "/" + file.name
-            let source = SourceText(path: path, bytes: file.bytes)
+        for file in read {
+            let source = file.source
             let errorsBefore = diagnostics.errorCount
-            guard let kind = recognise(source, blankIsError: false) else {
+            guard let kind = recognised(source, file.recognition, blankIsError: false) else {
                 unreadable = unreadable || diagnostics.errorCount > errorsBefore
                 continue
             }
-            guard kind == .instrument else {
+            guard kind == .instrument, let (syntax, bag) = file.parsed else {
                 strangers.append((source, kind))
                 continue
             }
-            let (syntax, bag) = Parser.parse(source, kindWords: registry.clauseWords)
             record(source, bag)
             files.append(syntax)
         }
@@ -66,7 +81,7 @@ public struct Workspace: Sendable {
         // A file that could not be read as the language leaves the instrument incomplete:
         // checking the rest would only report what that file declares as missing.
         if unreadable || !strangers.isEmpty { return nil }
-        let (instrument, bag) = InstrumentChecker.check(files, registry: registry, sha256: loaded.sha256)
+        let (instrument, bag) = InstrumentChecker.check(files, registry: registry, sha256: sha256)
         diagnostics.append(contentsOf: bag)
         return diagnostics.hasErrors ? nil : instrument
     }
@@ -92,11 +107,19 @@ public struct Workspace: Sendable {
     /// that says why it cannot be read as one: too large, not UTF-8, empty, not the language.
     /// A blank instrument file adds nothing and is no error.
     mutating func recognise(_ source: SourceText, blankIsError: Bool) -> FileRecognition.Kind? {
-        guard source.diagnostics.isEmpty else {
+        recognised(source, source.diagnostics.isEmpty ? FileRecognition.recognise(source) : nil, blankIsError: blankIsError)
+    }
+
+    /// ``recognise(_:blankIsError:)`` with the recognition already made (nil when the
+    /// source has decoding diagnostics, which are then recorded).
+    mutating func recognised(
+        _ source: SourceText, _ recognition: FileRecognition.Outcome?, blankIsError: Bool
+    ) -> FileRecognition.Kind? {
+        guard source.diagnostics.isEmpty, let recognition else {
             record(source, DiagnosticBag(source.diagnostics))
             return nil
         }
-        switch FileRecognition.recognise(source) {
+        switch recognition {
         case .file(let kind, _):
             return kind
         case .problem(let diagnostic):
