@@ -48,22 +48,29 @@ public struct CommandIO {
     /// The process's standard output and error, unbuffered, with colour decided by
     /// ``TerminalStyle/decide(isTerminal:environment:)``.
     public static func standard() -> CommandIO {
+        // A stream closed by the caller (`>&-`) stays closed to the tool, and its number
+        // cannot be taken by a descriptor opened later (see POSIXCalls.reserveIfClosed).
+        let closedInput = POSIXCalls.reserveIfClosed(STDIN_FILENO)
+        let closedOutput = POSIXCalls.reserveIfClosed(STDOUT_FILENO)
+        let closedError = POSIXCalls.reserveIfClosed(STDERR_FILENO)
         let environment = ProcessInfo.processInfo.environment
         // A closed pipe is a write error to report (74), not a signal that kills the tool.
         signal(SIGPIPE, SIG_IGN)
         let failure = WriteFailure()
         var io = CommandIO(
             writeOutput: { bytes in
-                if let code = POSIXCalls.writeAll(bytes, to: STDOUT_FILENO), failure.message == nil {
+                let code = closedOutput ? (bytes.isEmpty ? nil : EBADF) : POSIXCalls.writeAll(bytes, to: STDOUT_FILENO)
+                if let code, failure.message == nil {
                     failure.message = POSIXCalls.message(for: code)
                 }
             },
-            writeError: { _ = POSIXCalls.writeAll($0, to: STDERR_FILENO) },
+            writeError: { bytes in if !closedError { _ = POSIXCalls.writeAll(bytes, to: STDERR_FILENO) } },
             outputStyle: .forStandardOutput(environment: environment),
             errorStyle: .forStandardError(environment: environment),
             environment: environment)
         io.outputFailure = { failure.message }
         io.readInput = {
+            if closedInput { return ([], POSIXCalls.message(for: EBADF)) }
             let (bytes, code) = POSIXCalls.readAll(from: STDIN_FILENO)
             return (bytes, code.map(POSIXCalls.message(for:)))
         }

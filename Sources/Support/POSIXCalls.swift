@@ -14,6 +14,21 @@ public enum POSIXCalls {
         return text.prefix(1).lowercased() + text.dropFirst()
     }
 
+    /// Whether `descriptor` was closed when the process started, after putting /dev/null
+    /// in its place: a closed standard stream's number would otherwise go to the next file
+    /// or descriptor the process opens (a worker thread's event descriptor, an input file),
+    /// and output meant for the stream would land there. The caller treats a stream found
+    /// closed as closed (a write fails with EBADF). Call before any other thread starts.
+    public static func reserveIfClosed(_ descriptor: Int32) -> Bool {
+        guard fcntl(descriptor, F_GETFD) == -1, errno == EBADF else { return false }
+        let null = open("/dev/null", O_RDWR)
+        if null >= 0, null != descriptor {
+            dup2(null, descriptor)
+            close(null)
+        }
+        return true
+    }
+
     /// Writes every byte to `descriptor`, retrying short writes and interruptions;
     /// returns the `errno` of a failure, nil on success.
     public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Int32? {

@@ -107,4 +107,25 @@ import Testing
         #expect(outcome.status == 74)
         #expect(outcome.err == "Error: cannot write standard output: bad file descriptor\n")
     }
+
+    /// Several instrument files are parsed on worker threads, which open descriptors of
+    /// their own: a closed standard output must not lend its number to one of them (the
+    /// score would be written into it), nor a closed standard input be read as empty.
+    @Test func closedStandardStreamsStayClosed() throws {
+        let binary = try #require(KompassExecutable.path)
+        let formatted = try ProcessRunner.run(
+            "/bin/sh", ["-c", "'\(binary)' fmt - <&-"], in: PackageRoot.path, environment: ["NO_COLOR": "1"])
+        #expect(formatted.status == 66)
+        #expect(formatted.err.contains("<stdin>"))
+        #expect(formatted.err.contains("bad file descriptor"))
+        #expect(formatted.out.isEmpty)
+        // Without standard error the score is still written, whole, and the status is 0.
+        let quiet = try ProcessRunner.run(
+            "/bin/sh", ["-c", "'\(binary)' score \(Self.ale) --format json 2>&-"], in: PackageRoot.path,
+            environment: ["NO_COLOR": "1"])
+        let plain = try ProcessRunner.run(binary, ["score", Self.ale, "--format", "json"], in: PackageRoot.path)
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout == plain.stdout)
+        #expect(quiet.out.hasPrefix("{"))
+    }
 }
