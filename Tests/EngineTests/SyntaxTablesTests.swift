@@ -79,10 +79,11 @@ import Testing
         var table = WordTable()
         var made: [String] = []
         for range in ranges {
-            let (word, kind) = table.word(text, range.start, range.end, hash: WordTable.hash(text, range.start, range.end)) {
+            let found = table.word(text, range.start, range.end, hash: WordTable.hash(text, range.start, range.end)) {
                 made.append(range.word)
                 return (range.word, made.count % 2 == 0 ? .word : .keyword(.fact))
             }
+            let (word, kind) = (table.texts[Int(found.text)], found.kind)
             #expect(word == range.word)
             let first = made.firstIndex(of: range.word) ?? -1
             #expect(first >= 0)

@@ -1,8 +1,11 @@
+import Synchronization
+
 /// The text of one input file, decoded, with the places of its lines, for lexing and for
 /// quoting lines in diagnostics.
 ///
 /// The text is kept once, as UTF-8: the lexer reads its bytes, and a line is cut out of
-/// them only when a diagnostic quotes it.
+/// them only when a diagnostic quotes it. The places of the lines are found on first use
+/// (most files are parsed without a diagnostic that quotes a line).
 public struct SourceText: Sendable {
     /// The largest file accepted, in bytes; larger files are rejected before decoding.
     public static let sizeLimit = 8 * 1024 * 1024
@@ -14,8 +17,11 @@ public struct SourceText: Sendable {
     public let text: String
     /// The UTF-8 bytes of ``text``.
     let utf8: [UInt8]
-    /// Per line, the byte offsets of its first byte and of its line break (or the end).
-    let lineBounds: [(start: Int, end: Int)]
+    /// Per line, the byte offsets of its first byte and of its line break (or the end),
+    /// found on first use.
+    var lineBounds: [(start: Int, end: Int)] { lineTable.bounds(of: utf8) }
+    /// Holds ``lineBounds`` once found.
+    private let lineTable = LineTable()
     /// Problems found while decoding (invalid UTF-8, size).
     public let diagnostics: [Diagnostic]
 
@@ -26,7 +32,6 @@ public struct SourceText: Sendable {
         guard bytes.count <= Self.sizeLimit else {
             text = ""
             utf8 = []
-            lineBounds = [(0, 0)]
             diagnostics = [
                 Diagnostic(
                     .parseFileTooLarge,
@@ -40,13 +45,13 @@ public struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let valid = String(validating: body, as: UTF8.self) {
             text = valid
-            utf8 = Array(body)
+            // Without a BOM the bytes are the input's own (shared, not copied).
+            utf8 = body.count == bytes.count ? bytes : Array(body)
             diagnostics = []
         } else {
             (text, diagnostics) = Self.repaired(body, path: path, original: bytes)
             utf8 = Array(text.utf8)
         }
-        lineBounds = Self.lineBounds(of: utf8)
     }
 
     /// Decodes invalid UTF-8 scalar by scalar, replacing each bad sequence by U+FFFD; the
@@ -149,5 +154,21 @@ public struct SourceText: Sendable {
         guard number >= 1, number <= lineBounds.count else { return nil }
         let bounds = lineBounds[number - 1]
         return String(decoding: utf8[bounds.start..<bounds.end], as: UTF8.self)
+    }
+}
+
+/// The places of a ``SourceText``'s lines, found the first time they are asked for and
+/// kept: shared by the copies of the source, safe to ask from any thread.
+final class LineTable: Sendable {
+    private let cache = Mutex<[(start: Int, end: Int)]?>(nil)
+
+    /// The line bounds of `bytes` (always the same bytes for one table).
+    func bounds(of bytes: [UInt8]) -> [(start: Int, end: Int)] {
+        cache.withLock { cached in
+            if let cached { return cached }
+            let bounds = SourceText.lineBounds(of: bytes)
+            cached = bounds
+            return bounds
+        }
     }
 }

@@ -15,7 +15,8 @@ extension Keyword {
     /// `Keyword(rawValue:)`, which compares as `String` does).
     static func ascii(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Keyword? {
         let length = end - start
-        guard length > 0, length <= maximumLength else { return nil }
+        // Every keyword is spelled in lowercase ASCII letters.
+        guard length > 0, length <= maximumLength, bytes[start] &- 0x61 < 26 else { return nil }
         for candidate in byLength[length] {
             var i = 0
             while i < length, candidate.spelling[i] == bytes[start + i] { i += 1 }

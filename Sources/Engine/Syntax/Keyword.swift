@@ -11,4 +11,15 @@ public enum Keyword: String, CaseIterable, Sendable {
         .instrument, .ladder, .fact, .area, .subarea, .rule, .test, .reference, .labels, .evidence,
         .finding, .judge, .override, .plan, .action,
     ]
+
+    /// Whether this keyword starts a declaration: membership in ``declarationStarts``,
+    /// answered by a `switch` instead of hashing.
+    public var startsDeclaration: Bool {
+        switch self {
+        case .instrument, .ladder, .fact, .area, .subarea, .rule, .test, .reference, .labels, .evidence, .finding, .judge,
+            .override, .plan, .action:
+            true
+        default: false
+        }
+    }
 }

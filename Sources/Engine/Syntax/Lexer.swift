@@ -6,6 +6,9 @@
 /// as `Character` does: a byte below U+0300 followed by another such byte is a whole
 /// character (all of ASCII and the Latin letters, å ä ö included); any other character is
 /// measured by `String`. Equal words share one `String` (``WordTable``).
+///
+/// It records ``CompactToken``s (no `String`, no path per token); ``tokenize(_:)`` and
+/// ``next()`` turn them into ``Token``s for the callers that want those.
 public struct Lexer {
     /// What the lexer reads, asked through ``LexerInput``: a small value, so asking it
     /// never copies the lexer.
@@ -15,26 +18,37 @@ public struct Lexer {
     private var line = 1
     private var column = 1
     private(set) var diagnostics = DiagnosticBag()
-    private var words = WordTable()
+    private var words: WordTable
     private var scratch: [UInt8] = []
+
+    /// The texts the compact tokens index (``LexedFile/texts``).
+    var texts: [String] { words.texts }
 
     /// Creates a lexer over a decoded source.
     public init(source: SourceText) {
         self.input = LexerInput(bytes: source.utf8, text: source.text)
         self.path = source.path
+        self.words = WordTable(bytes: source.utf8.count)
     }
 
     /// Lexes the whole file; the last token is `.end`.
     public static func tokenize(_ source: SourceText) -> (tokens: [Token], diagnostics: DiagnosticBag) {
+        let (file, diagnostics) = lex(source)
+        return (file.allTokens, diagnostics)
+    }
+
+    /// Lexes the whole file into compact tokens; the last token is `.end`.
+    static func lex(_ source: SourceText) -> (file: LexedFile, diagnostics: DiagnosticBag) {
         var lexer = Lexer(source: source)
-        var tokens: [Token] = []
-        tokens.reserveCapacity(source.utf8.count / 6 + 1)
+        var tokens: [CompactToken] = []
+        // About one token per five bytes of the language's files.
+        tokens.reserveCapacity(source.utf8.count / 5 + 1)
         while true {
-            let token = lexer.next()
+            let token = lexer.nextCompact()
             tokens.append(token)
             if token.kind == .end { break }
         }
-        return (tokens, lexer.diagnostics)
+        return (LexedFile(tokens: tokens, texts: lexer.texts, path: source.path), lexer.diagnostics)
     }
 
     // MARK: Characters
@@ -55,53 +69,99 @@ public struct Lexer {
         SourceSpan(path: path, start: start, length: max(1, length))
     }
 
+    /// A compact token starting at `start`, of `length` characters (at least 1).
+    @inline(__always)
+    private static func token(
+        _ kind: Token.Kind, _ text: Int32, _ start: SourceLocation, length: Int, isNumeric: Bool = false
+    ) -> CompactToken {
+        CompactToken(
+            kind: kind, isNumeric: isNumeric, length: Int32(truncatingIfNeeded: max(1, length)), text: text,
+            line: Int32(truncatingIfNeeded: start.line), column: Int32(truncatingIfNeeded: start.column))
+    }
+
     // MARK: Tokens
 
     /// The next token.
     public mutating func next() -> Token {
+        let token = nextCompact()
+        return Token(
+            kind: token.kind, text: words.texts[Int(token.text)],
+            span: SourceSpan(
+                path: path, start: SourceLocation(line: Int(token.line), column: Int(token.column)),
+                length: Int(token.length)))
+    }
+
+    /// The one-byte tokens that never pair with a following `=`, by byte.
+    private static let punctuation: [Token.Kind?] = (0..<128).map { byte in
+        switch byte {
+        case 0x7B: .leftBrace
+        case 0x7D: .rightBrace
+        case 0x28: .leftParen
+        case 0x29: .rightParen
+        case 0x2C: .comma
+        case 0x3A: .colon
+        default: nil
+        }
+    }
+
+    /// The next token, compact.
+    mutating func nextCompact() -> CompactToken {
         while true {
             skipTrivia()
             let start = SourceLocation(line: line, column: column)
-            guard index < input.count else { return Token(kind: .end, text: "", span: Self.span(path, from: start, length: 1)) }
+            let bytes = input.bytes
+            let count = bytes.count
+            guard index < count else { return Self.token(.end, 0, start, length: 1) }
+            // An ASCII byte before another (or the end) is a character by itself: a word's
+            // first letter or digit, a string's quote, or punctuation of one byte.
+            let byte = bytes[index]
+            if byte < 0x80, index + 1 == count || bytes[index + 1] < 0x80 {
+                if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F { return lexWord(start) }
+                if byte == 0x22 { return lexString(start) }
+                if let kind = Self.punctuation[Int(byte)] {
+                    index += 1
+                    column += 1
+                    return Self.token(kind, CompactToken.fixedText(kind), start, length: 1)
+                }
+            }
             let c = input.character(at: index)
             if c.flags & CharacterClass.word != 0 { return lexWord(start) }
             if c.scalar == 0x2D, input.has(CharacterClass.digit, at: index + 1) {
                 step(1, 0)
-                var token = lexWord(start, sign: "-")
-                token.text = "-" + token.text
-                token.span.length = token.text.count
-                token.kind = token.isNumeric ? .number : .word
-                if token.kind == .word {
+                let word = lexWord(start, sign: "-")
+                var text = "-" + words.texts[Int(word.text)]
+                let length = text.count
+                if !NumberText.isWellFormed(text) {
                     diagnostics.report(
-                        .lexBadNumber, "malformed number '\(token.text)'", at: token.span,
+                        .lexBadNumber, "malformed number '\(text)'",
+                        at: SourceSpan(path: path, start: start, length: length),
                         help: "a number is written as digits with an optional '.' and decimals")
-                    token.kind = .number
-                    token.text = "0"
+                    text = "0"
                 }
-                return token
+                return Self.token(.number, words.append(text), start, length: length, isNumeric: true)
             }
             if c.scalar == 0x22 { return lexString(start) }
             let characterStart = index
             step(c.length, c.flags)
-            func single(_ kind: Token.Kind, _ text: String) -> Token {
-                Token(kind: kind, text: text, span: Self.span(path, from: start, length: 1))
+            func single(_ kind: Token.Kind) -> CompactToken {
+                Self.token(kind, CompactToken.fixedText(kind), start, length: 1)
             }
-            func pair(_ kind: Token.Kind, _ text: String) -> Token {
+            func pair(_ kind: Token.Kind) -> CompactToken {
                 step(1, 0)
-                return Token(kind: kind, text: text, span: Self.span(path, from: start, length: 2))
+                return Self.token(kind, CompactToken.fixedText(kind), start, length: 2)
             }
             let equalsNext = input.isCharacter(0x3D, at: index)
             switch c.scalar {
-            case 0x7B: return single(.leftBrace, "{")
-            case 0x7D: return single(.rightBrace, "}")
-            case 0x28: return single(.leftParen, "(")
-            case 0x29: return single(.rightParen, ")")
-            case 0x2C: return single(.comma, ",")
-            case 0x3A: return single(.colon, ":")
-            case 0x3C: return equalsNext ? pair(.lessEqual, "<=") : single(.less, "<")
-            case 0x3E: return equalsNext ? pair(.greaterEqual, ">=") : single(.greater, ">")
-            case 0x3D: return equalsNext ? pair(.equalEqual, "==") : single(.equal, "=")
-            case 0x21 where equalsNext: return pair(.notEqual, "!=")
+            case 0x7B: return single(.leftBrace)
+            case 0x7D: return single(.rightBrace)
+            case 0x28: return single(.leftParen)
+            case 0x29: return single(.rightParen)
+            case 0x2C: return single(.comma)
+            case 0x3A: return single(.colon)
+            case 0x3C: return equalsNext ? pair(.lessEqual) : single(.less)
+            case 0x3E: return equalsNext ? pair(.greaterEqual) : single(.greater)
+            case 0x3D: return equalsNext ? pair(.equalEqual) : single(.equal)
+            case 0x21 where equalsNext: return pair(.notEqual)
             default:
                 let bad = input.characterValue(at: characterStart)
                 let shown = bad.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0.value < 0x20 }
@@ -114,135 +174,189 @@ public struct Lexer {
     }
 
     private mutating func skipTrivia() {
+        Self.skipTrivia(input, &index, &line, &column)
+    }
+
+    /// Steps over whitespace, line breaks and comments from `index`, counting lines and
+    /// columns (static, so that the input is read where it is, not copied for the call).
+    private static func skipTrivia(_ input: LexerInput, _ index: inout Int, _ line: inout Int, _ column: inout Int) {
         let bytes = input.bytes
         let count = bytes.count
         while index < count {
-            // Spaces and tabs before an ASCII byte (or the end): a column each, no line break.
-            var i = index
-            while i < count, bytes[i] == 0x20 || bytes[i] == 0x09, i + 1 == count || bytes[i + 1] < 0x80 { i += 1 }
-            if i != index {
-                column += i - index
-                index = i
+            let byte = bytes[index]
+            // A space or tab before an ASCII byte (or the end): a column, no line break.
+            if byte == 0x20 || byte == 0x09, index + 1 == count || bytes[index + 1] < 0x80 {
+                index += 1
+                column += 1
+                continue
+            }
+            // A line feed is a character by itself, whatever follows it (a grapheme
+            // cluster breaks after LF).
+            if byte == 0x0A {
+                index += 1
+                line += 1
+                column = 1
                 continue
             }
             let c = input.character(at: index)
             if c.scalar == 0x23 {
-                step(1, 0)
-                while index < input.count {
+                index += 1
+                column += 1
+                while index < count {
+                    // An ASCII byte that is no line break, before another ASCII byte: a
+                    // character of the comment by itself.
+                    let b = bytes[index]
+                    if b < 0x80, b < 0x0A || b > 0x0D, index + 1 < count, bytes[index + 1] < 0x80 {
+                        index += 1
+                        column += 1
+                        continue
+                    }
                     let d = input.character(at: index)
                     if d.flags & CharacterClass.newline != 0 { break }
                     index += d.length
                     column += 1
                 }
             } else if c.flags & CharacterClass.trivia != 0 {
-                step(c.length, c.flags)
+                if c.flags & CharacterClass.newline != 0 {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+                index += c.length
             } else {
                 return
             }
         }
     }
 
-    private mutating func lexWord(_ start: SourceLocation, sign: String = "") -> Token {
+    private mutating func lexWord(_ start: SourceLocation, sign: String = "") -> CompactToken {
         let wordStart = index
-        var dotted = false
+        var dots = 0
         var allDigits = true
         var ascii = true
         let bytes = input.bytes
-        let table = input.table
         let count = bytes.count
-        // FNV-1a over the word's bytes, as they are read (``WordTable`` is keyed by it).
-        var hash = WordTable.emptyHash
         // The position in locals while scanning: stored back once, after the word.
         var i = index
         var columns = 0
         while true {
             while i < count {
-                // An ASCII byte before another (or the end) is a whole character by itself.
-                let byte = bytes[i]
-                if byte < 0x80, i + 1 == count || bytes[i + 1] < 0x80 {
-                    let flags = table[Int(byte)]
-                    guard flags & CharacterClass.word != 0 else { break }
-                    if flags & CharacterClass.digit == 0 { allDigits = false }
-                    hash = WordTable.hash(hash, byte)
+                // A run of ASCII letters, digits and `_`: each a character by itself,
+                // unless the byte after the run joins the last one (a combining mark).
+                let runStart = i
+                var digits = true
+                while i < count {
+                    let byte = bytes[i]
+                    let isDigit = byte &- 0x30 < 10
+                    guard isDigit || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F else { break }
+                    digits = digits && isDigit
                     i += 1
-                    columns += 1
-                    continue
                 }
+                // Stopped at an ASCII byte that is not of a word, or at the end: the word ends.
+                let measured = i < count && bytes[i] >= 0x80
+                if measured, i > runStart {
+                    // The last byte of the run is measured with what follows it, below.
+                    i -= 1
+                    digits = true
+                    for j in runStart..<i where bytes[j] &- 0x30 >= 10 { digits = false }
+                }
+                columns += i - runStart
+                allDigits = allDigits && digits
+                guard measured else { break }
                 let c = input.character(at: i)
                 guard c.flags & CharacterClass.word != 0 else { break }
                 if c.flags & CharacterClass.digit == 0 { allDigits = false }
                 if c.scalar < 0 || c.scalar >= 0x80 { ascii = false }
-                for j in i..<(i + c.length) { hash = WordTable.hash(hash, bytes[j]) }
                 i += c.length
                 columns += 1
             }
             if input.isCharacter(0x2E, at: i), input.has(CharacterClass.word, at: i + 1) {
-                dotted = true
-                hash = WordTable.hash(hash, 0x2E)
+                dots += 1
                 i += 1
                 columns += 1
             } else {
                 break
             }
         }
+        // FNV-1a over the word's bytes (``WordTable`` is keyed by it).
+        var hash = WordTable.emptyHash
+        for j in wordStart..<i { hash = WordTable.hash(hash, bytes[j]) }
         index = i
         column += columns
         let end = index
-        let (text, kind) = words.word(bytes, wordStart, end, hash: hash) {
+        let dotted = dots > 0
+        let word: WordTable.Word
+        if let found = words.find(bytes, wordStart, end, hash: hash) {
+            word = found
+        } else {
             let text = String(decoding: bytes[wordStart..<end], as: UTF8.self)
-            guard !dotted else { return (text, .word) }
+            var kind = Token.Kind.word
             // ASCII bytes spell a keyword exactly when their text does; other text is
-            // compared as `String` compares it.
-            let keyword = ascii ? Keyword.ascii(bytes, wordStart, end) : Keyword(rawValue: text)
-            return (text, keyword.map { .keyword($0) } ?? .word)
+            // compared as `String` compares it. A dotted word is never a keyword.
+            if !dotted, let keyword = ascii ? Keyword.ascii(bytes, wordStart, end) : Keyword(rawValue: text) {
+                kind = .keyword(keyword)
+            }
+            // Digits with at most one point between them: `-?digits(.digits)?` without the sign.
+            let isNumeric = kind == .word && allDigits && dots <= 1
+            word = words.add(text, kind, isNumeric: isNumeric, bytes, wordStart, end, hash: hash)
         }
-        let length = ascii ? end - wordStart : text.count
+        let length = ascii ? end - wordStart : words.texts[Int(word.text)].count
         // `0,5`: a decimal comma where a number is meant.
         if !dotted, allDigits, input.isCharacter(0x2C, at: index), input.has(CharacterClass.digit, at: index + 1) {
             step(1, 0)
             let decimalsStart = index
             while input.has(CharacterClass.digit, at: index) { step(1, 0) }
             let decimals = String(decoding: input.bytes[decimalsStart..<index], as: UTF8.self)
-            let whole = Self.span(path, from: start, length: sign.count + length + 1 + decimals.count)
+            let text = words.texts[Int(word.text)]
+            let wholeLength = sign.count + length + 1 + decimals.count
             diagnostics.report(
-                .lexBadNumber, "malformed number '\(sign)\(text),\(decimals)'", at: whole,
+                .lexBadNumber, "malformed number '\(sign)\(text),\(decimals)'", at: Self.span(path, from: start, length: wholeLength),
                 help: "write '\(sign)\(text).\(decimals)': decimals use a point")
-            return Token(kind: .word, text: "\(text).\(decimals)", span: whole)
+            let repaired = "\(text).\(decimals)"
+            return Self.token(
+                .word, words.append(repaired), start, length: wholeLength, isNumeric: NumberText.isWellFormed(repaired))
         }
-        return Token(kind: kind, text: text, span: Self.span(path, from: start, length: length))
+        return Self.token(word.kind, word.text, start, length: length, isNumeric: word.isNumeric)
     }
 
-    private mutating func lexString(_ start: SourceLocation) -> Token {
+    private mutating func lexString(_ start: SourceLocation) -> CompactToken {
+        let quote = index
         step(1, 0)  // opening quote
         var length = 1
         var runStart = index
         var escaped = false
         scratch.removeAll(keepingCapacity: true)
         let bytes = input.bytes
-        let table = input.table
+        let count = bytes.count
         while true {
-            // A plain ASCII character before another: not a quote, backslash or line break.
-            if index + 1 < bytes.count, bytes[index] < 0x80, bytes[index + 1] < 0x80, bytes[index] != 0x22,
-                bytes[index] != 0x5C, table[Int(bytes[index])] & CharacterClass.newline == 0
-            {
-                index += 1
-                column += 1
-                length += 1
-                continue
+            // Plain ASCII characters, each before another ASCII byte: not a quote, backslash
+            // or line break (U+000A…U+000D).
+            var i = index
+            while i + 1 < count {
+                let byte = bytes[i]
+                guard byte < 0x80, bytes[i + 1] < 0x80, byte != 0x22, byte != 0x5C, byte < 0x0A || byte > 0x0D else { break }
+                i += 1
+            }
+            if i != index {
+                column += i - index
+                length += i - index
+                index = i
             }
             let c = index < input.count ? input.character(at: index) : (length: 0, scalar: -1, flags: CharacterClass.newline)
             guard c.flags & CharacterClass.newline == 0 else {
                 diagnostics.report(
                     .lexUnterminatedString, "unterminated string", at: Self.span(path, from: start, length: length),
                     help: "close the string with '\"' on the same line")
-                return Token(kind: .string, text: value(runStart, index, escaped), span: Self.span(path, from: start, length: length))
+                return Self.token(.string, words.append(value(runStart, index, escaped)), start, length: length)
             }
             let characterStart = index
             index += c.length
             column += 1
             length += 1
             if c.scalar == 0x22 {
-                return Token(kind: .string, text: value(runStart, characterStart, escaped), span: Self.span(path, from: start, length: length))
+                let text = escaped ? words.append(value(runStart, characterStart, escaped)) : plainString(quote, characterStart)
+                return Self.token(.string, text, start, length: length)
             }
             guard c.scalar == 0x5C else { continue }
             scratch.append(contentsOf: input.bytes[runStart..<characterStart])
@@ -267,6 +381,18 @@ public struct Lexer {
                     at: Self.span(path, from: escapeStart, length: 2), help: "the escapes are '\\\"', '\\\\', '\\n' and '\\t'")
             }
         }
+    }
+
+    /// The text of a string without escapes, from its opening quote at `quote` to its
+    /// closing quote at `end`: equal strings share one text, as equal words do (kept in
+    /// the word table under their bytes with the opening quote, which no word has).
+    private mutating func plainString(_ quote: Int, _ end: Int) -> Int32 {
+        let bytes = input.bytes
+        var hash = WordTable.emptyHash
+        for j in quote..<end { hash = WordTable.hash(hash, bytes[j]) }
+        if let found = words.find(bytes, quote, end, hash: hash) { return found.text }
+        let text = String(decoding: bytes[(quote + 1)..<end], as: UTF8.self)
+        return words.add(text, .string, isNumeric: false, bytes, quote, end, hash: hash).text
     }
 
     /// A string's value: the bytes since the last escape, after those collected before it.

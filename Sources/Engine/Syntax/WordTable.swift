@@ -2,6 +2,9 @@
 /// lexing a file allocates per distinct word, not per word. Keyed by the word's bytes in
 /// the file (an open-addressing table over FNV-1a hashes the lexer computes while it
 /// scans the word, so the bytes are read once).
+///
+/// It also holds the file's texts (``texts``), which compact tokens index: the fixed
+/// texts of punctuation, each distinct word once, and each string literal.
 struct WordTable {
     /// FNV-1a's offset basis: the hash of no bytes.
     static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -10,14 +13,29 @@ struct WordTable {
         var hash: UInt64
         var start: Int
         var length: Int
-        var text: String
+        var text: Int32
         var kind: Token.Kind
+        var isNumeric: Bool
     }
+
+    /// What a word is: its text's index in ``texts``, its kind, and whether it is a number.
+    typealias Word = (text: Int32, kind: Token.Kind, isNumeric: Bool)
 
     // One entry per distinct word; probing reads an entry's fields in place.
     private var entries: [Entry] = []
     private var slots: [Int32]
     private var mask: Int
+    /// The texts compact tokens index: ``CompactToken/fixedTexts``, then each word and
+    /// string in the order they were added.
+    private(set) var texts: [String] = CompactToken.fixedTexts
+
+    /// A table for a file of `bytes` bytes: room for its texts up front.
+    init(bytes: Int) {
+        self.init()
+        // About one word or string that is new to the file per 20 bytes (the generated
+        // instruments and evidence of the benchmark): room for one per 12.
+        texts.reserveCapacity(CompactToken.fixedTexts.count + bytes / 12)
+    }
 
     init() {
         slots = [Int32](repeating: -1, count: 256)
@@ -29,6 +47,13 @@ struct WordTable {
 
     /// The number of distinct words seen.
     var count: Int { entries.count }
+
+    /// Adds a text that is not a word (a string literal's value, a repaired number); its index.
+    @inline(__always)
+    mutating func append(_ text: String) -> Int32 {
+        texts.append(text)
+        return Int32(truncatingIfNeeded: texts.count - 1)
+    }
 
     /// `hash` with one more byte.
     @inline(__always)
@@ -43,29 +68,46 @@ struct WordTable {
         return hash
     }
 
-    /// The text and kind of the word `bytes[start..<end]`, whose FNV-1a hash is `hash`;
-    /// `make` is called for its first occurrence only.
-    @inline(__always)
+    /// The text, kind and number shape of the word `bytes[start..<end]`, whose FNV-1a hash
+    /// is `hash`; `make` is called for its first occurrence only.
     mutating func word(
         _ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64, make: () -> (String, Token.Kind)
-    ) -> (String, Token.Kind) {
+    ) -> Word {
+        if let word = find(bytes, start, end, hash: hash) { return word }
+        let (text, kind) = make()
+        let isNumeric = (kind == .word || kind == .number) && NumberText.isWellFormed(text)
+        return add(text, kind, isNumeric: isNumeric, bytes, start, end, hash: hash)
+    }
+
+    /// The word `bytes[start..<end]`, whose FNV-1a hash is `hash`, if it was added.
+    @inline(__always)
+    func find(_ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64) -> Word? {
         let length = end - start
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let index = Int(slots[slot])
-            if index < 0 { break }
+            if index < 0 { return nil }
             if entries[index].hash == hash, entries[index].length == length,
                 Self.memoryEqual(bytes, entries[index].start, start, length)
             {
-                return (entries[index].text, entries[index].kind)
+                return (entries[index].text, entries[index].kind, entries[index].isNumeric)
             }
             slot = (slot + 1) & mask
         }
-        let (text, kind) = make()
+    }
+
+    /// Adds the word `bytes[start..<end]` (not found before), whose FNV-1a hash is `hash`,
+    /// with its text, kind and whether it is a number.
+    mutating func add(
+        _ text: String, _ kind: Token.Kind, isNumeric: Bool, _ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64
+    ) -> Word {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        let textIndex = append(text)
         slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: start, length: length, text: text, kind: kind))
+        entries.append(Entry(hash: hash, start: start, length: end - start, text: textIndex, kind: kind, isNumeric: isNumeric))
         if entries.count * 2 > slots.count { grow() }
-        return (text, kind)
+        return (textIndex, kind, isNumeric)
     }
 
     private static func memoryEqual(_ bytes: [UInt8], _ a: Int, _ b: Int, _ length: Int) -> Bool {

@@ -25,7 +25,7 @@ extension Parser {
         try deeper()
         defer { depth -= 1 }
         let operand = try parseNot()
-        return Expression(.not(operand), at: not.span.through(operand.span))
+        return Expression(.not(operand), at: span(not).through(operand.span))
     }
 
     private mutating func parseComparison() throws(Abort) -> Expression {
@@ -49,7 +49,8 @@ extension Parser {
     }
 
     private mutating func parsePrimary() throws(Abort) -> Expression {
-        let token = tokens[index]
+        let i = index
+        let token = tokens[i]
         switch token.kind {
         case .leftParen:
             advance()
@@ -61,19 +62,19 @@ extension Parser {
             try require(.leftParen, "'(' after 'count'")
             let fact = try expectWord("a set fact inside 'count(…)'")
             try require(.rightParen, "')' to close 'count('")
-            return Expression(.count(fact), at: token.span.through(previousSpan))
-        case .keyword(.yes): advance(); return Expression(.yes, at: token.span)
-        case .keyword(.no): advance(); return Expression(.no, at: token.span)
-        case .keyword(.none): advance(); return Expression(.none, at: token.span)
-        case .string: advance(); return Expression(.string(token.text), at: token.span)
-        case .number: advance(); checkMagnitude(token); return Expression(.number(token.text), at: token.span)
-        case .word where !stopWords.contains(token.text):
+            return Expression(.count(fact), at: span(i).through(previousSpan))
+        case .keyword(.yes): advance(); return Expression(.yes, at: span(i))
+        case .keyword(.no): advance(); return Expression(.no, at: span(i))
+        case .keyword(.none): advance(); return Expression(.none, at: span(i))
+        case .string: advance(); return Expression(.string(text(i)), at: span(i))
+        case .number: advance(); checkMagnitude(i); return Expression(.number(text(i)), at: span(i))
+        case .word where !stopWords.contains(text(i)):
             advance()
             if token.isNumeric {
-                checkMagnitude(token)
-                return Expression(.number(token.text), at: token.span)
+                checkMagnitude(i)
+                return Expression(.number(text(i)), at: span(i))
             }
-            return Expression(.word(token.text), at: token.span)
+            return Expression(.word(text(i)), at: span(i))
         case .leftBrace:
             let open = advance()
             return try parseBraced(open)
@@ -82,17 +83,17 @@ extension Parser {
         }
     }
 
-    /// The contents of `{…}` after its opening brace: a set of items or a map.
-    mutating func parseBraced(_ open: Token) throws(Abort) -> Expression {
-        if skip(.rightBrace) { return Expression(.setLiteral([]), at: open.span.through(previousSpan)) }
-        let isMap = comparisonOperator(tokens[index].kind) != nil || peek().kind == .colon
+    /// The contents of `{…}` after its opening brace (token `open`): a set of items or a map.
+    mutating func parseBraced(_ open: Int) throws(Abort) -> Expression {
+        if skip(.rightBrace) { return Expression(.setLiteral([]), at: span(open).through(previousSpan)) }
+        let isMap = comparisonOperator(tokens[index].kind) != nil || peekKind() == .colon
         guard isMap else {
             var items: [Located<String>] = []
             repeat {
                 items.append(try parseItem())
             } while skip(.comma) && tokens[index].kind != .rightBrace
             try require(.rightBrace, "',' or '}' in the list of items")
-            return Expression(.setLiteral(items), at: open.span.through(previousSpan))
+            return Expression(.setLiteral(items), at: span(open).through(previousSpan))
         }
         var entries: [MapEntry] = []
         repeat {
@@ -103,8 +104,7 @@ extension Parser {
             }
             let key: Located<String>
             if tokens[index].kind == .number || tokens[index].kind == .word || tokens[index].kind == .string || tokens[index].is(.none) {
-                let token = advance()
-                key = Located(token.text, at: token.span)
+                key = advanceLocated()
             } else {
                 throw fail("a level, a band such as '>= 100' or an id")
             }
@@ -113,16 +113,16 @@ extension Parser {
             entries.append(MapEntry(comparison: comparison, key: key, value: value))
         } while skip(.comma) && tokens[index].kind != .rightBrace
         try require(.rightBrace, "',' or '}' in the map")
-        return Expression(.map(entries), at: open.span.through(previousSpan))
+        return Expression(.map(entries), at: span(open).through(previousSpan))
     }
 
-    var previousSpan: SourceSpan { tokens[max(index - 1, 0)].span }
+    var previousSpan: SourceSpan { span(max(index - 1, 0)) }
 
     private mutating func deeper() throws(Abort) {
         depth += 1
         if depth > Parser.maximumDepth {
             diagnostics.report(
-                .parseTooDeep, "conditions nest deeper than \(Parser.maximumDepth) levels", at: tokens[index].span,
+                .parseTooDeep, "conditions nest deeper than \(Parser.maximumDepth) levels", at: span(index),
                 help: "split the condition into several rules or facts")
             depth -= 1
             throw Abort()

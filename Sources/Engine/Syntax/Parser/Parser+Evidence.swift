@@ -14,7 +14,7 @@ extension Parser {
         }
         return EvidenceHeaderDecl(
             municipality: municipality, year: year, instrument: instrument, version: version,
-            evaluators: evaluators, span: start.span)
+            evaluators: evaluators, span: span(start))
     }
 
     mutating func parseFinding() throws(Abort) -> FindingDecl {
@@ -45,12 +45,12 @@ extension Parser {
 
     mutating func parseVerdict() throws(Abort) -> VerdictDecl {
         let start = advance()
-        let isOverride = start.is(.override)
+        let isOverride = tokens[start].is(.override)
         let target = try expectWord(isOverride ? "a subarea id after 'override'" : "a rule id after 'judge'")
         try require(.equal, "'=' after '\(target.value)'")
         let value = try expectNumber()
         var verdict = VerdictDecl(
-            isOverride: isOverride, target: target, value: value, reason: nil, by: nil, span: start.span.through(value.span))
+            isOverride: isOverride, target: target, value: value, reason: nil, by: nil, span: span(start).through(value.span))
         while true {
             if skip(.because) {
                 verdict.reason = try expectString("the reason as a string after 'because'")
@@ -68,17 +68,14 @@ extension Parser {
         let name = try expectString("the plan's name as a string")
         var municipality: Located<String>?
         if skip(.for) { municipality = try expectString("the municipality's name as a string") }
-        return PlanHeaderDecl(name: name, municipality: municipality, span: start.span)
+        return PlanHeaderDecl(name: name, municipality: municipality, span: span(start))
     }
 
     mutating func parseAction() throws(Abort) -> ActionDecl {
         try require(.action)
         let id = try expectWord("the action's id")
         var action = ActionDecl(id: id, title: nil, cost: nil, changes: [])
-        if tokens[index].kind == .string {
-            let token = advance()
-            action.title = Located(token.text, at: token.span)
-        }
+        if tokens[index].kind == .string { action.title = advanceLocated() }
         if skip(.cost) { action.cost = try expectNumber("the cost after 'cost'") }
         while true {
             if skip(.set) {
@@ -87,7 +84,7 @@ extension Parser {
                 action.changes.append(ChangeDecl(isAdd: false, fact: fact, value: try parseValue()))
             } else if skip(.add) {
                 let fact = try expectWord("a set fact's path after 'add'")
-                _ = take(.equal)
+                _ = skip(.equal)
                 guard tokens[index].kind == .leftBrace else { throw fail("'{' with the items to add") }
                 let items = try parseItemList()
                 action.changes.append(

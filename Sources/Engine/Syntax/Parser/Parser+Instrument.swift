@@ -6,7 +6,7 @@ extension Parser {
         let version = try expectString("the version as a string")
         var language: Located<String>?
         if skip(.language) { language = try expectString("the language code as a string") }
-        return InstrumentHeaderDecl(name: name, version: version, language: language, span: start.span)
+        return InstrumentHeaderDecl(name: name, version: version, language: language, span: span(start))
     }
 
     mutating func parseLadder() throws(Abort) -> LadderDecl {
@@ -47,15 +47,12 @@ extension Parser {
             throw fail("a fact type ('flag', 'level LADDER', 'number' or 'set')")
         }
         var description: Located<String>?
-        if tokens[index].kind == .string {
-            let token = advance()
-            description = Located(token.text, at: token.span)
-        }
+        if tokens[index].kind == .string { description = advanceLocated() }
         return FactDecl(path: path, type: type, description: description)
     }
 
     mutating func parseSection() throws(Abort) -> SectionDecl {
-        let isSubarea = advance().is(.subarea)
+        let isSubarea = tokens[advance()].is(.subarea)
         let id = try expectWord(isSubarea ? "the subarea's id" : "the area's id")
         let title = try expectString("the title as a string")
         var max: Located<String>?
@@ -91,11 +88,8 @@ extension Parser {
         let start = try expect(.rule)
         let id = try expectWord("the rule's id")
         var title: Located<String>?
-        if tokens[index].kind == .string {
-            let token = advance()
-            title = Located(token.text, at: token.span)
-        }
-        var rule = RuleDecl(id: id, title: title, why: nil, weight: nil, clause: nil, span: start.span.through(id.span))
+        if tokens[index].kind == .string { title = advanceLocated() }
+        var rule = RuleDecl(id: id, title: title, why: nil, weight: nil, clause: nil, span: span(start).through(id.span))
         while true {
             if skip(.why) {
                 rule.why = try expectString("the rationale as a string after 'why'")
@@ -109,8 +103,8 @@ extension Parser {
         }
         if rule.clause == nil {
             diagnostics.report(
-                .parseExpectedToken, "expected a kind clause for rule '\(id.value)', found \(tokens[index].quoted)",
-                at: tokens[index].span, help: "a rule has one kind clause, such as 'when FACT award 2'")
+                .parseExpectedToken, "expected a kind clause for rule '\(id.value)', found \(token(index).quoted)",
+                at: span(index), help: "a rule has one kind clause, such as 'when FACT award 2'")
         }
         return rule
     }
@@ -157,8 +151,7 @@ extension Parser {
             guard tokens[index].kind == .word || tokens[index].kind == .string || tokens[index].is(.none) else {
                 throw fail("a level or an item, then ':' and its label")
             }
-            let token = advance()
-            let key = Located(token.text, at: token.span)
+            let key = advanceLocated()
             try require(.colon, "':' after '\(key.value)'")
             entries.append((key, try expectString("the label of '\(key.value)' as a string")))
         } while skip(.comma) && tokens[index].kind != .rightBrace
@@ -169,7 +162,8 @@ extension Parser {
     mutating func parseReference() throws(Abort) -> ReferenceDecl {
         try require(.reference)
         let name = try expectString("the reference profile's name as a string")
-        let open = try expect(.leftBrace, "'{' to open the reference values")
+        guard tokens[index].kind == .leftBrace else { throw fail("'{' to open the reference values") }
+        let open = advance()
         guard case .map(let entries) = try parseBraced(open).node else {
             throw fail("'id: value' entries")
         }

@@ -5,54 +5,53 @@ extension Parser {
     /// kind's own words with the arguments after it. The clause ends at the first token
     /// that is neither an argument nor one of the kind's words.
     mutating func parseKindClause() throws(Abort) -> KindClause {
-        let kindToken = advance()
-        let kind = Located(kindToken.text, at: kindToken.span)
-        var clause = KindClause(kind: kind, arguments: [], words: [], span: kindToken.span)
-        guard let words = kindWords[kindToken.text] else {
-            let suggestion = EditDistance.closestMatch(to: kindToken.text, among: kindWords.keys)
+        let kind = advanceLocated()
+        var clause = KindClause(kind: kind, arguments: [], words: [], span: kind.span)
+        guard let words = kindWords[kind.value] else {
+            let suggestion = EditDistance.closestMatch(to: kind.value, among: kindWords.keys)
             diagnostics.report(
-                .semaUnknownKind, "unknown rule kind '\(kindToken.text)'", at: kindToken.span,
+                .semaUnknownKind, "unknown rule kind '\(kind.value)'", at: kind.span,
                 help: suggestion.map { "did you mean '\($0)'?" }
                     ?? "the registered kinds are \(kindWords.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))")
             while tokens[index].kind != .end, !isAtDeclarationStart, !tokens[index].is(.why), !tokens[index].is(.weight) { advance() }
             return clause
         }
-        while Self.canStartArgument(tokens[index], words) {
+        while Self.canStartArgument(tokens[index], texts, words) {
             clause.arguments.append(try parseArgument(stoppingAt: words))
         }
-        while Self.isClauseWord(tokens[index], words) {
-            let wordToken = advance()
+        while Self.isClauseWord(tokens[index], texts, words) {
+            let word = advanceLocated()
             var arguments: [Expression] = []
-            while Self.canStartArgument(tokens[index], words) {
+            while Self.canStartArgument(tokens[index], texts, words) {
                 arguments.append(try parseArgument(stoppingAt: words))
             }
-            clause.words.append((Located(wordToken.text, at: wordToken.span), arguments))
+            clause.words.append((word, arguments))
         }
-        clause.span = kindToken.span.through(tokens[max(index - 1, 0)].span)
+        clause.span = kind.span.through(span(max(index - 1, 0)))
         return clause
     }
 
     func isClauseWord(_ words: [String]) -> Bool {
-        Self.isClauseWord(tokens[index], words)
+        Self.isClauseWord(tokens[index], texts, words)
     }
 
-    /// Whether `token` is one of a kind's clause `words` (static, so that asking from a
-    /// mutating method does not copy the parser).
-    static func isClauseWord(_ token: Token, _ words: [String]) -> Bool {
+    /// Whether `token` (whose text is in `texts`) is one of a kind's clause `words`
+    /// (static, so that asking from a mutating method does not copy the parser).
+    static func isClauseWord(_ token: CompactToken, _ texts: [String], _ words: [String]) -> Bool {
         switch token.kind {
-        case .word: return words.contains(token.text)
+        case .word: return words.contains(texts[Int(token.text)])
         case .keyword(let keyword): return words.contains(keyword.rawValue)
         default: return false
         }
     }
 
     func canStartArgument(_ words: [String]) -> Bool {
-        Self.canStartArgument(tokens[index], words)
+        Self.canStartArgument(tokens[index], texts, words)
     }
 
     /// Whether `token` can start an argument of a kind with these clause `words`.
-    static func canStartArgument(_ token: Token, _ words: [String]) -> Bool {
-        if isClauseWord(token, words) { return false }
+    static func canStartArgument(_ token: CompactToken, _ texts: [String], _ words: [String]) -> Bool {
+        if isClauseWord(token, texts, words) { return false }
         switch token.kind {
         case .word, .number, .string, .leftBrace, .leftParen: return true
         case .keyword(.not), .keyword(.count), .keyword(.yes), .keyword(.no), .keyword(.none): return true

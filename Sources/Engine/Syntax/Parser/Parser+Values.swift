@@ -1,21 +1,23 @@
 extension Parser {
     /// A fact value: `yes`, `no`, `none`, a level, a number or `{items}`.
     public mutating func parseValue() throws(Abort) -> ValueLiteral {
-        let token = tokens[index]
+        let i = index
+        let token = tokens[i]
         switch token.kind {
-        case .keyword(.yes): advance(); return ValueLiteral(.yes, at: token.span)
-        case .keyword(.no): advance(); return ValueLiteral(.no, at: token.span)
-        case .keyword(.none): advance(); return ValueLiteral(.none, at: token.span)
+        case .keyword(.yes): advance(); return ValueLiteral(.yes, at: span(i))
+        case .keyword(.no): advance(); return ValueLiteral(.no, at: span(i))
+        case .keyword(.none): advance(); return ValueLiteral(.none, at: span(i))
         case .leftBrace:
+            let at = span(i)
             let items = try parseItemList()
-            return ValueLiteral(.items(items), at: token.span)
+            return ValueLiteral(.items(items), at: at)
         case .number where true, .word where token.isNumeric:
             advance()
-            checkMagnitude(token)
-            return ValueLiteral(.number(token.text), at: token.span)
+            checkMagnitude(i)
+            return ValueLiteral(.number(text(i)), at: span(i))
         case .word, .string:
             advance()
-            return ValueLiteral(.level(token.text), at: token.span)
+            return ValueLiteral(.level(text(i)), at: span(i))
         default:
             throw fail("a value ('yes', 'no', 'none', a level, a number or '{…}')")
         }

@@ -10,7 +10,10 @@ public struct Parser {
     /// declaration loop, which skips to the next declaration.
     public struct Abort: Error {}
 
-    var tokens: [Token]
+    /// The tokens, compact; the last is `.end`.
+    var tokens: [CompactToken]
+    /// The texts the tokens index (``LexedFile/texts``).
+    let texts: [String]
     var index = 0
     var depth = 0
     public var diagnostics = DiagnosticBag()
@@ -29,44 +32,72 @@ public struct Parser {
         if source.diagnostics.contains(where: { $0.id == .parseFileTooLarge }) {
             return (SourceFileSyntax(path: source.path, kind: .instrument, declarations: []), bag)
         }
-        let (tokens, lexed) = Lexer.tokenize(source)
-        bag.append(contentsOf: lexed)
-        var parser = Parser(tokens: tokens, path: source.path, kindWords: kindWords)
+        let (lexed, lexing) = Lexer.lex(source)
+        bag.append(contentsOf: lexing)
+        var parser = Parser(lexed: lexed, kindWords: kindWords)
         let file = parser.parseFile()
         bag.append(contentsOf: parser.diagnostics)
         return (file, bag)
     }
 
+    /// A parser over `tokens`, whose last is `.end` and whose spans name `path`.
     public init(tokens: [Token], path: String, kindWords: [String: [String]]) {
-        self.tokens = tokens
-        self.path = path
+        self.init(lexed: LexedFile(tokens: tokens, path: path), kindWords: kindWords)
+    }
+
+    /// A parser over a file's compact tokens.
+    init(lexed: LexedFile, kindWords: [String: [String]]) {
+        self.tokens = lexed.tokens
+        self.texts = lexed.texts
+        self.path = lexed.path
         self.kindWords = kindWords
     }
 
     // MARK: Token access
 
-    public var current: Token { tokens[index] }
-    public var atEnd: Bool { current.kind == .end }
+    /// The text of token `i`.
+    @inline(__always)
+    func text(_ i: Int) -> String { texts[Int(tokens[i].text)] }
 
-    func peek(_ offset: Int = 1) -> Token {
-        tokens[min(index + offset, tokens.count - 1)]
+    /// The span of token `i`, made here: tokens hold no path.
+    @inline(__always)
+    func span(_ i: Int) -> SourceSpan {
+        let token = tokens[i]
+        return SourceSpan(
+            path: path, start: SourceLocation(line: Int(token.line), column: Int(token.column)), length: Int(token.length))
     }
 
+    /// Token `i` as a ``Token``.
+    func token(_ i: Int) -> Token {
+        Token(kind: tokens[i].kind, text: text(i), span: span(i))
+    }
+
+    /// The current token.
+    public var current: Token { token(index) }
+    public var atEnd: Bool { tokens[index].kind == .end }
+
+    /// The kind of the token `offset` after the current one (the end beyond the last).
+    func peekKind(_ offset: Int = 1) -> Token.Kind {
+        tokens[min(index + offset, tokens.count - 1)].kind
+    }
+
+    /// Steps over the current token (never beyond the end); the index of the token stepped over.
     @discardableResult
-    mutating func advance() -> Token {
-        let token = tokens[index]
+    @inline(__always)
+    mutating func advance() -> Int {
+        let i = index
         if index < tokens.count - 1 { index += 1 }
-        return token
+        return i
     }
 
-    // The token is read from `tokens` here, not through `current`: a mutating method that
-    // reads a computed property of `self` copies the whole parser first.
-    mutating func take(_ keyword: Keyword) -> Token? {
+    /// Steps over the current token when it is `keyword`; its index.
+    mutating func take(_ keyword: Keyword) -> Int? {
         tokens[index].kind == .keyword(keyword) ? advance() : nil
     }
 
+    /// Steps over the current token when it is of `kind`, and returns it.
     public mutating func take(_ kind: Token.Kind) -> Token? {
-        tokens[index].kind == kind ? advance() : nil
+        tokens[index].kind == kind ? token(advance()) : nil
     }
 
     /// Steps over the current token when it is `keyword`, without copying it; whether it was.
@@ -86,7 +117,7 @@ public struct Parser {
     /// Reports that `expected` was expected here, and aborts the declaration.
     public mutating func fail(_ expected: String, help: String? = nil) -> Abort {
         diagnostics.report(
-            .parseExpectedToken, "expected \(expected), found \(tokens[index].quoted)", at: tokens[index].span, help: help)
+            .parseExpectedToken, "expected \(expected), found \(token(index).quoted)", at: span(index), help: help)
         return Abort()
     }
 
@@ -96,10 +127,12 @@ public struct Parser {
         return token
     }
 
+    /// Steps over the current token when it is `keyword`, and reports and aborts when it
+    /// is not; the index of the keyword.
     @discardableResult
-    mutating func expect(_ keyword: Keyword) throws(Abort) -> Token {
-        guard let token = take(keyword) else { throw fail("'\(keyword.rawValue)'") }
-        return token
+    mutating func expect(_ keyword: Keyword) throws(Abort) -> Int {
+        guard let i = take(keyword) else { throw fail("'\(keyword.rawValue)'") }
+        return i
     }
 
     /// Steps over the current token when it is of `kind`, and reports and aborts when it
@@ -113,11 +146,10 @@ public struct Parser {
         guard skip(keyword) else { throw fail("'\(keyword.rawValue)'") }
     }
 
-    /// The current token's text and span, and steps over it: one copy of each, where
-    /// ``advance()`` would copy the whole token first.
+    /// The current token's text and span, and steps over it.
     @inline(__always)
     mutating func advanceLocated() -> Located<String> {
-        let located = Located(tokens[index].text, at: tokens[index].span)
+        let located = Located(text(index), at: span(index))
         if index < tokens.count - 1 { index += 1 }
         return located
     }
@@ -141,15 +173,17 @@ public struct Parser {
     /// A number literal, checked for its size and decimals.
     mutating func expectNumber(_ what: @autoclosure () -> String = "a number") throws(Abort) -> Located<String> {
         guard tokens[index].isNumeric else { throw fail(what()) }
-        let token = advance()
-        checkMagnitude(token)
-        return Located(token.text, at: token.span)
+        let i = advance()
+        checkMagnitude(i)
+        return Located(text(i), at: span(i))
     }
 
-    mutating func checkMagnitude(_ token: Token) {
-        if !NumberText.isInRange(token.text) {
+    /// Reports token `i` (a number) when it is out of the language's range.
+    mutating func checkMagnitude(_ i: Int) {
+        let text = text(i)
+        if !NumberText.isInRange(text) {
             diagnostics.report(
-                .semaNumberTooLarge, "number '\(token.text)' is out of range", at: token.span,
+                .semaNumberTooLarge, "number '\(text)' is out of range", at: span(i),
                 help: "numbers have a magnitude of at most 10^12 and at most 6 decimals")
         }
     }
@@ -158,7 +192,7 @@ public struct Parser {
     mutating func synchronize() {
         if tokens[index].kind != .end { advance() }
         while tokens[index].kind != .end {
-            if case .keyword(let keyword) = tokens[index].kind, Keyword.declarationStarts.contains(keyword) { return }
+            if case .keyword(let keyword) = tokens[index].kind, keyword.startsDeclaration { return }
             advance()
         }
     }
@@ -167,9 +201,13 @@ public struct Parser {
 
     mutating func parseFile() -> SourceFileSyntax {
         var declarations: [Declaration] = []
-        // About one declaration per eight tokens (a finding, a short rule): growing the
-        // list copies every declaration so far.
-        declarations.reserveCapacity(tokens.count / 8 + 1)
+        // At most one declaration per keyword that starts one: growing the list would copy
+        // every declaration so far, and a guess too large costs a large allocation.
+        var starts = 0
+        for token in tokens {
+            if case .keyword(let keyword) = token.kind, keyword.startsDeclaration { starts += 1 }
+        }
+        declarations.reserveCapacity(starts)
         let kind: FileKind = tokens[index].is(.evidence) ? .evidence : tokens[index].is(.plan) ? .plan : .instrument
         while tokens[index].kind != .end {
             let start = index
@@ -244,7 +282,7 @@ public struct Parser {
     }
 
     var isAtDeclarationStart: Bool {
-        if case .keyword(let keyword) = tokens[index].kind { return Keyword.declarationStarts.contains(keyword) }
+        if case .keyword(let keyword) = tokens[index].kind { return keyword.startsDeclaration }
         return tokens[index].kind == .end
     }
 
@@ -272,7 +310,7 @@ public struct Parser {
 
     private var declarationHelp: String {
         if tokens[index].kind == .word, let close = EditDistance.closestMatch(
-            to: tokens[index].text, among: Keyword.declarationStarts.map(\.rawValue))
+            to: text(index), among: Keyword.declarationStarts.map(\.rawValue))
         {
             return "did you mean '\(close)'?"
         }
