@@ -42,13 +42,27 @@ public struct EvaluationInput: Sendable {
         values = evidence.values(factCount: instrument.facts.count)
         judgements = [Rational?](repeating: nil, count: instrument.rules.count)
         for judgement in evidence.judgements { judgements[judgement.target] = judgement.value }
-        overrides = [Verdict?](repeating: nil, count: instrument.subareas.count)
+        overrides = Self.noOverrides(count: instrument.subareas.count)
         for override in evidence.overrides { overrides[override.target] = override }
+    }
+
+    /// `count` subareas without an override. Appending `nil` writes only the empty case;
+    /// `Array(repeating: nil, …)` copied the `Verdict?` through its value witness per
+    /// element, which cost more than the rest of reading a document's findings.
+    static func noOverrides(count: Int) -> [Verdict?] {
+        var overrides: [Verdict?] = []
+        overrides.reserveCapacity(count)
+        for _ in 0..<count { overrides.append(nil) }
+        return overrides
     }
 
     /// Each subarea's overriding points, if any.
     public var overridePoints: [Rational?] {
-        overrides.map { $0?.value }
+        var points = [Rational?](repeating: nil, count: overrides.count)
+        for index in overrides.indices {
+            if let value = overrides[index]?.value { points[index] = value }
+        }
+        return points
     }
 
     /// An input with everything unassessed.

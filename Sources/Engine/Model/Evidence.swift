@@ -60,7 +60,10 @@ public struct Evidence: Sendable {
     public var evaluators: [String]
     /// Findings in source order.
     public var findings: [Finding] {
-        didSet { findingPositions = Self.positions(of: findings) }
+        didSet {
+            findingPositions = Self.positions(of: findings)
+            bindingRecord = nil
+        }
     }
     public var judgements: [Verdict]
     public var overrides: [Verdict]
@@ -68,6 +71,10 @@ public struct Evidence: Sendable {
     /// fact have two; -1 for none): kept by `findings`' observer, so ``finding(of:)`` is
     /// one array read. Facts past its end have no finding.
     var findingPositions: [Int] = []
+    /// The findings in the compact form binding reads, filled by the evidence checker and
+    /// cleared by any change of ``findings`` (binding then reads the findings): see
+    /// ``EvidenceBindingRecord``.
+    var bindingRecord: EvidenceBindingRecord? = nil
 
     /// Every fact's value by index (nil: unassessed).
     public func values(factCount: Int) -> [FactValue?] {

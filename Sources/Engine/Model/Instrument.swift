@@ -85,6 +85,9 @@ public struct Instrument: Sendable {
     public var factIndex: [String: Int]
     /// Area, subarea and rule ids to their kind and index.
     public var ids: [String: InstrumentID]
+    /// Fact paths hashed over bytes, built once by the checker for every document's look-ups
+    /// (empty for an instrument built another way: look-ups then use ``factIndex``).
+    var factPaths = FactPathTable()
 
     /// The sum of the areas' maxima.
     public var maximum: Rational {

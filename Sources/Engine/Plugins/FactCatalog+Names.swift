@@ -6,8 +6,11 @@ extension FactCatalog {
     /// Resolves a fact path, reporting `sema.unknown-fact` with a suggestion. Without one,
     /// the help says how to declare the fact where the instrument is written, and
     /// (`inEvidence`) where findings are recorded that the instrument has no such fact.
+    /// (Out of line: inlined into the evidence checker's loop, it made the compiler copy
+    /// each declaration through its value witness.)
+    @inline(never)
     public func fact(_ path: Located<String>, inEvidence: Bool = false, diagnostics: inout DiagnosticBag) -> Int? {
-        if let index = index[path.value] { return index }
+        if let index = indexOfFact(path.value) { return index }
         let suggestion = EditDistance.closestMatch(to: path.value, among: index.keys)
         diagnostics.report(
             .semaUnknownFact, "unknown fact '\(path.value)'", at: path.span,

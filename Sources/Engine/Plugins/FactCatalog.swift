@@ -6,6 +6,8 @@ public struct FactCatalog: Sendable {
     public var ladders: [Ladder]
     /// Fact index by path.
     public var index: [String: Int]
+    /// The same, hashed over bytes (see ``FactPathTable``); ``indexOfFact(_:)`` asks it first.
+    public var paths = FactPathTable()
 
     /// Creates a catalogue.
     public init(facts: [Fact], ladders: [Ladder]) {
@@ -14,6 +16,12 @@ public struct FactCatalog: Sendable {
         var index: [String: Int] = [:]
         for (i, fact) in facts.enumerated() { index[fact.path] = i }
         self.index = index
+        paths = FactPathTable(facts: facts)
+    }
+
+    /// The index of the fact with this path, if declared.
+    public func indexOfFact(_ path: String) -> Int? {
+        paths.index(of: path, in: facts) ?? index[path]
     }
 
     /// A fact's type.

@@ -57,8 +57,8 @@ extension RuleContext {
     ) -> Condition? {
         // A fact or count on the left; swap when only the right side names one. Each side's
         // word is looked up once.
-        let leftFact = l.word.flatMap { catalog.index[$0] }
-        let rightFact = r.word.flatMap { catalog.index[$0] }
+        let leftFact = l.word.flatMap { catalog.indexOfFact($0) }
+        let rightFact = r.word.flatMap { catalog.indexOfFact($0) }
         let leftNamesFact: Bool = {
             if case .count = l.node { return true }
             return leftFact != nil
@@ -141,7 +141,7 @@ extension RuleContext {
         if case .count(let path) = r.node, let set = fact(path, diagnostics: &diagnostics) {
             return .compare(op, lhs, .count(set))
         }
-        if let other = r.word, let otherFact = catalog.index[other], case .number = catalog.type(of: otherFact) {
+        if let other = r.word, let otherFact = catalog.indexOfFact(other), case .number = catalog.type(of: otherFact) {
             return .compare(op, lhs, .fact(otherFact))
         }
         diagnostics.report(.semaTypeMismatch, "expected a number to compare with", at: r.span)

@@ -45,17 +45,12 @@ public struct RuleContext: Sendable {
     public func number(_ arguments: [Expression]?, after word: String, clause: KindClause,
                        diagnostics: inout DiagnosticBag) -> Rational? {
         guard let arguments else { return nil }
-        if arguments.count == 1, case .number(let text) = arguments[0].node, Rational(decimalText: text) == nil {
-            return nil  // out of range: the parser has reported it already
-        }
-        guard arguments.count == 1, case .number(let text) = arguments[0].node,
-            let value = Rational(decimalText: text)
-        else {
+        guard arguments.count == 1, case .number(let text) = arguments[0].node else {
             diagnostics.report(
                 .semaBadArgument, "'\(word)' takes one number", at: arguments.first?.span ?? clause.span(of: word))
             return nil
         }
-        return value
+        return Rational(decimalText: text)  // nil when out of range: the parser has reported it already
     }
 
     /// Resolves a number literal's text.

@@ -6,19 +6,20 @@ struct ClauseShape {
     let clause: KindClause
     let kind: String
 
-    /// Reports a clause word written twice; false when one is.
+    /// Reports a clause word written twice (with a note at its previous place); false
+    /// when one is. A clause has a handful of words: they are compared pairwise, with no
+    /// table to build.
     func wordsOnce(_ diagnostics: inout DiagnosticBag) -> Bool {
-        if clause.words.count < 2 { return true }
-        var seen: [String: SourceSpan] = [:]
+        let words = clause.words
+        if words.count < 2 { return true }
         var ok = true
-        for (word, _) in clause.words {
-            if let first = seen[word.value] {
-                diagnostics.report(
-                    .semaBadArgument, "'\(word.value)' is given twice in a '\(kind)' clause", at: word.span,
-                    notes: [Diagnostic.Note("first given here", at: first)])
-                ok = false
-            }
-            seen[word.value] = word.span
+        for i in 1..<words.count {
+            let word = words[i].word
+            guard let previous = (0..<i).last(where: { words[$0].word.value == word.value }) else { continue }
+            diagnostics.report(
+                .semaBadArgument, "'\(word.value)' is given twice in a '\(kind)' clause", at: word.span,
+                notes: [Diagnostic.Note("first given here", at: words[previous].word.span)])
+            ok = false
         }
         return ok
     }

@@ -26,8 +26,21 @@ public struct BoundFacts: Sendable {
             if case .set(let items)? = input.values[key.fact] { return items.contains(key.item) }
             return false
         }
-        judged = input.judgements.map { $0 != nil }
-        judgement = input.judgements.map { $0 ?? .zero }
+        // Filled, then set where a rule is judged (most documents judge none): one pass
+        // that only reads, instead of two that build.
+        let rules = input.judgements.count
+        var judged = [Bool](repeating: false, count: rules)
+        var judgement = [Rational](repeating: .zero, count: rules)
+        input.judgements.withUnsafeBufferPointer { judgements in
+            for rule in judgements.indices {
+                if let value = judgements[rule] {
+                    judged[rule] = true
+                    judgement[rule] = value
+                }
+            }
+        }
+        self.judged = judged
+        self.judgement = judgement
         override = input.overridePoints
     }
 

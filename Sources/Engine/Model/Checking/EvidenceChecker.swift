@@ -18,11 +18,14 @@ public enum EvidenceChecker {
         var evidence = Evidence(
             path: file.path, sha256: sha256, municipality: "", year: 0, instrumentName: "", instrumentVersion: "",
             evaluators: [], findings: [], judgements: [], overrides: [])
-        var recorded: [Int: SourceSpan] = [:]
+        // Per fact: the position in `file.declarations` of its first finding, or -1 (an
+        // array, not a table: a document's facts are a dense range of small integers).
+        var recorded = [Int](repeating: -1, count: instrument.facts.count)
         var judged: [Int: SourceSpan] = [:]
         var overridden: [Int: SourceSpan] = [:]
         // Collected here and stored once: `Evidence.findings` indexes itself on every change.
         var findings: [Finding] = []
+        findings.reserveCapacity(file.declarations.count)
 
         func evaluator(_ by: Located<String>?) -> String? {
             guard let by else { return nil }
@@ -35,8 +38,8 @@ public enum EvidenceChecker {
             return by.value
         }
 
-        for declaration in file.declarations {
-            switch declaration {
+        for position in file.declarations.indices {
+            switch file.declarations[position] {
             case .evidence(let decl):
                 if header != nil {
                     diagnostics.report(.semaDuplicateID, "a second evidence header", at: decl.span)
@@ -70,14 +73,14 @@ public enum EvidenceChecker {
                 }
             case .finding(let decl):
                 guard let fact = catalog.fact(decl.fact, inEvidence: true, diagnostics: &diagnostics) else { continue }
-                if let first = recorded[fact] {
+                if recorded[fact] >= 0 {
                     diagnostics.report(
                         .semaDuplicateFinding, "fact '\(decl.fact.value)' is recorded twice", at: decl.fact.span,
-                        notes: [Diagnostic.Note("first recorded here", at: first)],
+                        notes: Self.span(of: file.declarations[recorded[fact]]).map { [Diagnostic.Note("first recorded here", at: $0)] } ?? [],
                         help: "keep one finding per fact; merge the sources into it")
                     continue
                 }
-                recorded[fact] = decl.fact.span
+                recorded[fact] = position
                 guard let value = resolver.resolve(decl.value, for: fact, diagnostics: &diagnostics) else { continue }
                 var confidence: Rational?
                 if let text = decl.confidence, let c = Rational(decimalText: text.value) {
@@ -102,7 +105,7 @@ public enum EvidenceChecker {
                 findings.append(
                     Finding(
                         fact: fact, value: value,
-                        sources: decl.sources.map { EvidenceSource(kind: $0.kind.value, text: $0.text.value, section: $0.section?.value) },
+                        sources: evidenceSources(decl.sources),
                         note: decl.note?.value, confidence: confidence, by: evaluator(decl.by), span: decl.fact.span))
             case .verdict(let decl):
                 guard let value = Rational(decimalText: decl.value.value) else { continue }
@@ -140,16 +143,27 @@ public enum EvidenceChecker {
             default:
                 diagnostics.report(
                     .parseExpectedToken, "only findings, judgements and overrides belong in an evidence file",
-                    at: file.declarations.isEmpty ? nil : span(of: declaration))
+                    at: span(of: file.declarations[position]))
             }
         }
         evidence.findings = findings
+        evidence.bindingRecord = EvidenceBindingRecord(findings: findings)
         if header == nil {
             diagnostics.report(
                 .parseExpectedToken, "an evidence file starts with 'evidence \"Municipality\" year …'",
                 at: SourceSpan(path: file.path, start: SourceLocation(line: 1, column: 1), length: 1))
         }
         return (diagnostics.hasErrors ? nil : evidence, diagnostics)
+    }
+
+    /// A finding's sources as the checked model keeps them, in one allocation.
+    static func evidenceSources(_ sources: [SourceDecl]) -> [EvidenceSource] {
+        var result: [EvidenceSource] = []
+        result.reserveCapacity(sources.count)
+        for source in sources {
+            result.append(EvidenceSource(kind: source.kind.value, text: source.text.value, section: source.section?.value))
+        }
+        return result
     }
 
     static func overrideTarget(

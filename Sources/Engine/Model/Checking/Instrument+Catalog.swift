@@ -7,6 +7,7 @@ extension Instrument {
         catalog.facts = facts
         catalog.ladders = ladders
         catalog.index = factIndex
+        catalog.paths = factPaths
         return catalog
     }
 }

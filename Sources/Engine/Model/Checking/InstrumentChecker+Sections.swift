@@ -1,13 +1,27 @@
 extension InstrumentChecker {
-    /// Registers an id in the shared namespace; false when it is taken.
+    /// Registers an id in the shared namespace; false when it is taken. One hash per id:
+    /// the first declaration's place is read from what the id names (an area's, subarea's
+    /// or rule's span is the span of its id), not kept in a second table.
     mutating func claim(_ id: Located<String>, as what: InstrumentID) -> Bool {
-        if ids[id.value] != nil || (!brokenRules.isEmpty && brokenRules.contains(id.value)) {
-            duplicate("id", id.value, id.span, first: idSpans[id.value])
+        if !brokenRules.isEmpty, brokenRules.contains(id.value) {
+            duplicate("id", id.value, id.span, first: ids[id.value].map { span(of: $0) })
             return false
         }
-        ids[id.value] = what
-        idSpans[id.value] = id.span
+        if let taken = ids.updateValue(what, forKey: id.value) {
+            ids[id.value] = taken
+            duplicate("id", id.value, id.span, first: span(of: taken))
+            return false
+        }
         return true
+    }
+
+    /// Where the area, subarea or rule an id names was declared: the span of its id.
+    func span(of id: InstrumentID) -> SourceSpan {
+        switch id {
+        case .area(let index): areas[index].span
+        case .subarea(let index): subareas[index].span
+        case .rule(let index): rules[index].span
+        }
     }
 
     /// Checks that `id` nests directly in `parent` (`1.3` in `1`, `1.3.c` in `1.3`).
@@ -28,9 +42,13 @@ extension InstrumentChecker {
     }
 
     /// Whether `id` is `parent`, a point and one more part without a point. ASCII ids are
-    /// compared as bytes, without building `parent + "."`; others as `String` compares
-    /// them (where two byte sequences can be one character).
+    /// compared as bytes in place, without building `parent + "."`; others as `String`
+    /// compares them (where two byte sequences can be one character).
     static func nestsDirectly(_ id: String, in parent: String) -> Bool {
+        let fast = id.utf8.withContiguousStorageIfAvailable { bytes in
+            parent.utf8.withContiguousStorageIfAvailable { prefix in asciiNestsDirectly(bytes, in: prefix) } ?? nil
+        } ?? nil
+        if let fast { return fast }
         let bytes = id.utf8
         let prefix = parent.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }), prefix.allSatisfy({ $0 < 0x80 }) else {
@@ -40,6 +58,19 @@ extension InstrumentChecker {
         guard bytes.count > prefix.count + 1, bytes.starts(with: prefix) else { return false }
         let rest = bytes.dropFirst(prefix.count)
         return rest.first == UInt8(ascii: ".") && !rest.dropFirst().contains(UInt8(ascii: "."))
+    }
+
+    /// ``nestsDirectly(_:in:)`` over contiguous bytes; nil when either is not ASCII.
+    private static func asciiNestsDirectly(_ bytes: UnsafeBufferPointer<UInt8>, in prefix: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        for byte in prefix { high |= byte }
+        guard high < 0x80 else { return nil }
+        let p = prefix.count
+        guard bytes.count > p + 1, bytes[p] == UInt8(ascii: ".") else { return false }
+        for i in 0..<p where bytes[i] != prefix[i] { return false }
+        for i in (p + 1)..<bytes.count where bytes[i] == UInt8(ascii: ".") { return false }
+        return true
     }
 
     mutating func maximum(_ text: Located<String>?) -> Rational? {

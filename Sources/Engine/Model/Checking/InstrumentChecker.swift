@@ -7,12 +7,12 @@ public struct InstrumentChecker {
     var ladders: [Ladder] = []
     var ladderSpans: [String: SourceSpan] = [:]
     var facts: [Fact] = []
-    var factSpans: [String: SourceSpan] = [:]
+    /// Fact index by path, kept as facts are declared (the catalogue's index).
+    var factIndex: [String: Int] = [:]
     var areas: [Area] = []
     var subareas: [Subarea] = []
     var rules: [Rule] = []
     var ids: [String: InstrumentID] = [:]
-    var idSpans: [String: SourceSpan] = [:]
     /// Rules whose clause failed its checks: known ids, so tests naming them do not cascade.
     var brokenRules: Set<String> = []
 
@@ -47,11 +47,14 @@ public struct InstrumentChecker {
             }
         }
         ids.reserveCapacity(declarationCount)
-        idSpans.reserveCapacity(declarationCount)
         for file in files {
             for case .fact(let fact) in file.declarations { declareFact(fact) }
         }
-        let catalog = FactCatalog(facts: facts, ladders: ladders)
+        var catalog = FactCatalog(facts: [], ladders: [])
+        catalog.facts = facts
+        catalog.ladders = ladders
+        catalog.index = factIndex
+        catalog.paths = FactPathTable(facts: facts)
         var tests: [TestDecl] = []
         var references: [ReferenceDecl] = []
         var labels: [LabelsDecl] = []
@@ -98,6 +101,7 @@ public struct InstrumentChecker {
             name: header.name.value, version: header.version.value, language: header.language?.value,
             ladders: ladders, facts: facts, areas: areas, subareas: subareas, rules: rules, tests: tests,
             references: [], sha256: sha256, factIndex: catalog.index, ids: ids)
+        instrument.factPaths = catalog.paths
         instrument.references = references.compactMap { checkReference($0) }
         instrument.labels = checkLabels(labels, language: header.language?.value ?? "sv")
         var testChecker = TestChecker(instrument: instrument, brokenRules: brokenRules)
@@ -132,8 +136,8 @@ public struct InstrumentChecker {
     }
 
     mutating func declareFact(_ decl: FactDecl) {
-        if let first = factSpans[decl.path.value] {
-            return duplicate("fact", decl.path.value, decl.path.span, first: first)
+        if let first = factIndex[decl.path.value] {
+            return duplicate("fact", decl.path.value, decl.path.span, first: facts[first].span)
         }
         let type: FactType
         switch decl.type {
@@ -150,7 +154,7 @@ public struct InstrumentChecker {
             }
             type = .level(ladder: ladder)
         }
-        factSpans[decl.path.value] = decl.path.span
+        factIndex[decl.path.value] = facts.count
         facts.append(Fact(path: decl.path.value, type: type, description: decl.description?.value ?? "", span: decl.path.span))
     }
 }
