@@ -28,6 +28,11 @@ struct FixedPointFrame {
     /// The total, its least and its most.
     let totals: UnsafeMutablePointer<Int64>
     let stack: UnsafeMutablePointer<Int64>
+    /// Running sums of `value` and `upper` (see FixedPointLayout.prefixValue).
+    let prefixValue: UnsafeMutablePointer<Int64>
+    let prefixUpper: UnsafeMutablePointer<Int64>
+    /// How many rules the program scores.
+    let rules: Int
     /// Whether the evaluation records the flat trace.
     let trace: Bool
 
@@ -57,6 +62,9 @@ struct FixedPointFrame {
         areaMax = s + layout.areaMax
         totals = s + layout.total
         stack = s + layout.stack
+        prefixValue = s + layout.prefixValue
+        prefixUpper = s + layout.prefixUpper
+        rules = layout.rules
     }
 
     /// Records rule `r`'s outcome: `v` when `known`, else unassessed (0 now, at most
@@ -64,9 +72,13 @@ struct FixedPointFrame {
     @inline(__always)
     func record(_ r: Int, _ v: Int64, known: Bool) {
         let most = unassessedUpper[r]
-        value[r] = known ? v : 0
-        upper[r] = known ? v : most
-        if trace { assessed[r] = known ? 1 : 0 }
+        // Masks rather than selects: the compiler would turn a select into a branch on
+        // whether the fact is assessed, which is not predictable.
+        let mask = Int64(bitPattern: 0 &- (known ? 1 : 0) as UInt64)
+        let kept = v & mask
+        value[r] = kept
+        upper[r] = kept | (most & ~mask)
+        if trace { assessed[r] = mask & 1 }
     }
 
     /// Records an assessed value.

@@ -29,8 +29,20 @@ extension FixedPointProgram {
     }
 
     /// Binds a checked evidence file directly (as `EvaluationInput(evidence:instrument:)`
-    /// would read it: the last finding of a fact counts), without building the input.
+    /// would read it: the last finding of a fact counts), without building the input:
+    /// from its ``Evidence/bindingRecord`` when it has one (16 bytes a finding, no string
+    /// touched), else from its findings. Both write the same words.
     public func bind(_ evidence: Evidence, into facts: inout FixedPointFacts) {
+        if let record = evidence.bindingRecord, record.factEnd <= layout.facts,
+            bindRecord(record, evidence, into: &facts)
+        {
+            return
+        }
+        bindFindings(evidence, into: &facts)
+    }
+
+    /// Binds `evidence` from its findings (the path without a record).
+    func bindFindings(_ evidence: Evidence, into facts: inout FixedPointFacts) {
         if facts.layout != layout { facts = makeFacts() }
         let layout = layout
         let factCount = UInt(layout.facts)
@@ -60,24 +72,105 @@ extension FixedPointProgram {
                         ok = false
                         continue
                     }
-                    ok = bind(fact, findings[i].value, words) && ok
+                    // A value bound over by a later finding of its fact does not count.
+                    if !bind(fact, findings[i].value, words), !findings[(i + 1)...].contains(where: { $0.fact == fact }) {
+                        ok = false
+                    }
                 }
             }
-            for judgement in evidence.judgements {
-                guard judgement.target >= 0, judgement.target < layout.rules else {
-                    ok = false
-                    continue
-                }
-                ok = bind(judgement.value, at: layout.judgement + judgement.target, words) && ok
-            }
-            for override in evidence.overrides {
-                guard override.target >= 0, override.target < layout.subareas else {
-                    ok = false
-                    continue
-                }
-                ok = bind(override.value, at: layout.override + override.target, words) && ok
-            }
+            bindVerdicts(evidence, words, &ok)
             words[layout.representable] = ok ? 1 : 0
+        }
+    }
+
+    /// Binds `evidence` from `record`, whose facts are all below `layout.facts`. False,
+    /// with `facts` to be bound again, when the record does not match the findings (a
+    /// set's finding is not where the record says).
+    func bindRecord(_ record: EvidenceBindingRecord, _ evidence: Evidence, into facts: inout FixedPointFacts) -> Bool {
+        typealias Kind = EvidenceBindingRecord.Kind
+        if facts.layout != layout { facts = makeFacts() }
+        let layout = layout
+        return facts.words.withUnsafeMutableBufferPointer { words in
+            for i in 0..<layout.representable { words[i] = MicroUnits.unassessed }
+            var ok = record.isRepresentable
+            let matches = record.entries.withUnsafeBufferPointer { entries in
+                slotKeys.words.withUnsafeBufferPointer { keys in
+                    var p = 0
+                    while p < entries.count {
+                        let header = entries[p]
+                        let fact = Int(UInt32(truncatingIfNeeded: header.a))
+                        let kind = UInt32(truncatingIfNeeded: header.a >> 32)
+                        let first = Int(factSlotStart[fact])
+                        let end = Int(factSlotStart[fact + 1])
+                        p += 1
+                        if kind == Kind.scalar {
+                            words[fact] = Int64(bitPattern: header.b)
+                            for k in first..<end { words[Int(slotIndex[k])] = 0 }
+                            continue
+                        }
+                        let count = kind == Kind.stringsOnly ? 0 : Int(kind - Kind.firstSet)
+                        if kind == Kind.stringsOnly || slotKeys.factNeedsStrings[fact] {
+                            guard let representable = bindFinding(evidence, at: Int(header.b), fact: fact, words) else {
+                                return false
+                            }
+                            ok = representable && ok
+                        } else {
+                            // Each slot is held when one of the set's item keys is its key.
+                            for k in first..<end {
+                                let (a, b) = (keys[2 * k], keys[2 * k + 1])
+                                var held: Int64 = 0
+                                for j in p..<(p + count) { held |= entries[j].a == a && entries[j].b == b ? 1 : 0 }
+                                words[Int(slotIndex[k])] = held
+                            }
+                            words[fact] = Int64(count) &* MicroUnits.scale
+                        }
+                        p += count
+                    }
+                    return true
+                }
+            }
+            guard matches else { return false }
+            bindVerdicts(evidence, words, &ok)
+            words[layout.representable] = ok ? 1 : 0
+            return true
+        }
+    }
+
+    /// The set of `fact` from the finding at `position` (out of line: rare, and it keeps
+    /// the record loop's registers free); false when not representable, nil when that
+    /// finding is not of `fact`.
+    @inline(never)
+    func bindFinding(_ evidence: Evidence, at position: Int, fact: Int, _ words: UnsafeMutableBufferPointer<Int64>) -> Bool? {
+        guard position < evidence.findings.count, evidence.findings[position].fact == fact else { return nil }
+        return bind(fact, evidence.findings[position].value, words)
+    }
+
+    /// An evidence file's judgements and overrides (the last of a target counts).
+    @inline(__always)
+    func bindVerdicts(_ evidence: Evidence, _ words: UnsafeMutableBufferPointer<Int64>, _ ok: inout Bool) {
+        for (j, judgement) in evidence.judgements.enumerated() {
+            let target = judgement.target
+            guard target >= 0, target < layout.rules else {
+                ok = false
+                continue
+            }
+            if !bind(judgement.value, at: layout.judgement + target, words),
+                !evidence.judgements[(j + 1)...].contains(where: { $0.target == target })
+            {
+                ok = false
+            }
+        }
+        for (o, override) in evidence.overrides.enumerated() {
+            let target = override.target
+            guard target >= 0, target < layout.subareas else {
+                ok = false
+                continue
+            }
+            if !bind(override.value, at: layout.override + target, words),
+                !evidence.overrides[(o + 1)...].contains(where: { $0.target == target })
+            {
+                ok = false
+            }
         }
     }
 
@@ -110,13 +203,12 @@ extension FixedPointProgram {
         return micro != nil
     }
 
-    /// Whether `items` holds `item`: UTF-8 lengths first (one load each), so the full
-    /// comparison runs only for items of the slot item's length.
+    /// Whether `items` holds `item`, by `String` equality as the `Rational` path compares
+    /// them: canonically equivalent items are equal even when their UTF-8 lengths differ
+    /// ("å" composed or as "a" and a ring), so no length comparison may come first.
     @inline(__always)
     static func contains(_ items: [String], _ item: String) -> Bool {
-        let length = item.utf8.count
-        for candidate in items where candidate.utf8.count == length && candidate == item { return true }
-        return false
+        items.contains(item)
     }
 
     /// A judgement or override at `index`; false when not representable.

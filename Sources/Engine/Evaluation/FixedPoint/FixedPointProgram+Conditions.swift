@@ -65,12 +65,14 @@ extension FixedPointProgram {
 extension FixedPointProgram {
     /// Compound conditions of at most three tests, by their truth tables (see
     /// ``FixedPointTruthTable``): three interval tests and two shifts, without branches.
+    /// Without `threeTests` (rows of at most two tests), the third is not evaluated: its
+    /// outcome bits stay 0, which the tables ignore.
     @inline(__always)
-    static func truthTables(_ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame) {
+    static func truthTables(_ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame, threeTests: Bool) {
         for row in rows {
             let a = outcome(row.a, f)
             let b = outcome(row.b, f)
-            let c = outcome(row.c, f)
+            let c = threeTests ? outcome(row.c, f) : (holds: 0, fails: 0)
             let index = a.holds | (b.holds << 1) | (c.holds << 2) | (a.fails << 3) | (b.fails << 4) | (c.fails << 5)
             let yes = (row.yes >> index) & 1
             let no = (row.no >> index) & 1

@@ -42,10 +42,16 @@ extension FixedPointProgram {
     @inline(__always)
     func evaluate(_ frame: FixedPointFrame, trace: Bool) -> Bool {
         comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
-        truthTables.withUnsafeBufferPointer { Self.truthTables($0, frame) }
+        truthTables.withUnsafeBufferPointer { rows in
+            Self.truthTables(UnsafeBufferPointer(rebasing: rows[..<shortTruthTables]), frame, threeTests: false)
+            Self.truthTables(UnsafeBufferPointer(rebasing: rows[shortTruthTables...]), frame, threeTests: true)
+        }
         conditions.withUnsafeBufferPointer { rows in ops.withUnsafeBufferPointer { Self.conditions(rows, $0, frame) } }
         stepRules.withUnsafeBufferPointer { rows in
             steps.withUnsafeBufferPointer { Self.steps(rows, $0, frame) }
+        }
+        lookups.withUnsafeBufferPointer { rows in
+            lookupValues.withUnsafeBufferPointer { Self.lookups(rows, $0, frame) }
         }
         var spread: UInt64 = 0
         var ok = perUnits.withUnsafeBufferPointer { Self.perUnits($0, frame, &spread, trace: trace) }
@@ -57,8 +63,11 @@ extension FixedPointProgram {
                 weight.withUnsafeBufferPointer { weight in
                     areas.withUnsafeBufferPointer { areas in
                         areaSubareas.withUnsafeBufferPointer { areaSubareas in
-                            Self.boundedAggregate(
-                                subareas, weight, areas, areaSubareas, fineMultiple, frame, trace: trace)
+                            subareasByKind.withUnsafeBufferPointer { byKind in
+                                Self.boundedAggregate(
+                                    subareas, weight, areas, areaSubareas, fineMultiple, frame,
+                                    byKind: byKind, plainCount: plainSubareaCount, trace: trace)
+                            }
                         }
                     }
                 }

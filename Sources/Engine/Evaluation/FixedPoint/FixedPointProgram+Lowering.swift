@@ -15,6 +15,7 @@ extension FixedPointProgram {
         // Step tables whose thresholds do not ascend within ±2⁶¹ (only a plugin's lowering
         // or thresholds beyond 2.3·10¹² could give one) are left to the `Rational` path.
         guard lowering.layOutSteps() else { return nil }
+        lowering.takeLookups(unassessedUpper: unassessedUpper)
         // An unassessed condition counts 0 and at most its award.
         for row in lowering.comparisons { unassessedUpper[Int(row.rule)] = row.award }
         for row in lowering.conditions { unassessedUpper[Int(row.rule)] = row.award }
@@ -93,20 +94,29 @@ extension FixedPointProgram {
         fineMultiple = multiple
         comparisons = lowering.comparisons
         conditions = lowering.conditions
-        truthTables = lowering.truthTables
+        let short = lowering.truthTables.filter { $0.tests <= 2 }
+        truthTables = short + lowering.truthTables.filter { $0.tests > 2 }
+        shortTruthTables = short.count
         ops = lowering.ops
         // A trailing entry keeps both arrays non-empty, so their base addresses exist.
         lists = compiled.slots.lists.map { Int32(factCount + $0) } + [0]
         stepRules = lowering.stepRules
         steps = lowering.steps
-        perUnits = lowering.perUnits
-        linears = lowering.linears
+        lookups = lowering.lookups
+        // A trailing entry keeps the array non-empty, so its base address exists.
+        lookupValues = lowering.lookupValues + [FixedPointOutcome(value: 0, upper: 0)]
+        // By the kind of input, then rule: reading the input branches the same way for long runs.
+        perUnits = lowering.perUnits.sorted { ($0.input.kind.rawValue, $0.rule) < ($1.input.kind.rawValue, $1.rule) }
+        linears = lowering.linears.sorted { ($0.input.kind.rawValue, $0.rule) < ($1.input.kind.rawValue, $1.rule) }
         judgements = lowering.judgements
         self.unassessedUpper = unassessedUpper + [0]
         valueBound = FixedPointBound.valueBound(
             constants: constants, subareas: subareas, subareaRules: subareaRules,
             weight: weight, fine: multiple)
         self.subareas = subareas
+        let plain = subareas.indices.filter { !subareas[$0].weighted }
+        subareasByKind = (plain + subareas.indices.filter { subareas[$0].weighted }).map { Int32($0) } + [0]
+        plainSubareaCount = plain.count
         self.subareaRules = subareaRules
         self.weight = weight
         self.ruleIsWeighted = ruleIsWeighted
@@ -116,6 +126,7 @@ extension FixedPointProgram {
         self.factSlotStart = factSlotStart
         self.slotIndex = slotIndex
         self.slotItem = slotItem
+        slotKeys = FixedPointSlotKeys(items: slotItem, factSlotStart: factSlotStart)
     }
 
     /// Every value in micro-units, or nil if one is not a whole number of them.

@@ -47,6 +47,28 @@ extension FixedPointProgram {
         }
     }
 
+    /// Step tables read by one lookup (see ``FixedPointLookup``): the input clamped to
+    /// `low...high`, then entry `(x − low) / 10⁶ + 1` (a multiply and a shift), or entry 0
+    /// when the input is unassessed.
+    @inline(__always)
+    static func lookups(
+        _ rows: UnsafeBufferPointer<FixedPointLookup>, _ entries: UnsafeBufferPointer<FixedPointOutcome>,
+        _ f: FixedPointFrame
+    ) {
+        guard let entries = entries.baseAddress else { return }
+        for row in rows {
+            let x = f.read(row.input)
+            let clamped = Swift.min(Swift.max(x, row.low), row.high)
+            let step = UInt64(bitPattern: clamped &- row.low) / UInt64(MicroUnits.scale) &+ 1
+            let index = x != MicroUnits.unassessed ? step : 0
+            let entry = entries[Int(row.start) &+ Int(index)]
+            let r = Int(row.rule)
+            f.value[r] = entry.value
+            f.upper[r] = entry.upper
+            if f.trace { f.assessed[r] = Int64(index != 0 ? 1 : 0) }
+        }
+    }
+
     /// Per-unit counts: `min(count · award, cap)` and what the cap removed.
     @inline(__always)
     static func perUnits(

@@ -24,13 +24,18 @@ public struct FixedPointProgram: Sendable {
     let comparisons: [FixedPointComparison]
     let conditions: [FixedPointCondition]
     /// Compound conditions of at most three tests, as truth tables.
+    /// Those of at most two tests first (the first `shortTruthTables`), whose loop skips the third.
     let truthTables: [FixedPointTruthTable]
+    let shortTruthTables: Int
     let ops: [FixedPointOp]
     /// Membership slot lists, as scalar indices (after the facts).
     let lists: [Int32]
     let stepRules: [FixedPointSteps]
     /// Every rule's steps after a leading entry (see RuleLowering.layOutSteps).
     let steps: [FixedPointStep]
+    /// Step tables over a small range, read by one lookup (see ``FixedPointLookup``).
+    let lookups: [FixedPointLookup]
+    let lookupValues: [FixedPointOutcome]
     let perUnits: [FixedPointPerUnit]
     let linears: [FixedPointLinear]
     let judgements: [FixedPointJudgement]
@@ -41,6 +46,11 @@ public struct FixedPointProgram: Sendable {
     /// aggregation, or 0 when it cannot be used (see FixedPointBound).
     let valueBound: UInt64
     let subareas: [FixedPointSubarea]
+    /// The indices of the unweighted subareas, then of the weighted ones (the first
+    /// `plainSubareaCount`), so that the aggregation without trace loops over each kind
+    /// without a branch on it.
+    let subareasByKind: [Int32]
+    let plainSubareaCount: Int
     let subareaRules: [Int32]
     /// Per rule: its weight over its subarea's common divisor (weighted subareas only).
     let weight: [Int64]
@@ -60,6 +70,8 @@ public struct FixedPointProgram: Sendable {
     let factSlotStart: [Int32]
     let slotIndex: [Int32]
     let slotItem: [String]
+    /// The slot items as keys, for binding from an ``EvidenceBindingRecord``.
+    let slotKeys: FixedPointSlotKeys
 
     /// Findings bound to nothing (every fact unassessed), to bind into and reuse.
     public func makeFacts() -> FixedPointFacts {
@@ -73,6 +85,11 @@ public struct FixedPointProgram: Sendable {
 
     /// How many rules the program scores.
     public var ruleCount: Int { layout.rules }
+
+    /// How many step tables (ladders, thresholds) are read by one lookup over a small
+    /// range of whole units instead of by counting the steps reached. Either way the
+    /// results are the same.
+    public var stepTablesByLookup: Int { lookups.count }
 
     /// Whether evaluations whose values are small enough aggregate without overflow
     /// checks: each subarea's rules are contiguous and lowering proved that no subarea sum

@@ -17,6 +17,8 @@ struct FixedPointLeaf: Sendable {
 /// tests repeats its first one; the tables ignore the copies.
 struct FixedPointTruthTable: Sendable {
     var rule: Int32
+    /// How many tests the condition has (1 to 3); with fewer than 3, `c` is never read.
+    var tests: Int32
     var award: Int64
     var yes: UInt64
     var no: UInt64
@@ -46,6 +48,7 @@ struct FixedPointTruthTable: Sendable {
             if truth == 2 { no |= 1 << UInt64(index) }
         }
         self.rule = rule
+        tests = Int32(leaves.count)
         self.award = award
         self.yes = yes
         self.no = no

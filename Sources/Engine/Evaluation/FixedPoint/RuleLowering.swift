@@ -9,6 +9,8 @@ struct RuleLowering {
     var ops: [FixedPointOp] = []
     var stepRules: [FixedPointSteps] = []
     var steps: [FixedPointStep] = []
+    var lookups: [FixedPointLookup] = []
+    var lookupValues: [FixedPointOutcome] = []
     var perUnits: [FixedPointPerUnit] = []
     var linears: [FixedPointLinear] = []
     var judgements: [FixedPointJudgement] = []
