@@ -58,4 +58,74 @@ enum FixedPointBound {
         let bound: UInt64 = 1 << (63 - most.leadingZeroBitCount)
         return constants < bound ? bound : 0
     }
+
+    /// The largest power of two `T ≤ valueBound`, above every constant a rule can count,
+    /// for which ``totalsBounded(valueBound:subareas:weight:areas:areaSubareas:fine:)``
+    /// holds, or 0 when there is none: an evaluation whose spread is below `T` and that
+    /// overrides no subarea sums its areas and total without checks too.
+    static func totalsBound(
+        valueBound: UInt64, constants: UInt64, subareas: [FixedPointSubarea], weight: [Int64],
+        areas: [FixedPointArea], areaSubareas: [Int32], fine: Int64
+    ) -> UInt64 {
+        var bound = valueBound
+        while bound > constants {
+            if totalsBounded(
+                valueBound: bound, subareas: subareas, weight: weight, areas: areas, areaSubareas: areaSubareas,
+                fine: fine)
+            {
+                return bound
+            }
+            bound >>= 1
+        }
+        return 0
+    }
+
+    /// Whether, for every rule value below `valueBound` and no subarea overridden, the
+    /// area and total sums cannot overflow either, so that they too add without checks:
+    /// every subarea's points and bounds (fine units) are at most `(n·V + |m|)·fine` in
+    /// magnitude (unweighted, `n` rules, maximum `m`) or `W·V·|factor|` (weighted), an
+    /// area's capped sums at most the sum of its subareas' or `|max|`, and the total the
+    /// sum of the areas'. This holds when the sum of all of these is at most `Int64.max`.
+    /// An overridden subarea's points are findings, not bounded here: an evaluation with
+    /// an override checks its sums.
+    static func totalsBounded(
+        valueBound: UInt64, subareas: [FixedPointSubarea], weight: [Int64], areas: [FixedPointArea],
+        areaSubareas: [Int32], fine: Int64
+    ) -> Bool {
+        guard valueBound != 0, fine > 0 else { return false }
+        var total: UInt64 = 0
+        func add(_ x: UInt64) -> Bool {
+            let (sum, overflow) = total.addingReportingOverflow(x)
+            total = sum
+            return !overflow && sum <= UInt64(Int64.max)
+        }
+        func product(_ a: UInt64, _ b: UInt64) -> UInt64? {
+            let (p, overflow) = a.multipliedReportingOverflow(by: b)
+            return overflow ? nil : p
+        }
+        var bounds: [UInt64] = []
+        for subarea in subareas {
+            let n = UInt64(subarea.end - subarea.start)
+            let most: UInt64?
+            if subarea.weighted {
+                var w: UInt64 = 0
+                for r in Int(subarea.start)..<Int(subarea.end) { w = w &+ weight[r].magnitude }
+                most = product(w, valueBound).flatMap { product($0, subarea.factor.magnitude) }
+            } else {
+                most = product(n, valueBound).flatMap { sum in
+                    let (withMax, overflow) = sum.addingReportingOverflow(subarea.max.magnitude)
+                    return overflow ? nil : product(withMax, UInt64(fine))
+                }
+            }
+            guard let most else { return false }
+            bounds.append(most)
+        }
+        for area in areas {
+            guard add(area.max.magnitude) else { return false }
+            for k in Int(area.start)..<Int(area.end) {
+                guard add(bounds[Int(areaSubareas[k])]) else { return false }
+            }
+        }
+        return true
+    }
 }

@@ -4,8 +4,9 @@
 ///
 /// The per-kind loops write each rule's `value` and `upper` bound (0 and
 /// `unassessedUpper` when the rule is unassessed), choosing by conditional moves, so that
-/// the aggregation only adds; with the `trace`, also whether it is assessed.
-struct FixedPointFrame {
+/// the aggregation only adds; with the `trace` (`Tracing`'s, a constant), also whether
+/// it is assessed.
+struct FixedPointFrame<Tracing: FixedPointTracing> {
     let scalar: UnsafePointer<Int64>
     let judgement: UnsafePointer<Int64>
     let override: UnsafePointer<Int64>
@@ -28,20 +29,17 @@ struct FixedPointFrame {
     /// The total, its least and its most.
     let totals: UnsafeMutablePointer<Int64>
     let stack: UnsafeMutablePointer<Int64>
-    /// Running sums of `value` and `upper` (see FixedPointLayout.prefixValue).
-    let prefixValue: UnsafeMutablePointer<Int64>
-    let prefixUpper: UnsafeMutablePointer<Int64>
     /// How many rules the program scores.
     let rules: Int
-    /// Whether the evaluation records the flat trace.
-    let trace: Bool
+    /// Whether the evaluation records the flat trace: a constant of the specialisation.
+    @inline(__always)
+    var trace: Bool { Tracing.records }
 
     @inline(__always)
     init(
         _ layout: FixedPointLayout, facts: UnsafePointer<Int64>, scratch s: UnsafeMutablePointer<Int64>,
-        unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>, trace: Bool
+        unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>
     ) {
-        self.trace = trace
         scalar = facts + layout.scalar
         judgement = facts + layout.judgement
         override = facts + layout.override
@@ -62,8 +60,6 @@ struct FixedPointFrame {
         areaMax = s + layout.areaMax
         totals = s + layout.total
         stack = s + layout.stack
-        prefixValue = s + layout.prefixValue
-        prefixUpper = s + layout.prefixUpper
         rules = layout.rules
     }
 

@@ -52,9 +52,5 @@ struct FixedPointLayout: Sendable, Equatable {
     var traced: Int { total + 3 }
     /// The condition stack.
     var stack: Int { total + 4 }
-    /// Running sums of the rule values and of their upper bounds, `rules + 1` each (the
-    /// first 0), from which the aggregation without trace takes every subarea's sums.
-    var prefixValue: Int { stack + stackDepth + 1 }
-    var prefixUpper: Int { prefixValue + rules + 1 }
-    var scratchWords: Int { prefixUpper + rules + 1 }
+    var scratchWords: Int { stack + stackDepth + 1 }
 }

@@ -10,10 +10,10 @@ extension FixedPointProgram {
     /// overflows or a weighted result is not a whole number of micro-units. With `trace`,
     /// also each rule's share of the cap cut.
     @inline(never)
-    static func aggregate(
+    static func aggregate<T: FixedPointTracing>(
         _ subareas: UnsafeBufferPointer<FixedPointSubarea>, _ rules: UnsafeBufferPointer<Int32>,
         _ weight: UnsafeBufferPointer<Int64>, _ areas: UnsafeBufferPointer<FixedPointArea>,
-        _ areaSubareas: UnsafeBufferPointer<Int32>, _ fine: Int64, _ f: FixedPointFrame, trace: Bool
+        _ areaSubareas: UnsafeBufferPointer<Int32>, _ fine: Int64, _ f: FixedPointFrame<T>, trace: Bool
     ) -> Bool {
         var ok = true
         for (s, subarea) in subareas.enumerated() {
@@ -64,8 +64,20 @@ extension FixedPointProgram {
     /// bounds, which its override (in micro-units, scaled here to fine units) replaces;
     /// false when that scaling overflows.
     @inline(__always)
-    static func record(
-        _ s: Int, _ computed: Int64, _ capCut: Int64, _ low: Int64, _ high: Int64, _ fine: Int64, _ f: FixedPointFrame
+    static func record<T: FixedPointTracing>(
+        _ s: Int, _ computed: Int64, _ capCut: Int64, _ low: Int64, _ high: Int64, _ fine: Int64,
+        _ f: FixedPointFrame<T>
+    ) -> Bool {
+        var overridden = false
+        return record(s, computed, capCut, low, high, fine, f, &overridden)
+    }
+
+    /// ``record(_:_:_:_:_:_:_:)``, setting `overridden` when the subarea has an override.
+    @inline(__always)
+    static func record<T: FixedPointTracing>(
+        _ s: Int, _ computed: Int64, _ capCut: Int64, _ low: Int64, _ high: Int64, _ fine: Int64,
+        _ f: FixedPointFrame<T>,
+        _ overridden: inout Bool
     ) -> Bool {
         f.subareaComputed[s] = computed
         f.subareaCapCut[s] = capCut
@@ -75,6 +87,7 @@ extension FixedPointProgram {
             f.subareaPoints[s] = points
             f.subareaMin[s] = points
             f.subareaMax[s] = points
+            overridden = true
             return !overflow
         }
         f.subareaPoints[s] = computed
@@ -86,8 +99,9 @@ extension FixedPointProgram {
     /// Areas (capped sums of their subareas' points and bounds) and the total; false when
     /// a sum overflows.
     @inline(__always)
-    static func areasAndTotal(
-        _ areas: UnsafeBufferPointer<FixedPointArea>, _ areaSubareas: UnsafeBufferPointer<Int32>, _ f: FixedPointFrame
+    static func areasAndTotal<T: FixedPointTracing>(
+        _ areas: UnsafeBufferPointer<FixedPointArea>, _ areaSubareas: UnsafeBufferPointer<Int32>,
+        _ f: FixedPointFrame<T>
     ) -> Bool {
         var ok = true
         var total: Int64 = 0
@@ -129,9 +143,9 @@ extension FixedPointProgram {
     /// The rules' own points need no work here: each is its value times a constant
     /// factor, derived exactly when a Score is built.
     @inline(__always)
-    static func weighted(
+    static func weighted<T: FixedPointTracing>(
         _ subarea: FixedPointSubarea, _ rules: UnsafeBufferPointer<Int32>, _ weight: UnsafeBufferPointer<Int64>,
-        _ f: FixedPointFrame, _ computed: inout Int64, _ high: inout Int64
+        _ f: FixedPointFrame<T>, _ computed: inout Int64, _ high: inout Int64
     ) -> Bool {
         var ok = true
         var sum: Int64 = 0

@@ -2,8 +2,9 @@ extension FixedPointProgram {
     /// Compound conditions: each program runs over a stack of three-valued truths (bit 0
     /// yes, bit 1 no, neither unknown), where `and`, `or` and `not` are bit operations.
     @inline(__always)
-    static func conditions(
-        _ rows: UnsafeBufferPointer<FixedPointCondition>, _ ops: UnsafeBufferPointer<FixedPointOp>, _ f: FixedPointFrame
+    static func conditions<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointCondition>, _ ops: UnsafeBufferPointer<FixedPointOp>,
+        _ f: FixedPointFrame<T>
     ) {
         guard let ops = ops.baseAddress else { return }
         let stack = f.stack
@@ -68,7 +69,9 @@ extension FixedPointProgram {
     /// Without `threeTests` (rows of at most two tests), the third is not evaluated: its
     /// outcome bits stay 0, which the tables ignore.
     @inline(__always)
-    static func truthTables(_ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame, threeTests: Bool) {
+    static func truthTables<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame<T>, threeTests: Bool
+    ) {
         for row in rows {
             let a = outcome(row.a, f)
             let b = outcome(row.b, f)
@@ -86,7 +89,9 @@ extension FixedPointProgram {
 
     /// Whether an interval test holds or fails (both 0 when its scalar is unassessed).
     @inline(__always)
-    static func outcome(_ leaf: FixedPointLeaf, _ f: FixedPointFrame) -> (holds: UInt64, fails: UInt64) {
+    static func outcome<T: FixedPointTracing>(_ leaf: FixedPointLeaf, _ f: FixedPointFrame<T>) -> (
+        holds: UInt64, fails: UInt64
+    ) {
         let x = f.scalar[Int(leaf.slot)]
         let known: UInt64 = x != MicroUnits.unassessed ? 1 : 0
         let holds: UInt64 = (UInt64(bitPattern: x &- leaf.low) <= leaf.span ? 1 : 0) ^ leaf.negate

@@ -5,18 +5,18 @@ extension FixedPointProgram {
     /// representable in micro-units (the caller then scores with the `Rational` path).
     /// Allocates nothing.
     public func evaluate(_ facts: FixedPointFacts, into scratch: inout FixedPointScratch) -> Bool {
-        run(facts, &scratch, trace: false)
+        run(facts, &scratch, FixedPointUntraced.self)
     }
 
     /// ``evaluate(_:into:)`` recording the full flat trace in the same pass (each rule's
     /// share of its subarea's cap cut, each weighted rule's points), from which
     /// ``CompiledInstrument/score(fixedPoint:input:)`` builds the ``Score``. Allocates nothing.
     public func evaluateWithTrace(_ facts: FixedPointFacts, into scratch: inout FixedPointScratch) -> Bool {
-        run(facts, &scratch, trace: true)
+        run(facts, &scratch, FixedPointTraced.self)
     }
 
     @inline(__always)
-    func run(_ facts: FixedPointFacts, _ scratch: inout FixedPointScratch, trace: Bool) -> Bool {
+    func run<T: FixedPointTracing>(_ facts: FixedPointFacts, _ scratch: inout FixedPointScratch, _: T.Type) -> Bool {
         guard facts.layout == layout, scratch.layout == layout else { return false }
         let layout = layout
         return facts.words.withUnsafeBufferPointer { factWords in
@@ -28,9 +28,9 @@ extension FixedPointProgram {
                         else { return false }
                         s[layout.traced] = 0
                         guard facts[layout.representable] == 1 else { return false }
-                        let frame = FixedPointFrame(
-                            layout, facts: facts, scratch: s, unassessedUpper: upper, lists: lists, trace: trace)
-                        return evaluate(frame, trace: trace)
+                        let frame = FixedPointFrame<T>(
+                            layout, facts: facts, scratch: s, unassessedUpper: upper, lists: lists)
+                        return evaluate(frame)
                     }
                 }
             }
@@ -40,7 +40,8 @@ extension FixedPointProgram {
     /// Every table's loop, then the aggregation: the bounded one when FixedPointBound
     /// admits the evaluation, else the checked one.
     @inline(__always)
-    func evaluate(_ frame: FixedPointFrame, trace: Bool) -> Bool {
+    func evaluate<T: FixedPointTracing>(_ frame: FixedPointFrame<T>) -> Bool {
+        let trace = T.records
         comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
         truthTables.withUnsafeBufferPointer { rows in
             Self.truthTables(UnsafeBufferPointer(rebasing: rows[..<shortTruthTables]), frame, threeTests: false)
@@ -66,7 +67,8 @@ extension FixedPointProgram {
                             subareasByKind.withUnsafeBufferPointer { byKind in
                                 Self.boundedAggregate(
                                     subareas, weight, areas, areaSubareas, fineMultiple, frame,
-                                    byKind: byKind, plainCount: plainSubareaCount, trace: trace)
+                                    byKind: byKind, plainCount: plainSubareaCount, totalsBounded: spread < totalsBound,
+                                    trace: trace)
                             }
                         }
                     }
@@ -78,7 +80,8 @@ extension FixedPointProgram {
                     weight.withUnsafeBufferPointer { weight in
                         areas.withUnsafeBufferPointer { areas in
                             areaSubareas.withUnsafeBufferPointer { areaSubareas in
-                                Self.aggregate(subareas, rules, weight, areas, areaSubareas, fineMultiple, frame, trace: trace)
+                                Self.aggregate(
+                                    subareas, rules, weight, areas, areaSubareas, fineMultiple, frame, trace: trace)
                             }
                         }
                     }

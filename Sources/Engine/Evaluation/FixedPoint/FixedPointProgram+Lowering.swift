@@ -113,6 +113,9 @@ extension FixedPointProgram {
         valueBound = FixedPointBound.valueBound(
             constants: constants, subareas: subareas, subareaRules: subareaRules,
             weight: weight, fine: multiple)
+        totalsBound = FixedPointBound.totalsBound(
+            valueBound: valueBound, constants: constants, subareas: subareas, weight: weight, areas: areas,
+            areaSubareas: areaSubareas, fine: multiple)
         self.subareas = subareas
         let plain = subareas.indices.filter { !subareas[$0].weighted }
         subareasByKind = (plain + subareas.indices.filter { subareas[$0].weighted }).map { Int32($0) } + [0]

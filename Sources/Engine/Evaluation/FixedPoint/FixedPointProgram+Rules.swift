@@ -9,7 +9,9 @@ extension FixedPointProgram {
     /// Single comparisons, without branches: `holds` by one unsigned compare, the value and
     /// upper bound by masks (an unassessed comparison's upper bound is its award).
     @inline(__always)
-    static func comparisons(_ rows: UnsafeBufferPointer<FixedPointComparison>, _ f: FixedPointFrame) {
+    static func comparisons<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointComparison>, _ f: FixedPointFrame<T>
+    ) {
         for row in rows {
             let x = f.scalar[Int(row.slot)]
             let known: UInt64 = x != MicroUnits.unassessed ? 1 : 0
@@ -27,8 +29,9 @@ extension FixedPointProgram {
     /// counted by the sign bits of the differences from the input clamped to ±2⁶² (no
     /// compare for the optimiser to turn into a branch), and the value is entry `k`'s.
     @inline(__always)
-    static func steps(
-        _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>, _ f: FixedPointFrame
+    static func steps<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>,
+        _ f: FixedPointFrame<T>
     ) {
         guard let table = table.baseAddress else { return }
         for row in rows {
@@ -51,9 +54,9 @@ extension FixedPointProgram {
     /// `low...high`, then entry `(x − low) / 10⁶ + 1` (a multiply and a shift), or entry 0
     /// when the input is unassessed.
     @inline(__always)
-    static func lookups(
+    static func lookups<T: FixedPointTracing>(
         _ rows: UnsafeBufferPointer<FixedPointLookup>, _ entries: UnsafeBufferPointer<FixedPointOutcome>,
-        _ f: FixedPointFrame
+        _ f: FixedPointFrame<T>
     ) {
         guard let entries = entries.baseAddress else { return }
         for row in rows {
@@ -71,8 +74,8 @@ extension FixedPointProgram {
 
     /// Per-unit counts: `min(count · award, cap)` and what the cap removed.
     @inline(__always)
-    static func perUnits(
-        _ rows: UnsafeBufferPointer<FixedPointPerUnit>, _ f: FixedPointFrame, _ spread: inout UInt64, trace: Bool
+    static func perUnits<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointPerUnit>, _ f: FixedPointFrame<T>, _ spread: inout UInt64, trace: Bool
     ) -> Bool {
         var ok = true
         for row in rows {
@@ -106,7 +109,9 @@ extension FixedPointProgram {
 
     /// Linear scales: `award · clamp((x − from)/span, 0, 1)`, exact or not representable.
     @inline(__always)
-    static func linears(_ rows: UnsafeBufferPointer<FixedPointLinear>, _ f: FixedPointFrame) -> Bool {
+    static func linears<T: FixedPointTracing>(_ rows: UnsafeBufferPointer<FixedPointLinear>, _ f: FixedPointFrame<T>)
+        -> Bool
+    {
         var ok = true
         for row in rows {
             let r = Int(row.rule)
@@ -136,8 +141,8 @@ extension FixedPointProgram {
 
     /// Judgements, divided by their maximum when weighted.
     @inline(__always)
-    static func judgements(
-        _ rows: UnsafeBufferPointer<FixedPointJudgement>, _ f: FixedPointFrame, _ spread: inout UInt64
+    static func judgements<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointJudgement>, _ f: FixedPointFrame<T>, _ spread: inout UInt64
     ) -> Bool {
         var ok = true
         for row in rows {

@@ -45,6 +45,10 @@ public struct FixedPointProgram: Sendable {
     /// The power of two below which every rule value must be for the unchecked
     /// aggregation, or 0 when it cannot be used (see FixedPointBound).
     let valueBound: UInt64
+    /// The power of two (at most `valueBound`) below which every rule value must be, and
+    /// no subarea overridden, for area and total sums to add without checks, or 0 (see
+    /// FixedPointBound.totalsBound).
+    let totalsBound: UInt64
     let subareas: [FixedPointSubarea]
     /// The indices of the unweighted subareas, then of the weighted ones (the first
     /// `plainSubareaCount`), so that the aggregation without trace loops over each kind
@@ -95,4 +99,10 @@ public struct FixedPointProgram: Sendable {
     /// checks: each subarea's rules are contiguous and lowering proved that no subarea sum
     /// of values below a bound can overflow. Either way the results are the same.
     public var aggregatesWithoutChecks: Bool { valueBound != 0 }
+
+    /// Whether evaluations whose values are small enough and that override no subarea
+    /// also sum areas and the total without overflow checks (lowering proved that those
+    /// sums cannot overflow below a bound). An override's points are findings, so an
+    /// evaluation with one checks its sums. Either way the results are the same.
+    public var sumsTotalsWithoutChecks: Bool { totalsBound != 0 }
 }
