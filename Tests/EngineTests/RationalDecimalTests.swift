@@ -22,6 +22,12 @@ import Testing
         ("1000000000000.000000", 1_000_000_000_000, 1),
         ("999999999999.999999", 999_999_999_999_999_999, 1_000_000),
         ("-16.2", -81, 5),
+        ("3.000", 3, 1),
+        ("-3.0", -3, 1),
+        ("-0.000000", 0, 1),
+        ("-1000000000000.000000", -1_000_000_000_000, 1),
+        ("12.500", 25, 2),
+        ("-0.000010", -1, 100_000),
     ]
 
     @Test(arguments: validDecimals)
@@ -62,6 +68,29 @@ import Testing
     func rejectsDecimalsAndSaysWhy(text: String, error: Rational.DecimalParseError) {
         #expect(Rational.parseDecimal(text) == .failure(error))
         #expect(Rational(decimalText: text) == nil)
+    }
+
+    /// Every sign, whole part and fraction from a grid, against the value built digit by
+    /// digit as numerator over 10^k (normalised by `Rational(numerator:denominator:)`).
+    @Test func parsesAGridOfDecimalsAsNumeratorOverAPowerOfTen() {
+        let wholes = ["0", "1", "7", "10", "120", "999999", "1000000000000"]
+        let fractions = ["", "0", "00", "5", "50", "25", "125", "000001", "999999", "100000"]
+        for negative in [false, true] {
+            for whole in wholes {
+                for fraction in fractions {
+                    let text = (negative ? "-" : "") + whole + (fraction.isEmpty ? "" : "." + fraction)
+                    var scale: Int64 = 1
+                    for _ in fraction { scale *= 10 }
+                    let magnitude = Int64(whole)! * scale + (Int64(fraction) ?? 0)
+                    let expected: Result<Rational, Rational.DecimalParseError> =
+                        whole == "1000000000000" && magnitude != 1_000_000_000_000 * scale
+                        ? .failure(.tooLarge)
+                        : .success(Self.r(negative ? -magnitude : magnitude, scale))
+                    #expect(Rational.parseDecimal(text) == expected, "\(text)")
+                    #expect(Rational.parseDecimal(Substring(text)) == expected, "\(text) as a substring")
+                }
+            }
+        }
     }
 
     @Test func parsesSubstrings() {

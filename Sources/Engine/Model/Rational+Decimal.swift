@@ -23,6 +23,13 @@ extension Rational {
     /// spaces, `1.` or `.5`. Problems are reported in the order malformed (or decimal
     /// comma), too many decimals, too large.
     public static func parseDecimal(_ text: some StringProtocol) -> Result<Rational, DecimalParseError> {
+        // Native strings hand over their bytes; other texts are copied once.
+        if let result = text.utf8.withContiguousStorageIfAvailable({ parseDecimal(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { parseDecimal(bytes: $0) }
+    }
+
+    /// ``parseDecimal(_:)`` over the text's UTF-8 bytes.
+    static func parseDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Result<Rational, DecimalParseError> {
         var negative = false
         var separator: UInt8? = nil
         var integerDigits = 0
@@ -30,7 +37,9 @@ extension Rational {
         var integerValue: UInt64 = 0
         var fractionValue: UInt64 = 0
         let limit = maxDecimalMagnitude.magnitude
-        for (offset, byte) in text.utf8.enumerated() {
+        var offset = 0
+        while offset < bytes.count {
+            let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "-") where offset == 0:
                 negative = true
@@ -50,11 +59,17 @@ extension Rational {
             default:
                 return .failure(.malformed)
             }
+            offset += 1
         }
         guard integerDigits > 0, separator == nil || fractionDigits > 0 else { return .failure(.malformed) }
         guard separator != UInt8(ascii: ",") else { return .failure(.decimalComma) }
         guard fractionDigits <= maxDecimalFractionDigits else { return .failure(.tooManyDecimals) }
         guard integerValue < limit || (integerValue == limit && fractionValue == 0) else { return .failure(.tooLarge) }
+        if fractionValue == 0 {
+            // A whole number (`3`, `3.00`, `-0.0`): already in lowest terms over 1.
+            let magnitude = Int64(integerValue)
+            return .success(Rational(negative && magnitude != 0 ? -magnitude : magnitude))
+        }
         var scale: UInt64 = 1
         for _ in 0..<fractionDigits { scale *= 10 }
         // At most 10^18 over 10^6: it fits, so normalising cannot fail.

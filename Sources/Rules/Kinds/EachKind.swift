@@ -54,17 +54,19 @@ public struct EachKind: RuleKind {
             guard context.checkItems(items, of: input.fact, diagnostics: &diagnostics) else { return nil }
             universe = FactValue.normalizedItems(items.map(\.value))
         }
-        guard let award = context.number(clause.arguments(after: "award"), after: "award", clause: clause, diagnostics: &diagnostics)
+        let awardArguments = clause.arguments(after: "award")
+        let capArguments = clause.arguments(after: "cap")
+        guard let award = context.number(awardArguments, after: "award", clause: clause, diagnostics: &diagnostics)
         else {
-            if clause.arguments(after: "award") == nil {
+            if awardArguments == nil {
                 diagnostics.report(.semaBadArgument, "'each' needs 'award N'", at: clause.span, help: "add the value per item, as in 'award 3'")
             }
             return nil
         }
         var cap: Rational
-        if let written = context.number(clause.arguments(after: "cap"), after: "cap", clause: clause, diagnostics: &diagnostics) {
+        if let written = context.number(capArguments, after: "cap", clause: clause, diagnostics: &diagnostics) {
             cap = written
-        } else if clause.arguments(after: "cap") != nil {
+        } else if capArguments != nil {
             return nil
         } else if let universe, let total = try? award.multiplied(by: Rational(Int64(universe.count))) {
             cap = total
@@ -74,8 +76,8 @@ public struct EachKind: RuleKind {
                 help: "add the most it may give, as in 'cap 12', or close the set with 'set {…}' or 'from {…}'")
             return nil
         }
-        guard context.checkValue(award, at: clause.arguments(after: "award")?.first?.span ?? clause.span, diagnostics: &diagnostics),
-            context.checkValue(cap, at: clause.arguments(after: "cap")?.first?.span ?? clause.span, diagnostics: &diagnostics)
+        guard context.checkValue(award, at: awardArguments?.first?.span ?? clause.span, diagnostics: &diagnostics),
+            context.checkValue(cap, at: capArguments?.first?.span ?? clause.span, diagnostics: &diagnostics)
         else { return nil }
         if cap <= .zero || award <= .zero {
             diagnostics.report(.semaOutOfRange, "'award' and 'cap' must be above 0", at: clause.span)

@@ -47,7 +47,10 @@ public struct LadderKind: RuleKind {
         }
         guard let entries = shape.map(arguments[1], &diagnostics) else { return nil }
         var steps: [(step: StepTable.Step, span: SourceSpan)] = []
-        var seen: [Int: SourceSpan] = [:]
+        steps.reserveCapacity(entries.count)
+        // Levels listed so far with their key spans (a ladder has a handful: a scan beats hashing).
+        var seen: [(level: Int, span: SourceSpan)] = []
+        seen.reserveCapacity(entries.count)
         var ok = true
         for entry in entries {
             if entry.comparison != nil {
@@ -62,13 +65,13 @@ public struct LadderKind: RuleKind {
                 ok = false
                 continue
             }
-            if let first = seen[level] {
+            if let first = seen.last(where: { $0.level == level })?.span {
                 diagnostics.report(
                     .semaDuplicateID, "level '\(entry.key.value)' is listed twice", at: entry.key.span,
                     notes: [Diagnostic.Note("first listed here", at: first)])
                 ok = false
             }
-            seen[level] = entry.key.span
+            seen.append((level, entry.key.span))
             steps.append((StepTable.Step(threshold: Rational(Int64(level)), strict: false, value: value), entry.value.span))
         }
         steps.sort { $0.step.threshold < $1.step.threshold }

@@ -37,6 +37,7 @@ public struct ThresholdKind: RuleKind {
             let entries = shape.map(arguments[1], &diagnostics)
         else { return nil }
         var steps: [(step: StepTable.Step, span: SourceSpan)] = []
+        steps.reserveCapacity(entries.count)
         var ok = true
         for entry in entries {
             guard let op = entry.comparison, op == .greaterEqual || op == .greater else {

@@ -47,9 +47,10 @@ public struct WhenKind: RuleKind {
             let condition = context.condition(arguments[0], diagnostics: &diagnostics)
         else { return nil }
         var award = Rational.one
-        if let value = context.number(clause.arguments(after: "award"), after: "award", clause: clause, diagnostics: &diagnostics) {
+        let awardArguments = clause.arguments(after: "award")
+        if let value = context.number(awardArguments, after: "award", clause: clause, diagnostics: &diagnostics) {
             award = value
-        } else if clause.arguments(after: "award") != nil {
+        } else if awardArguments != nil {
             return nil
         } else if !context.isWeighted {
             diagnostics.report(
@@ -57,7 +58,7 @@ public struct WhenKind: RuleKind {
                 help: "add the points, as in 'when \(context.catalog.facts[condition.factsRead.first ?? 0].path) award 2'")
             return nil
         }
-        guard context.checkValue(award, at: clause.arguments(after: "award")?.first?.span ?? clause.span, diagnostics: &diagnostics)
+        guard context.checkValue(award, at: awardArguments?.first?.span ?? clause.span, diagnostics: &diagnostics)
         else { return nil }
         self.condition = condition
         self.award = award

@@ -26,9 +26,12 @@ public struct InstrumentChecker {
 
     mutating func run(_ files: [SourceFileSyntax], sha256: String) -> (Instrument?, DiagnosticBag) {
         // Three passes over the files' declarations, in place: copying them out (as a list
-        // of (path, declaration) pairs) cost more than checking them.
+        // of (path, declaration) pairs) cost more than checking them. The first pass counts
+        // rules and sections, so their arrays are allocated once.
         var headers: [InstrumentHeaderDecl] = []
         var declarationCount = 0
+        var ruleCount = 0
+        var sectionCount = 0
         for file in files {
             declarationCount += file.declarations.count
             for declaration in file.declarations {
@@ -42,11 +45,15 @@ public struct InstrumentChecker {
                     }
                     headers.append(header)
                 case .ladder(let ladder): declareLadder(ladder)
+                case .rule: ruleCount += 1
+                case .section: sectionCount += 1
                 default: break
                 }
             }
         }
         ids.reserveCapacity(declarationCount)
+        rules.reserveCapacity(ruleCount)
+        subareas.reserveCapacity(sectionCount)
         for file in files {
             for case .fact(let fact) in file.declarations { declareFact(fact) }
         }
