@@ -66,30 +66,6 @@ struct FrontEndBenchmark {
             + "\(pad(Format.fixed(Double(files.bytes) / timing.median * 1e3, 1), 9))         -"
     }
 
-    /// An evidence row with the files parsed, checked and bound on every core, in order,
-    /// as `score A B C …` loads them (OrderedParallelMap). Wall time only.
-    func parallelEvidenceRow(_ label: String, instrumentDirectory: String, evidenceFolder: String) -> String {
-        let files = evidenceFiles(evidenceFolder)
-        guard let instrument = check(readInstrument(instrumentDirectory)) else { fail("'\(instrumentDirectory)' does not check") }
-        let compiled = CompiledInstrument(instrument)
-        let kindWords = registry.clauseWords
-        let bytes = files.reduce(0) { $0 + $1.bytes.count }
-        let timing = Stopwatch.measure(plan) { n in
-            var acc: UInt64 = 0
-            for _ in 0..<n {
-                let counts = OrderedParallelMap.map(count: files.count) { index in
-                    bind(files[index].path, files[index].bytes, compiled, kindWords)
-                }
-                for count in counts { acc &+= UInt64(count) }
-            }
-            return acc
-        }
-        return "  \(label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(pad(files.count, 5)) "
-            + "\(pad(bytes, 9)) \(pad(Format.fixed(timing.median / 1e6, 2), 9)) "
-            + "\(pad(Format.fixed(Double(bytes) / timing.median * 1e3, 1), 9))         -"
-            + "   \(Format.fixed(timing.median / 1e3 / Double(files.count), 1)) µs per file"
-    }
-
     func evidenceFiles(_ folder: String, limit: Int = .max) -> [(path: String, bytes: [UInt8])] {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(".kompass") }.sorted().prefix(limit)
@@ -117,7 +93,10 @@ struct FrontEndBenchmark {
             + "   \(instrument.rules.count) rules; SHA-256 of the files and manifest \(Format.fixed(hashing.cpuMedian / 1e6, 2)) ms CPU"
     }
 
-    func evidenceRow(_ label: String, instrumentDirectory: String, evidenceFolder: String) -> String {
+    /// An evidence row: every file parsed, checked and bound, one after another, or with
+    /// `everyCore`, on every core in order, as `score A B C …` loads them
+    /// (OrderedParallelMap; wall time only, the CPU column is then "-").
+    func evidenceRow(_ label: String, instrumentDirectory: String, evidenceFolder: String, everyCore: Bool = false) -> String {
         let files = evidenceFiles(evidenceFolder)
         guard let instrument = check(readInstrument(instrumentDirectory)) else { fail("'\(instrumentDirectory)' does not check") }
         let compiled = CompiledInstrument(instrument)
@@ -126,12 +105,23 @@ struct FrontEndBenchmark {
         let timing = Stopwatch.measure(plan) { n in
             var acc: UInt64 = 0
             for _ in 0..<n {
-                for file in files { acc &+= UInt64(bind(file.path, file.bytes, compiled, kindWords)) }
+                if everyCore {
+                    let counts = OrderedParallelMap.map(count: files.count) { index in
+                        bind(files[index].path, files[index].bytes, compiled, kindWords)
+                    }
+                    for count in counts { acc &+= UInt64(count) }
+                } else {
+                    for file in files { acc &+= UInt64(bind(file.path, file.bytes, compiled, kindWords)) }
+                }
             }
             return acc
         }
+        let rate =
+            everyCore
+            ? pad(Format.fixed(Double(bytes) / timing.median * 1e3, 1), 9) + "         -"
+            : pad(Self.megabytesPerSecond(bytes, timing), 16)
         return "  \(label.padding(toLength: 38, withPad: " ", startingAt: 0)) \(pad(files.count, 5)) "
-            + "\(pad(bytes, 9)) \(pad(Format.fixed(timing.median / 1e6, 2), 9)) \(pad(Self.megabytesPerSecond(bytes, timing), 16))"
+            + "\(pad(bytes, 9)) \(pad(Format.fixed(timing.median / 1e6, 2), 9)) \(rate)"
             + "   \(Format.fixed(timing.median / 1e3 / Double(files.count), 1)) µs per file"
     }
 
@@ -224,9 +214,9 @@ struct FrontEndBenchmark {
         lines.append(
             evidenceRow("s10 h40 (10×)", instrumentDirectory: workload + "/s10/kompass", evidenceFolder: workload + "/s10/evidence-kompass/h40"))
         lines.append(
-            parallelEvidenceRow(
+            evidenceRow(
                 "s10 h40 (10×), files on every core", instrumentDirectory: workload + "/s10/kompass",
-                evidenceFolder: workload + "/s10/evidence-kompass/h40"))
+                evidenceFolder: workload + "/s10/evidence-kompass/h40", everyCore: true))
         lines.append("    (as `score A B C …` loads evidence files: on every core, in order; wall time only)")
         lines.append("")
         lines.append("processes (\(executable); load average \(loadAverage())):")
