@@ -15,8 +15,9 @@ public enum Operand: Sendable, Equatable {
     }
 }
 
-/// A checked condition, with names resolved to fact indices.
-public indirect enum Condition: Sendable, Equatable {
+/// A checked condition, with names resolved to fact indices. Only the cases that hold
+/// conditions are boxed: a fact, a comparison or a `contains` is held in place.
+public enum Condition: Sendable, Equatable {
     /// The fact is positive (yes, above the bottom, non-empty, above 0).
     case positive(Int)
     /// A comparison between operands.
@@ -27,9 +28,9 @@ public indirect enum Condition: Sendable, Equatable {
     case containsAny(Int, [String])
     /// A set contains all of the items.
     case containsAll(Int, [String])
-    case not(Condition)
-    case and(Condition, Condition)
-    case or(Condition, Condition)
+    indirect case not(Condition)
+    indirect case and(Condition, Condition)
+    indirect case or(Condition, Condition)
 
     /// The facts the condition reads, once per reading.
     public var factsRead: [Int] {

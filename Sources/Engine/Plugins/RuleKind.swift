@@ -12,6 +12,11 @@ public protocol RuleKind: Sendable {
     /// returns nil.
     init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag)
 
+    /// ``init(clause:context:diagnostics:)`` as the checker calls it, through the kind's
+    /// type: the default, inlined into each kind, builds the optional of the kind's own
+    /// type where that type is known, not at run time (a runtime type look-up per rule).
+    static func checked(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) -> (any RuleKind)?
+
     /// The facts the rule reads, once per reading (a fact read twice appears twice).
     var factsRead: [Int] { get }
 
@@ -42,6 +47,13 @@ public protocol RuleKind: Sendable {
 }
 
 extension RuleKind {
+    /// Calls ``init(clause:context:diagnostics:)``.
+    @inlinable
+    public static func checked(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) -> (any RuleKind)? {
+        guard let kind = Self(clause: clause, context: context, diagnostics: &diagnostics) else { return nil }
+        return kind
+    }
+
     /// Most kinds read no judgement.
     public var readsJudgement: Bool { false }
 

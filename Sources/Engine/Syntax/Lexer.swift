@@ -230,12 +230,56 @@ public struct Lexer {
         }
     }
 
+    /// An ASCII word from `start`: letters, digits and `_`, and points each followed by one
+    /// of those, ending before an ASCII byte or at the end. Its end, points, whether its
+    /// other bytes are all digits, and its hash (``WordTable``), in one pass; nil when a
+    /// byte of the word or the byte after it is not ASCII (the word is then measured by
+    /// characters, as ``lexWord(_:sign:)`` does).
+    @inline(__always)
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (end: Int, dots: Int, allDigits: Bool, hash: UInt64)?
+    {
+        let count = bytes.count
+        var i = start
+        var hash = WordTable.emptyHash
+        var dots = 0
+        var allDigits = true
+        while true {
+            while i < count {
+                let byte = bytes[i]
+                let isDigit = byte &- 0x30 < 10
+                guard isDigit || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F else { break }
+                if !isDigit { allDigits = false }
+                hash = WordTable.hash(hash, byte)
+                i += 1
+            }
+            guard i < count else { break }
+            let byte = bytes[i]
+            if byte >= 0x80 { return nil }
+            // A point goes on with the word when a letter, digit or `_` follows it.
+            guard byte == 0x2E, i + 1 < count else { break }
+            let next = bytes[i + 1]
+            if next >= 0x80 { return nil }
+            guard next &- 0x30 < 10 || (next | 0x20) &- 0x61 < 26 || next == 0x5F else { break }
+            hash = WordTable.hash(hash, byte)
+            dots += 1
+            i += 1
+        }
+        return (i, dots, allDigits, hash)
+    }
+
     private mutating func lexWord(_ start: SourceLocation, sign: String = "") -> CompactToken {
         let wordStart = index
+        let bytes = input.bytes
+        if let word = bytes.withUnsafeBufferPointer({ Self.asciiWord($0, from: wordStart) }) {
+            index = word.end
+            column += word.end - wordStart
+            return finishWord(
+                start, sign: sign, wordStart, dots: word.dots, allDigits: word.allDigits, ascii: true, hash: word.hash)
+        }
         var dots = 0
         var allDigits = true
         var ascii = true
-        let bytes = input.bytes
         let count = bytes.count
         // The position in locals while scanning: stored back once, after the word.
         var i = index
@@ -284,6 +328,15 @@ public struct Lexer {
         for j in wordStart..<i { hash = WordTable.hash(hash, bytes[j]) }
         index = i
         column += columns
+        return finishWord(start, sign: sign, wordStart, dots: dots, allDigits: allDigits, ascii: ascii, hash: hash)
+    }
+
+    /// The token of the word from `wordStart` to the current index, found in the word
+    /// table or added to it (`hash` over its bytes), or a number written with a comma.
+    private mutating func finishWord(
+        _ start: SourceLocation, sign: String, _ wordStart: Int, dots: Int, allDigits: Bool, ascii: Bool, hash: UInt64
+    ) -> CompactToken {
+        let bytes = input.bytes
         let end = index
         let dotted = dots > 0
         let word: WordTable.Word

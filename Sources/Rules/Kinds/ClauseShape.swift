@@ -1,15 +1,15 @@
 import Engine
 
 /// Shared checks of a clause's shape: how many leading arguments, which words, each
-/// word at most once.
+/// word at most once. The clause is passed to each check rather than held, so a kind's
+/// constructor does not copy it (a retain and release per string and array it holds).
 struct ClauseShape {
-    let clause: KindClause
     let kind: String
 
     /// Reports a clause word written twice (with a note at its previous place); false
     /// when one is. A clause has a handful of words: they are compared pairwise, with no
     /// table to build.
-    func wordsOnce(_ diagnostics: inout DiagnosticBag) -> Bool {
+    func wordsOnce(_ clause: KindClause, _ diagnostics: inout DiagnosticBag) -> Bool {
         let words = clause.words
         if words.count < 2 { return true }
         var ok = true
@@ -25,7 +25,7 @@ struct ClauseShape {
     }
 
     /// The leading arguments when there are exactly `count`, else a diagnostic.
-    func leading(_ count: Int, _ what: String, _ diagnostics: inout DiagnosticBag) -> [Expression]? {
+    func leading(_ clause: KindClause, _ count: Int, _ what: String, _ diagnostics: inout DiagnosticBag) -> [Expression]? {
         guard clause.arguments.count == count else {
             let span = clause.arguments.count > count ? clause.arguments[count].span : clause.kind.span
             diagnostics.report(

@@ -37,9 +37,9 @@ public struct EachKind: RuleKind {
     let cap: Rational
 
     public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
-        let shape = ClauseShape(clause: clause, kind: "each")
-        guard shape.wordsOnce(&diagnostics),
-            let arguments = shape.leading(1, "one set or number fact", &diagnostics),
+        let shape = ClauseShape(kind: "each")
+        guard shape.wordsOnce(clause, &diagnostics),
+            let arguments = shape.leading(clause, 1, "one set or number fact", &diagnostics),
             let input = NumericInput(arguments[0], kind: "each", context: context, diagnostics: &diagnostics)
         else { return nil }
         var universe: [String]?

@@ -28,8 +28,8 @@ public struct JudgementKind: RuleKind {
     let weighted: Bool
 
     public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
-        let shape = ClauseShape(clause: clause, kind: "judgement")
-        guard shape.wordsOnce(&diagnostics), shape.leading(0, "no argument before 'max'", &diagnostics) != nil,
+        let shape = ClauseShape(kind: "judgement")
+        guard shape.wordsOnce(clause, &diagnostics), shape.leading(clause, 0, "no argument before 'max'", &diagnostics) != nil,
             let maximum = context.number(clause.arguments(after: "max"), after: "max", clause: clause, diagnostics: &diagnostics)
         else {
             if clause.arguments(after: "max") == nil {

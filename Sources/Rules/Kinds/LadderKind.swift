@@ -35,8 +35,8 @@ public struct LadderKind: RuleKind {
     let ladder: Ladder
 
     public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
-        let shape = ClauseShape(clause: clause, kind: "ladder")
-        guard let arguments = shape.leading(2, "a level fact and a map of levels", &diagnostics),
+        let shape = ClauseShape(kind: "ladder")
+        guard let arguments = shape.leading(clause, 2, "a level fact and a map of levels", &diagnostics),
             let fact = context.fact(arguments[0], diagnostics: &diagnostics)
         else { return nil }
         guard let ladder = context.catalog.ladder(of: fact) else {

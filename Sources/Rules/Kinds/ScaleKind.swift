@@ -35,9 +35,9 @@ public struct ScaleKind: RuleKind {
     let award: Rational
 
     public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
-        let shape = ClauseShape(clause: clause, kind: "scale")
-        guard shape.wordsOnce(&diagnostics),
-            let arguments = shape.leading(1, "one number fact", &diagnostics),
+        let shape = ClauseShape(kind: "scale")
+        guard shape.wordsOnce(clause, &diagnostics),
+            let arguments = shape.leading(clause, 1, "one number fact", &diagnostics),
             let input = NumericInput(arguments[0], kind: "scale", context: context, diagnostics: &diagnostics)
         else { return nil }
         guard let from = context.number(clause.arguments(after: "from"), after: "from", clause: clause, diagnostics: &diagnostics),

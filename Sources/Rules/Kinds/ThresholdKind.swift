@@ -31,8 +31,8 @@ public struct ThresholdKind: RuleKind {
     let table: StepTable
 
     public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
-        let shape = ClauseShape(clause: clause, kind: "threshold")
-        guard let arguments = shape.leading(2, "a number fact and a map of bands", &diagnostics),
+        let shape = ClauseShape(kind: "threshold")
+        guard let arguments = shape.leading(clause, 2, "a number fact and a map of bands", &diagnostics),
             let input = NumericInput(arguments[0], kind: "threshold", context: context, diagnostics: &diagnostics),
             let entries = shape.map(arguments[1], &diagnostics)
         else { return nil }

@@ -41,9 +41,9 @@ public struct WhenKind: RuleKind {
     let catalog: FactCatalog
 
     public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
-        let shape = ClauseShape(clause: clause, kind: "when")
-        guard shape.wordsOnce(&diagnostics),
-            let arguments = shape.leading(1, "one condition", &diagnostics),
+        let shape = ClauseShape(kind: "when")
+        guard shape.wordsOnce(clause, &diagnostics),
+            let arguments = shape.leading(clause, 1, "one condition", &diagnostics),
             let condition = context.condition(arguments[0], diagnostics: &diagnostics)
         else { return nil }
         var award = Rational.one

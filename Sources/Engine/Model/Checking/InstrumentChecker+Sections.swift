@@ -110,7 +110,9 @@ extension InstrumentChecker {
         return subareas.count - 1
     }
 
-    mutating func declareRule(_ decl: RuleDecl, in subarea: Int?, catalog: FactCatalog) {
+    /// Checks a rule with `context` (the catalogue, shared by every rule): its id and mode
+    /// are set here, before the kind reads them.
+    mutating func declareRule(_ decl: RuleDecl, in subarea: Int?, context: inout RuleContext) {
         guard checkNesting(decl.id, in: subarea.map { subareas[$0].id }, what: "rule", parentKind: "subarea"),
             let subarea
         else { return }
@@ -134,8 +136,9 @@ extension InstrumentChecker {
             brokenRules.insert(decl.id.value)
             return
         }
-        let context = RuleContext(catalog: catalog, ruleID: decl.id.value, isWeighted: weighted)
-        guard let kind = kindType.init(clause: clause, context: context, diagnostics: &diagnostics) else {
+        context.ruleID = decl.id.value
+        context.isWeighted = weighted
+        guard let kind = kindType.checked(clause: clause, context: context, diagnostics: &diagnostics) else {
             if ids[decl.id.value] == nil { brokenRules.insert(decl.id.value) }
             return
         }

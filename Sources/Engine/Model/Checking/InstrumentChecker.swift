@@ -32,10 +32,14 @@ public struct InstrumentChecker {
         var declarationCount = 0
         var ruleCount = 0
         var sectionCount = 0
+        // Declarations are read by index where they stand (`switch declarations[i]`): a
+        // `for declaration in` loop would copy each one (a retain per string and array
+        // it holds) and destroy it again, in each pass.
         for file in files {
-            declarationCount += file.declarations.count
-            for declaration in file.declarations {
-                switch declaration {
+            let declarations = file.declarations
+            declarationCount += declarations.count
+            for i in declarations.indices {
+                switch declarations[i] {
                 case .instrument(let header):
                     if let first = headers.first {
                         diagnostics.report(
@@ -55,13 +59,19 @@ public struct InstrumentChecker {
         rules.reserveCapacity(ruleCount)
         subareas.reserveCapacity(sectionCount)
         for file in files {
-            for case .fact(let fact) in file.declarations { declareFact(fact) }
+            let declarations = file.declarations
+            for i in declarations.indices {
+                if case .fact(let fact) = declarations[i] { declareFact(fact) }
+            }
         }
         var catalog = FactCatalog(facts: [], ladders: [])
         catalog.facts = facts
         catalog.ladders = ladders
         catalog.index = factIndex
         catalog.paths = FactPathTable(facts: facts)
+        // One context for every rule, its id and mode set per rule: building one per rule
+        // copied the catalogue (a retain and release per table) each time.
+        var context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
         var tests: [TestDecl] = []
         var references: [ReferenceDecl] = []
         var labels: [LabelsDecl] = []
@@ -75,15 +85,16 @@ public struct InstrumentChecker {
                 area = nil
                 subarea = nil
             }
-            for declaration in file.declarations {
-                switch declaration {
+            let declarations = file.declarations
+            for i in declarations.indices {
+                switch declarations[i] {
                 case .section(let section) where !section.isSubarea:
                     area = declareArea(section)
                     subarea = nil
                 case .section(let section):
                     subarea = declareSubarea(section, in: area)
                 case .rule(let rule):
-                    declareRule(rule, in: subarea, catalog: catalog)
+                    declareRule(rule, in: subarea, context: &context)
                 case .test(let test): tests.append(test)
                 case .reference(let reference): references.append(reference)
                 case .labels(let decl): labels.append(decl)

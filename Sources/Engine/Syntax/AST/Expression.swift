@@ -35,7 +35,9 @@ public struct MapEntry: Sendable {
 /// and the checker.
 public struct Expression: Sendable {
     /// The shapes an expression can take.
-    public indirect enum Node: Sendable {
+    /// Only the cases that hold expressions (and `count`, whose located path is large)
+    /// are boxed: a word, number or string is held in place, with no allocation.
+    public enum Node: Sendable {
         /// A dotted word: a fact path, a level or an item, depending on where it stands.
         case word(String)
         /// A number's text.
@@ -48,17 +50,17 @@ public struct Expression: Sendable {
         /// `{ key: value, … }`.
         case map([MapEntry])
         /// `count(FACT)`.
-        case count(Located<String>)
-        case not(Expression)
-        case and(Expression, Expression)
-        case or(Expression, Expression)
-        case compare(ComparisonOperator, Expression, Expression)
+        indirect case count(Located<String>)
+        indirect case not(Expression)
+        indirect case and(Expression, Expression)
+        indirect case or(Expression, Expression)
+        indirect case compare(ComparisonOperator, Expression, Expression)
         /// `FACT contains ITEM`.
-        case contains(Expression, Located<String>)
+        indirect case contains(Expression, Located<String>)
         /// `FACT contains any {…}`.
-        case containsAny(Expression, [Located<String>])
+        indirect case containsAny(Expression, [Located<String>])
         /// `FACT contains all {…}`.
-        case containsAll(Expression, [Located<String>])
+        indirect case containsAll(Expression, [Located<String>])
     }
 
     /// The shape.

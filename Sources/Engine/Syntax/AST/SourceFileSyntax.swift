@@ -1,5 +1,7 @@
-/// One top-level declaration.
-public enum Declaration: Sendable {
+/// One top-level declaration. Each is boxed (`indirect`): a declaration is copied as one
+/// reference, where a rule held in place was hundreds of bytes and a dozen references
+/// to copy and destroy on every pass over a file.
+public indirect enum Declaration: Sendable {
     case instrument(InstrumentHeaderDecl)
     case ladder(LadderDecl)
     case fact(FactDecl)

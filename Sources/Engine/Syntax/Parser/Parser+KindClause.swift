@@ -5,9 +5,10 @@ extension Parser {
     /// kind's own words with the arguments after it. The clause ends at the first token
     /// that is neither an argument nor one of the kind's words.
     mutating func parseKindClause() throws(Abort) -> KindClause {
+        let text = tokens[index].text
         let kind = advanceLocated()
         var clause = KindClause(kind: kind, arguments: [], words: [], span: kind.span)
-        guard let words = kindWords[kind.value] else {
+        guard let words = kindWords(text: text, name: kind.value) else {
             let suggestion = EditDistance.closestMatch(to: kind.value, among: kindWords.keys)
             diagnostics.report(
                 .semaUnknownKind, "unknown rule kind '\(kind.value)'", at: kind.span,
@@ -29,6 +30,15 @@ extension Parser {
         }
         clause.span = kind.span.through(span(max(index - 1, 0)))
         return clause
+    }
+
+    /// The clause words of the kind named by the text at index `text` of this file (equal
+    /// words share one text), or nil when no kind has this name.
+    private mutating func kindWords(text: Int32, name: String) -> [String]? {
+        for known in kindsByText where known.text == text { return known.words }
+        guard let words = kindWords[name] else { return nil }
+        kindsByText.append((text, words))
+        return words
     }
 
     func isClauseWord(_ words: [String]) -> Bool {

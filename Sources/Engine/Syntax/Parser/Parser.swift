@@ -20,6 +20,9 @@ public struct Parser {
     let path: String
     /// Each registered rule kind's clause words, by kind name.
     let kindWords: [String: [String]]
+    /// The kinds found so far, by the text index of their name (a file names a handful of
+    /// kinds, so a scan of this list replaces hashing the name for every rule).
+    var kindsByText: [(text: Int32, words: [String])] = []
     var stopWords: [String] = []
 
     /// Parses one file. The clause words of the registered rule kinds tell where a kind
