@@ -1,20 +1,28 @@
 /// Edit distances for "did you mean" suggestions.
 public enum EditDistance {
-    /// The Levenshtein distance between two strings, counted in characters.
+    /// The optimal string alignment distance between two strings, counted in characters:
+    /// the fewest insertions, deletions, substitutions and swaps of two adjacent
+    /// characters (`ruel` is one edit from `rule`), no substring edited twice.
     public static func between(_ a: String, _ b: String) -> Int {
         let lhs = Array(a)
         let rhs = Array(b)
         if lhs.isEmpty { return rhs.count }
         if rhs.isEmpty { return lhs.count }
+        // Rows i − 2, i − 1 and i of the distance table.
+        var beforePrevious = [Int](repeating: 0, count: rhs.count + 1)
         var previous = Array(0...rhs.count)
         var current = [Int](repeating: 0, count: rhs.count + 1)
         for i in 1...lhs.count {
             current[0] = i
             for j in 1...rhs.count {
                 let substitution = previous[j - 1] + (lhs[i - 1] == rhs[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                var distance = min(previous[j] + 1, current[j - 1] + 1, substitution)
+                if i > 1, j > 1, lhs[i - 1] == rhs[j - 2], lhs[i - 2] == rhs[j - 1] {
+                    distance = min(distance, beforePrevious[j - 2] + 1)
+                }
+                current[j] = distance
             }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[rhs.count]
     }

@@ -17,6 +17,21 @@ import Testing
         var testDescription: String { name }
     }
 
+    /// An instrument whose rule, named by its test, starts with a misspelt keyword: the
+    /// test does not repeat the error as an unknown id.
+    static let misspeltRule = Array(
+        """
+        instrument "K" version "1"
+        fact f: flag "F"
+        area 1 "A" max 100
+        subarea 1.1 "S" max 30
+        ruel 1.1.a "R" when f award 2
+        test "t"
+          given f = yes
+          expect 1.1.a = 2
+
+        """.utf8)
+
     static let latin1: [UInt8] =
         Array("evidence \"Ale kommun\" year 2020 instrument \"Kommunkompassen\" version \"2019\"\n  evaluator \"Anna Ekl".utf8)
         + [0xF6] + Array("f\"\nfinding ledarskap.policy = exists\n".utf8)
@@ -113,6 +128,16 @@ import Testing
             err: [
                 "Error: 'Examples/ale-2020' is a folder, not a file",
                 "help: give one of its files, such as 'Examples/ale-2020/evidence.kompass'",
+            ]),
+        Case(
+            name: "an instrument with a misspelt keyword", arguments: ["check", "--rules", "$SCRATCH"],
+            file: ("a.kompass", misspeltRule), status: 65,
+            err: [
+                "$SCRATCH/a.kompass:5:1: error: expected a declaration, found 'ruel' [parse.expected-token]",
+                #" 5 | ruel 1.1.a "R" when f award 2"#,
+                "   | ^~~~",
+                "help: did you mean 'rule'?",
+                "1 error, 0 warnings",
             ]),
     ]
 

@@ -3,7 +3,8 @@ import Support
 /// Resolving names against the declared facts, with located diagnostics: what every
 /// checker and every rule kind uses to turn a fact path, a level or an item into an index.
 extension FactCatalog {
-    /// Resolves a fact path, reporting `sema.unknown-fact` with a suggestion. Without one,
+    /// Resolves a fact path, reporting `sema.unknown-fact` with a suggestion (nothing for
+    /// one of ``failedFacts``, whose error is reported). Without one,
     /// the help says how to declare the fact where the instrument is written, and
     /// (`inEvidence`) where findings are recorded that the instrument has no such fact.
     /// (Out of line: inlined into the evidence checker's loop, it made the compiler copy
@@ -11,6 +12,7 @@ extension FactCatalog {
     @inline(never)
     public func fact(_ path: Located<String>, inEvidence: Bool = false, diagnostics: inout DiagnosticBag) -> Int? {
         if let index = indexOfFact(path.value) { return index }
+        if !failedFacts.isEmpty, failedFacts.contains(path.value) { return nil }
         let suggestion = EditDistance.closestMatch(to: path.value, among: index.keys)
         diagnostics.report(
             .semaUnknownFact, "unknown fact '\(path.value)'", at: path.span,

@@ -8,6 +8,9 @@ public struct FactCatalog: Sendable {
     public var index: [String: Int]
     /// The same, hashed over bytes (see ``FactPathTable``); ``indexOfFact(_:)`` asks it first.
     public var paths = FactPathTable()
+    /// Paths of facts whose declaration failed with an error already reported: resolving
+    /// one gives nil without another error.
+    public var failedFacts: Set<String> = []
 
     /// Creates a catalogue.
     public init(facts: [Fact], ladders: [Ladder]) {

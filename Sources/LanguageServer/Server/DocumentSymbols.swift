@@ -20,10 +20,14 @@ struct Outline {
     /// The 1-based first line of each declaration.
     let lines: [Int]
 
+    /// The symbols of `declarations`, those the parser could not finish left out (the
+    /// outline shows what is declared).
     init(_ declarations: [Declaration], positions: PositionConverter) {
-        self.declarations = declarations
+        self.declarations = declarations.filter {
+            if case .unfinished = $0 { false } else { true }
+        }
         self.positions = positions
-        lines = declarations.map { Self.selection($0).start.line }
+        lines = self.declarations.map { Self.selection($0).start.line }
     }
 
     func symbols() -> [DocumentSymbol] {
@@ -105,6 +109,7 @@ struct Outline {
                      name: change.fact.value, detail: (change.isAdd ? "add " : "set ") + Self.valueText(change.value),
                      kind: .field, range: range, selectionRange: range, children: [])
              })
+        case .unfinished(let decl): (decl.id.value, "unfinished", .field, [])
         }
     }
 
@@ -135,6 +140,7 @@ struct Outline {
         case .verdict(let verdict): verdict.span
         case .plan(let header): header.span
         case .action(let action): action.id.span
+        case .unfinished(let decl): decl.id.span
         }
     }
 }

@@ -201,6 +201,7 @@ public enum EvidenceChecker {
         case .verdict(let d): return d.span
         case .plan(let d): return d.span
         case .action(let d): return d.id.span
+        case .unfinished(let d): return d.id.span
         }
     }
 }

@@ -45,7 +45,8 @@ extension InstrumentChecker {
                     }
                     labels.items[fact, default: [:]][entry.key.value, default: [:]][tongue] = entry.label.value
                 }
-            } else {
+            } else if !failedLadders.contains(name), !failedFacts.contains(name) {
+                // (A ladder or fact whose declaration failed has its error already.)
                 let names = ladders.map(\.name) + facts.map(\.path)
                 diagnostics.report(
                     .semaUnknownID, "no ladder or set fact '\(name)' to label", at: decl.name.span,

@@ -13,8 +13,14 @@ public struct InstrumentChecker {
     var subareas: [Subarea] = []
     var rules: [Rule] = []
     var ids: [String: InstrumentID] = [:]
-    /// Rules whose clause failed its checks: known ids, so tests naming them do not cascade.
+    /// Rules whose clause failed its checks, and areas, subareas and rules whose
+    /// declaration failed: known ids, so tests naming them do not cascade.
     var brokenRules: Set<String> = []
+    /// Facts whose declaration failed (not parsed, or of an unknown ladder): known paths,
+    /// so rules and tests reading them do not cascade.
+    var failedFacts: Set<String> = []
+    /// Ladders whose declaration was not parsed: facts of them fail without another error.
+    var failedLadders: Set<String> = []
 
     /// Checks parsed files (in byte order of their names) and builds the instrument.
     public static func check(
@@ -49,6 +55,7 @@ public struct InstrumentChecker {
                     }
                     headers.append(header)
                 case .ladder(let ladder): declareLadder(ladder)
+                case .unfinished(let decl): noteUnfinished(decl)
                 case .rule: ruleCount += 1
                 case .section: sectionCount += 1
                 default: break
@@ -69,6 +76,7 @@ public struct InstrumentChecker {
         catalog.ladders = ladders
         catalog.index = factIndex
         catalog.paths = FactPathTable(facts: facts)
+        catalog.failedFacts = failedFacts
         // One context for every rule, its id and mode set per rule: building one per rule
         // copied the catalogue (a retain and release per table) each time.
         var context = RuleContext(catalog: catalog, ruleID: "", isWeighted: false)
@@ -76,25 +84,41 @@ public struct InstrumentChecker {
         var references: [ReferenceDecl] = []
         var labels: [LabelsDecl] = []
         var currentPath = ""
-        var area: Int?
-        var subarea: Int?
+        var area = Enclosing.none
+        var subarea = Enclosing.none
         for file in files {
             // Sections do not reach across files.
             if file.path != currentPath {
                 currentPath = file.path
-                area = nil
-                subarea = nil
+                area = .none
+                subarea = .none
             }
             let declarations = file.declarations
             for i in declarations.indices {
                 switch declarations[i] {
                 case .section(let section) where !section.isSubarea:
-                    area = declareArea(section)
-                    subarea = nil
+                    area = Enclosing(declareArea(section))
+                    subarea = .none
+                    if case .failed = area { brokenRules.insert(section.id.value) }
                 case .section(let section):
-                    subarea = declareSubarea(section, in: area)
+                    if case .failed = area {
+                        subarea = .failed
+                    } else {
+                        subarea = Enclosing(declareSubarea(section, in: area.index))
+                    }
+                    if case .failed = subarea { brokenRules.insert(section.id.value) }
+                case .unfinished(let decl) where decl.what == .area:
+                    area = .failed
+                    subarea = .none
+                case .unfinished(let decl) where decl.what == .subarea:
+                    subarea = .failed
                 case .rule(let rule):
-                    declareRule(rule, in: subarea, context: &context)
+                    if case .failed = subarea {
+                        // Its subarea's error is reported; the rule's id is known.
+                        brokenRules.insert(rule.id.value)
+                    } else {
+                        declareRule(rule, in: subarea.index, context: &context)
+                    }
                 case .test(let test): tests.append(test)
                 case .reference(let reference): references.append(reference)
                 case .labels(let decl): labels.append(decl)
@@ -122,7 +146,7 @@ public struct InstrumentChecker {
         instrument.factPaths = catalog.paths
         instrument.references = references.compactMap { checkReference($0) }
         instrument.labels = checkLabels(labels, language: header.language?.value ?? "sv")
-        var testChecker = TestChecker(instrument: instrument, brokenRules: brokenRules)
+        var testChecker = TestChecker(instrument: instrument, brokenRules: brokenRules, failedFacts: failedFacts)
         for test in tests { testChecker.check(test) }
         diagnostics.append(contentsOf: testChecker.diagnostics)
         return (diagnostics.hasErrors ? nil : instrument, diagnostics)
@@ -153,6 +177,16 @@ public struct InstrumentChecker {
         ladders.append(Ladder(name: decl.name.value, levels: decl.levels.map(\.value)))
     }
 
+    /// Records what a declaration the parser could not finish declared (its error is
+    /// reported): its id is known from here on, so its uses report nothing more.
+    mutating func noteUnfinished(_ decl: UnfinishedDecl) {
+        switch decl.what {
+        case .ladder: failedLadders.insert(decl.id.value)
+        case .fact: failedFacts.insert(decl.id.value)
+        case .area, .subarea, .rule: brokenRules.insert(decl.id.value)
+        }
+    }
+
     mutating func declareFact(_ decl: FactDecl) {
         if let first = factIndex[decl.path.value] {
             return duplicate("fact", decl.path.value, decl.path.span, first: facts[first].span)
@@ -164,6 +198,8 @@ public struct InstrumentChecker {
         case .set(let closed): type = .set(closed: closed.map { FactValue.normalizedItems($0.map(\.value)) })
         case .level(let name):
             guard let ladder = ladders.firstIndex(where: { $0.name == name.value }) else {
+                failedFacts.insert(decl.path.value)
+                if failedLadders.contains(name.value) { return }
                 let suggestion = EditDistance.closestMatch(to: name.value, among: ladders.map(\.name))
                 diagnostics.report(
                     .semaUnknownLevel, "unknown ladder '\(name.value)'", at: name.span,

@@ -7,10 +7,15 @@ struct TestChecker {
     let catalog: FactCatalog
     var diagnostics = DiagnosticBag()
 
-    init(instrument: Instrument, brokenRules: Set<String>) {
+    /// A checker of tests against `instrument`. `brokenRules` and `failedFacts` are ids
+    /// and paths whose declarations failed with errors already reported: naming one is
+    /// not an error again.
+    init(instrument: Instrument, brokenRules: Set<String>, failedFacts: Set<String> = []) {
         self.instrument = instrument
         self.brokenRules = brokenRules
-        catalog = instrument.catalog
+        var catalog = instrument.catalog
+        catalog.failedFacts = failedFacts
+        self.catalog = catalog
     }
 
     mutating func check(_ test: TestDecl) {

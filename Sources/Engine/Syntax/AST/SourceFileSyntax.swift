@@ -15,6 +15,8 @@ public indirect enum Declaration: Sendable {
     case verdict(VerdictDecl)
     case plan(PlanHeaderDecl)
     case action(ActionDecl)
+    /// A declaration the parser could not finish, kept so that its id is known.
+    case unfinished(UnfinishedDecl)
 }
 
 /// What a file holds, told by its first declaration.

@@ -1,3 +1,5 @@
+import Support
+
 extension Parser {
     mutating func parseInstrumentHeader() throws(Abort) -> InstrumentHeaderDecl {
         let start = try expect(.instrument)
@@ -12,6 +14,7 @@ extension Parser {
     mutating func parseLadder() throws(Abort) -> LadderDecl {
         try require(.ladder)
         let name = try expectWord("the ladder's name")
+        pending = UnfinishedDecl(.ladder, id: name)
         try require(.colon, "':' after the ladder's name")
         var levels = [try parseLevelName()]
         while skip(.less) { levels.append(try parseLevelName()) }
@@ -28,11 +31,20 @@ extension Parser {
     mutating func parseFact() throws(Abort) -> FactDecl {
         try require(.fact)
         let path = try expectWord("the fact's path")
+        pending = UnfinishedDecl(.fact, id: path)
         if !(path.value.first?.isLetter ?? false) {
             diagnostics.report(
                 .parseExpectedToken, "a fact path starts with a letter, found '\(path.value)'", at: path.span)
         }
         try require(.colon, "':' after the fact's path")
+        let type = try parseFactType()
+        var description: Located<String>?
+        if tokens[index].kind == .string { description = advanceLocated() }
+        return FactDecl(path: path, type: type, description: description)
+    }
+
+    /// A fact's type after its ':'.
+    private mutating func parseFactType() throws(Abort) -> FactTypeSyntax {
         let type: FactTypeSyntax
         switch tokens[index].kind {
         case .keyword(.flag): advance(); type = .flag
@@ -44,16 +56,23 @@ extension Parser {
             advance()
             type = .set(closed: tokens[index].kind == .leftBrace ? try parseItemList() : nil)
         default:
-            throw fail("a fact type ('flag', 'level LADDER', 'number' or 'set')")
+            let what = "a fact type ('flag', 'level LADDER', 'number' or 'set')"
+            guard tokens[index].kind == .word,
+                let close = EditDistance.closestMatch(to: text(index), among: ["flag", "level", "number", "set"]),
+                let keyword = Keyword(rawValue: close)
+            else { throw fail(what) }
+            // A misspelt type ('levle'): reported once, then read as the type it most likely is.
+            _ = fail(what, help: "did you mean '\(close)'?")
+            tokens[index].kind = .keyword(keyword)
+            return try parseFactType()
         }
-        var description: Located<String>?
-        if tokens[index].kind == .string { description = advanceLocated() }
-        return FactDecl(path: path, type: type, description: description)
+        return type
     }
 
     mutating func parseSection() throws(Abort) -> SectionDecl {
         let isSubarea = tokens[advance()].is(.subarea)
         let id = try expectWord(isSubarea ? "the subarea's id" : "the area's id")
+        pending = UnfinishedDecl(isSubarea ? .subarea : .area, id: id)
         let title = try expectString("the title as a string")
         var max: Located<String>?
         var weighted = false
@@ -75,6 +94,15 @@ extension Parser {
             }
         }
         if max == nil {
+            if !isAtDeclarationStart {
+                // A misspelt option ('maks 20'): one error here, not a second at the next word.
+                let close =
+                    tokens[index].kind == .word
+                    ? EditDistance.closestMatch(to: text(index), among: ["max", "weighted", "points", "alias", "en"]) : nil
+                throw fail(
+                    "'max N' for \(isSubarea ? "subarea" : "area") '\(id.value)'",
+                    help: close.map { "did you mean '\($0)'?" } ?? "give the maximum, as in 'max 20'")
+            }
             diagnostics.report(
                 .parseExpectedToken, "expected 'max N' for \(isSubarea ? "subarea" : "area") '\(id.value)'",
                 at: id.span, help: "give the maximum, as in 'max 20'")
@@ -87,6 +115,7 @@ extension Parser {
     mutating func parseRule() throws(Abort) -> RuleDecl {
         let start = try expect(.rule)
         let id = try expectWord("the rule's id")
+        pending = UnfinishedDecl(.rule, id: id)
         var title: Located<String>?
         if tokens[index].kind == .string { title = advanceLocated() }
         var rule = RuleDecl(id: id, title: title, why: nil, weight: nil, clause: nil, span: span(start).through(id.span))

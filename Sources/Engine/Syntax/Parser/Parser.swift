@@ -24,6 +24,9 @@ public struct Parser {
     /// kinds, so a scan of this list replaces hashing the name for every rule).
     var kindsByText: [(text: Int32, words: [String])] = []
     var stopWords: [String] = []
+    /// What the declaration being parsed declares, once its id is read: kept as
+    /// ``Declaration/unfinished(_:)`` when the declaration aborts.
+    var pending: UnfinishedDecl?
 
     /// Parses one file. The clause words of the registered rule kinds tell where a kind
     /// clause ends.
@@ -214,9 +217,11 @@ public struct Parser {
         let kind: FileKind = tokens[index].is(.evidence) ? .evidence : tokens[index].is(.plan) ? .plan : .instrument
         while tokens[index].kind != .end {
             let start = index
+            pending = nil
             do throws(Abort) {
                 if let declaration = try parseDeclaration() { declarations.append(declaration) }
             } catch {
+                if let pending { declarations.append(.unfinished(pending)) }
                 if index == start || !isAtDeclarationStart { synchronize() }
             }
         }
@@ -242,6 +247,7 @@ public struct Parser {
                 belongs = kind == .plan
             case .finding, .verdict: belongs = kind == .evidence
             case .action: belongs = kind == .plan
+            case .unfinished: continue  // its parse error is reported
             default: belongs = false
             }
             guard belongs else {
@@ -291,6 +297,13 @@ public struct Parser {
 
     mutating func parseDeclaration() throws(Abort) -> Declaration? {
         guard case .keyword(let keyword) = tokens[index].kind else {
+            if let intended = misspelledDeclaration() {
+                // Reported once, then read on as the declaration it most likely is, so that
+                // what it declares is known and its uses repeat nothing.
+                _ = fail("a declaration", help: "did you mean '\(intended.rawValue)'?")
+                tokens[index].kind = .keyword(intended)
+                return try parseDeclaration()
+            }
             throw fail("a declaration", help: declarationHelp)
         }
         switch keyword {
@@ -309,6 +322,15 @@ public struct Parser {
         case .action: return .action(try parseAction())
         default: throw fail("a declaration", help: declarationHelp)
         }
+    }
+
+    /// The declaring keyword a word most likely misspells (`ruel 6.1.a`, `fakt x.y`): a
+    /// word close to one, followed by the name or id such a declaration starts with.
+    private func misspelledDeclaration() -> Keyword? {
+        guard tokens[index].kind == .word, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+            let close = EditDistance.closestMatch(to: text(index), among: Keyword.declarationStarts.map(\.rawValue))
+        else { return nil }
+        return Keyword(rawValue: close)
     }
 
     private var declarationHelp: String {
