@@ -9,6 +9,7 @@ public struct FixedPointFacts: Sendable {
         self.layout = layout
         words = [Int64](repeating: MicroUnits.unassessed, count: layout.factWords)
         words[layout.representable] = 1
+        words[layout.overridden] = 0
     }
 
     /// Whether every bound value is a whole number of micro-units that fits: when not,

@@ -5,7 +5,8 @@
 /// The per-kind loops write each rule's `value` and `upper` bound (0 and
 /// `unassessedUpper` when the rule is unassessed), choosing by conditional moves, so that
 /// the aggregation only adds; with the `trace` (`Tracing`'s, a constant), also whether
-/// it is assessed.
+/// it is assessed. An evaluation that sums directly (`Tracing.sumsDirectly`) writes
+/// neither: it adds each rule's value, times its weight, into its subarea's `sums` word.
 struct FixedPointFrame<Tracing: FixedPointTracing> {
     let scalar: UnsafePointer<Int64>
     let judgement: UnsafePointer<Int64>
@@ -29,16 +30,27 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     /// The total, its least and its most.
     let totals: UnsafeMutablePointer<Int64>
     let stack: UnsafeMutablePointer<Int64>
+    /// Per subarea: the sum of its rules' values times their weights (direct sums only).
+    let sums: UnsafeMutablePointer<Int64>
+    /// 0 and all ones (see ``mask(_:)``).
+    let masks: UnsafePointer<Int64>
+    /// Per rule: its subarea, and what its value counts in it (1, or its weight).
+    let ruleSubarea: UnsafePointer<Int32>
+    let ruleWeight: UnsafePointer<Int64>
     /// How many rules the program scores.
     let rules: Int
     /// Whether the evaluation records the flat trace: a constant of the specialisation.
     @inline(__always)
     var trace: Bool { Tracing.records }
+    /// Whether the per-kind loops add into the subarea sums: a constant of the specialisation.
+    @inline(__always)
+    var direct: Bool { Tracing.sumsDirectly }
 
     @inline(__always)
     init(
         _ layout: FixedPointLayout, facts: UnsafePointer<Int64>, scratch s: UnsafeMutablePointer<Int64>,
-        unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>
+        unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>, ruleSubarea: UnsafePointer<Int32>,
+        ruleWeight: UnsafePointer<Int64>
     ) {
         scalar = facts + layout.scalar
         judgement = facts + layout.judgement
@@ -60,7 +72,32 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         areaMax = s + layout.areaMax
         totals = s + layout.total
         stack = s + layout.stack
+        sums = s + layout.subareaSum
+        masks = UnsafePointer(s + layout.masks)
+        self.ruleSubarea = ruleSubarea
+        self.ruleWeight = ruleWeight
         rules = layout.rules
+    }
+
+    /// Adds rule `r`'s value `v` (times its weight) into its subarea's sum: wrapping, exact
+    /// when the sum fits, which FixedPointBound proves for the evaluations that sum directly.
+    @inline(__always)
+    func add(_ r: Int, _ v: Int64) {
+        sums[Int(ruleSubarea[r])] &+= v &* ruleWeight[r]
+    }
+
+    /// Adds `v & mask` (`mask` all ones or zero, from ``mask(_:)``).
+    @inline(__always)
+    func add(_ r: Int, _ v: Int64, mask: Int64) {
+        sums[Int(ruleSubarea[r])] &+= (v &* ruleWeight[r]) & mask
+    }
+
+    /// All ones when `bit` is 1, else 0, loaded from the scratch: a mask the compiler cannot
+    /// see through, so that it does not turn `v & mask` into a branch on an unpredictable
+    /// outcome (it does with a mask computed from a comparison when `v` is only added).
+    @inline(__always)
+    func mask(_ bit: UInt64) -> Int64 {
+        masks[Int(bit & 1)]
     }
 
     /// Records rule `r`'s outcome: `v` when `known`, else unassessed (0 now, at most
@@ -71,6 +108,10 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         // Masks rather than selects: the compiler would turn a select into a branch on
         // whether the fact is assessed, which is not predictable.
         let mask = Int64(bitPattern: 0 &- (known ? 1 : 0) as UInt64)
+        if direct {
+            add(r, v, mask: self.mask(known ? 1 : 0))
+            return
+        }
         let kept = v & mask
         value[r] = kept
         upper[r] = kept | (most & ~mask)
@@ -80,6 +121,10 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     /// Records an assessed value.
     @inline(__always)
     func set(_ r: Int, _ v: Int64) {
+        if direct {
+            add(r, v)
+            return
+        }
         value[r] = v
         upper[r] = v
         if trace { assessed[r] = 1 }
@@ -88,6 +133,7 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     /// Records an unassessed rule: 0 now, `unassessedUpper` at most.
     @inline(__always)
     func unassessed(_ r: Int) {
+        if direct { return }
         value[r] = 0
         upper[r] = unassessedUpper[r]
         if trace { assessed[r] = 0 }

@@ -25,6 +25,7 @@ extension FixedPointProgram {
                 ok = bind(override?.value, at: layout.override + s, words) && ok
             }
             words[layout.representable] = ok ? 1 : 0
+            markOverrides(words)
         }
     }
 
@@ -80,6 +81,7 @@ extension FixedPointProgram {
             }
             bindVerdicts(evidence, words, &ok)
             words[layout.representable] = ok ? 1 : 0
+            markOverrides(words)
         }
     }
 
@@ -132,6 +134,7 @@ extension FixedPointProgram {
             guard matches else { return false }
             bindVerdicts(evidence, words, &ok)
             words[layout.representable] = ok ? 1 : 0
+            markOverrides(words)
             return true
         }
     }
@@ -172,6 +175,15 @@ extension FixedPointProgram {
                 ok = false
             }
         }
+    }
+
+    /// Records whether any subarea is overridden, from the bound override words: an
+    /// evaluation with an override checks its sums (it does not sum directly).
+    @inline(__always)
+    func markOverrides(_ words: UnsafeMutableBufferPointer<Int64>) {
+        var any: Int64 = 0
+        for s in 0..<layout.subareas { any |= words[layout.override + s] != MicroUnits.unassessed ? 1 : 0 }
+        words[layout.overridden] = any
     }
 
     /// One fact's scalar and its membership slots; false when not representable.

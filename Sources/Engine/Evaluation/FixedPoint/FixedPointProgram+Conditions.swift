@@ -56,6 +56,10 @@ extension FixedPointProgram {
             }
             let truth = stack[0]
             let r = Int(row.rule)
+            if f.direct {
+                f.add(r, row.award, mask: f.mask(truth == 1 ? 1 : 0))
+                continue
+            }
             f.value[r] = truth == 1 ? row.award : 0
             f.upper[r] = truth == 2 ? 0 : row.award
             if f.trace { f.assessed[r] = truth == 0 ? 0 : 1 }
@@ -67,7 +71,7 @@ extension FixedPointProgram {
     /// Compound conditions of at most three tests, by their truth tables (see
     /// ``FixedPointTruthTable``): three interval tests and two shifts, without branches.
     /// Without `threeTests` (rows of at most two tests), the third is not evaluated: its
-    /// outcome bits stay 0, which the tables ignore.
+    /// bits stay 0 (unassessed), which the tables ignore.
     @inline(__always)
     static func truthTables<T: FixedPointTracing>(
         _ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame<T>, threeTests: Bool
@@ -75,26 +79,31 @@ extension FixedPointProgram {
         for row in rows {
             let a = outcome(row.a, f)
             let b = outcome(row.b, f)
-            let c = threeTests ? outcome(row.c, f) : (holds: 0, fails: 0)
-            let index = a.holds | (b.holds << 1) | (c.holds << 2) | (a.fails << 3) | (b.fails << 4) | (c.fails << 5)
+            let c = threeTests ? outcome(row.c, f) : (inside: 0, known: 0)
+            let index = a.inside | (b.inside << 1) | (c.inside << 2) | (a.known << 3) | (b.known << 4) | (c.known << 5)
             let yes = (row.yes >> index) & 1
             let no = (row.no >> index) & 1
             // Unknown (neither): 0 now, at most the award.
             let r = Int(row.rule)
+            if f.direct {
+                f.add(r, row.award, mask: f.mask(yes))
+                continue
+            }
             f.value[r] = row.award & Int64(bitPattern: 0 &- yes)
             f.upper[r] = row.award & Int64(bitPattern: no &- 1)
             if f.trace { f.assessed[r] = Int64(yes | no) }
         }
     }
 
-    /// Whether an interval test holds or fails (both 0 when its scalar is unassessed).
+    /// Whether a test's interval contains its scalar (before `negate`, which the tables
+    /// apply) and whether the scalar is assessed.
     @inline(__always)
     static func outcome<T: FixedPointTracing>(_ leaf: FixedPointLeaf, _ f: FixedPointFrame<T>) -> (
-        holds: UInt64, fails: UInt64
+        inside: UInt64, known: UInt64
     ) {
         let x = f.scalar[Int(leaf.slot)]
         let known: UInt64 = x != MicroUnits.unassessed ? 1 : 0
-        let holds: UInt64 = (UInt64(bitPattern: x &- leaf.low) <= leaf.span ? 1 : 0) ^ leaf.negate
-        return (holds & known, (holds ^ 1) & known)
+        let inside: UInt64 = UInt64(bitPattern: x &- leaf.low) <= leaf.span ? 1 : 0
+        return (inside, known)
     }
 }

@@ -4,44 +4,70 @@ extension FixedPointProgram {
     /// false, leaving `scratch` without a usable result, when the evaluation is not
     /// representable in micro-units (the caller then scores with the `Rational` path).
     /// Allocates nothing.
+    ///
+    /// Most evaluations sum directly (FixedPointProgram+DirectSums.swift): only points are
+    /// written. One that overrides a subarea, has a negative value or values too large for
+    /// the unchecked sums is scored again with every rule's value and bound and checked
+    /// sums; the result is the same either way.
     public func evaluate(_ facts: FixedPointFacts, into scratch: inout FixedPointScratch) -> Bool {
-        run(facts, &scratch, FixedPointUntraced.self)
+        if let scored = evaluateDirectly(facts, into: &scratch) { return scored }
+        return run(facts, &scratch, FixedPointUntraced.self) ?? false
+    }
+
+    /// ``evaluate(_:into:)`` by the direct sums only: whether the evaluation is
+    /// representable, or nil when the direct sums do not apply to the program or to these
+    /// findings (then `scratch` holds no result).
+    @inline(__always)
+    func evaluateDirectly(_ facts: FixedPointFacts, into scratch: inout FixedPointScratch) -> Bool? {
+        guard sumsDirectly else { return nil }
+        return run(facts, &scratch, FixedPointDirect.self)
     }
 
     /// ``evaluate(_:into:)`` recording the full flat trace in the same pass (each rule's
     /// share of its subarea's cap cut, each weighted rule's points), from which
     /// ``CompiledInstrument/score(fixedPoint:input:)`` builds the ``Score``. Allocates nothing.
     public func evaluateWithTrace(_ facts: FixedPointFacts, into scratch: inout FixedPointScratch) -> Bool {
-        run(facts, &scratch, FixedPointTraced.self)
+        run(facts, &scratch, FixedPointTraced.self) ?? false
     }
 
+    /// Whether the evaluation is representable, or nil when it sums directly and its
+    /// findings need the checked path (never otherwise).
     @inline(__always)
-    func run<T: FixedPointTracing>(_ facts: FixedPointFacts, _ scratch: inout FixedPointScratch, _: T.Type) -> Bool {
+    func run<T: FixedPointTracing>(_ facts: FixedPointFacts, _ scratch: inout FixedPointScratch, _: T.Type) -> Bool? {
         guard facts.layout == layout, scratch.layout == layout else { return false }
         let layout = layout
         return facts.words.withUnsafeBufferPointer { factWords in
             scratch.words.withUnsafeMutableBufferPointer { scratchWords in
                 unassessedUpper.withUnsafeBufferPointer { upper in
                     lists.withUnsafeBufferPointer { lists in
-                        guard let facts = factWords.baseAddress, let s = scratchWords.baseAddress,
-                            let upper = upper.baseAddress, let lists = lists.baseAddress
-                        else { return false }
-                        s[layout.traced] = 0
-                        guard facts[layout.representable] == 1 else { return false }
-                        let frame = FixedPointFrame<T>(
-                            layout, facts: facts, scratch: s, unassessedUpper: upper, lists: lists)
-                        return evaluate(frame)
+                        ruleSubarea.withUnsafeBufferPointer { ruleSubarea in
+                            ruleWeight.withUnsafeBufferPointer { ruleWeight in
+                                guard let facts = factWords.baseAddress, let s = scratchWords.baseAddress,
+                                    let upper = upper.baseAddress, let lists = lists.baseAddress,
+                                    let ruleSubarea = ruleSubarea.baseAddress, let ruleWeight = ruleWeight.baseAddress
+                                else { return false }
+                                s[layout.traced] = 0
+                                guard facts[layout.representable] == 1 else { return false }
+                                if T.sumsDirectly && facts[layout.overridden] != 0 { return nil }
+                                let frame = FixedPointFrame<T>(
+                                    layout, facts: facts, scratch: s, unassessedUpper: upper, lists: lists,
+                                    ruleSubarea: ruleSubarea, ruleWeight: ruleWeight)
+                                return evaluate(frame)
+                            }
+                        }
                     }
                 }
             }
         }
     }
 
-    /// Every table's loop, then the aggregation: the bounded one when FixedPointBound
-    /// admits the evaluation, else the checked one.
+    /// Every table's loop, then the aggregation: the direct sums' finish, the bounded one
+    /// when FixedPointBound admits the evaluation, else the checked one. Nil when summing
+    /// directly does not apply to the evaluation's values.
     @inline(__always)
-    func evaluate<T: FixedPointTracing>(_ frame: FixedPointFrame<T>) -> Bool {
+    func evaluate<T: FixedPointTracing>(_ frame: FixedPointFrame<T>) -> Bool? {
         let trace = T.records
+        if T.sumsDirectly { frame.sums.update(repeating: 0, count: layout.subareas) }
         comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
         truthTables.withUnsafeBufferPointer { rows in
             Self.truthTables(UnsafeBufferPointer(rebasing: rows[..<shortTruthTables]), frame, threeTests: false)
@@ -49,16 +75,43 @@ extension FixedPointProgram {
         }
         conditions.withUnsafeBufferPointer { rows in ops.withUnsafeBufferPointer { Self.conditions(rows, $0, frame) } }
         stepRules.withUnsafeBufferPointer { rows in
-            steps.withUnsafeBufferPointer { Self.steps(rows, $0, frame) }
+            steps.withUnsafeBufferPointer { table in
+                Self.steps(UnsafeBufferPointer(rebasing: rows[..<narrowStepRules]), table, frame, narrow: true)
+                Self.steps(UnsafeBufferPointer(rebasing: rows[narrowStepRules...]), table, frame, narrow: false)
+            }
         }
         lookups.withUnsafeBufferPointer { rows in
-            lookupValues.withUnsafeBufferPointer { Self.lookups(rows, $0, frame) }
+            if T.sumsDirectly {
+                lookupContributions.withUnsafeBufferPointer { contributions in
+                    guard let contributions = contributions.baseAddress else { return }
+                    Self.directLookups(
+                        UnsafeBufferPointer(rebasing: rows[..<valueLookups]), contributions, frame, valueInputs: true)
+                    Self.directLookups(
+                        UnsafeBufferPointer(rebasing: rows[valueLookups...]), contributions, frame, valueInputs: false)
+                }
+            } else {
+                lookupValues.withUnsafeBufferPointer { Self.lookups(rows, $0, frame) }
+            }
         }
         var spread: UInt64 = 0
-        var ok = perUnits.withUnsafeBufferPointer { Self.perUnits($0, frame, &spread, trace: trace) }
+        var ok = perUnits.withUnsafeBufferPointer { rows in
+            let values = Self.perUnits(
+                UnsafeBufferPointer(rebasing: rows[..<valuePerUnits]), frame, &spread, trace: trace, valueInputs: true)
+            let others = Self.perUnits(
+                UnsafeBufferPointer(rebasing: rows[valuePerUnits...]), frame, &spread, trace: trace, valueInputs: false)
+            return values && others
+        }
         ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
         ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok
         guard ok else { return false }
+        if T.sumsDirectly {
+            // The spread of bit patterns: below the bound only when no value is negative.
+            guard spread < totalsBound else { return nil }
+            subareaSums.withUnsafeBufferPointer { sums in
+                areas.withUnsafeBufferPointer { areas in Self.finishDirectSums(sums, areas, frame) }
+            }
+            return true
+        }
         if spread < valueBound {
             ok = subareas.withUnsafeBufferPointer { subareas in
                 weight.withUnsafeBufferPointer { weight in

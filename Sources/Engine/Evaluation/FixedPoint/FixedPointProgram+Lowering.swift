@@ -12,6 +12,7 @@ extension FixedPointProgram {
         }
         guard var unassessedUpper = Self.micro(compiled.best) else { return nil }
         let constants = lowering.constantMagnitude(unassessedUpper)
+        let nonNegative = lowering.constantsNonNegative()
         // Step tables whose thresholds do not ascend within ±2⁶¹ (only a plugin's lowering
         // or thresholds beyond 2.3·10¹² could give one) are left to the `Rational` path.
         guard lowering.layOutSteps() else { return nil }
@@ -102,11 +103,13 @@ extension FixedPointProgram {
         lists = compiled.slots.lists.map { Int32(factCount + $0) } + [0]
         stepRules = lowering.stepRules
         steps = lowering.steps
+        narrowStepRules = lowering.stepRules.prefix { $0.end - $0.start - 1 == RuleLowering.narrowWidth }.count
         lookups = lowering.lookups
         // A trailing entry keeps the array non-empty, so its base address exists.
         lookupValues = lowering.lookupValues + [FixedPointOutcome(value: 0, upper: 0)]
         // By the kind of input, then rule: reading the input branches the same way for long runs.
         perUnits = lowering.perUnits.sorted { ($0.input.kind.rawValue, $0.rule) < ($1.input.kind.rawValue, $1.rule) }
+        valuePerUnits = perUnits.prefix { $0.input.kind == .value }.count
         linears = lowering.linears.sorted { ($0.input.kind.rawValue, $0.rule) < ($1.input.kind.rawValue, $1.rule) }
         judgements = lowering.judgements
         self.unassessedUpper = unassessedUpper + [0]
@@ -130,6 +133,16 @@ extension FixedPointProgram {
         self.slotIndex = slotIndex
         self.slotItem = slotItem
         slotKeys = FixedPointSlotKeys(items: slotItem, factSlotStart: factSlotStart)
+        let direct = Self.directSums(
+            rules: instrument.rules.count, subareas: subareas, subareaRules: subareaRules, weight: weight,
+            areaSubareas: areaSubareas, fine: multiple, constantsNonNegative: nonNegative, totalsBound: totalsBound)
+        ruleSubarea = direct.ruleSubarea
+        ruleWeight = direct.ruleWeight
+        subareaSums = direct.rows
+        valueLookups = lookups.prefix { $0.input.kind == .value }.count
+        let contributions = Self.lookupContributions(lookups, lookupValues, ruleWeight: direct.ruleWeight)
+        lookupContributions = contributions ?? lookupValues.map { _ in 0 }
+        sumsDirectly = direct.applies && contributions != nil
     }
 
     /// Every value in micro-units, or nil if one is not a whole number of them.

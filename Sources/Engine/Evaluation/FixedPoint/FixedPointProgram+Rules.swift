@@ -3,7 +3,9 @@
 // micro-units, overflows, or could overflow the Rational path (see
 // MicroUnits.safeMagnitude): the evaluation is then not representable. The kinds whose
 // values are not bounded by constants (per-unit counts, judgements) also fold every value
-// into `spread` (see FixedPointBound) for the unchecked aggregation's precondition.
+// into `spread` (see FixedPointBound) for the unchecked aggregation's precondition; when
+// summing directly, as bit patterns, so that a negative value makes the spread too large
+// (see FixedPointProgram+DirectSums.swift).
 
 extension FixedPointProgram {
     /// Single comparisons, without branches: `holds` by one unsigned compare, the value and
@@ -17,6 +19,10 @@ extension FixedPointProgram {
             let known: UInt64 = x != MicroUnits.unassessed ? 1 : 0
             let holds: UInt64 = (UInt64(bitPattern: x &- row.low) <= row.span ? 1 : 0) ^ row.negate
             let r = Int(row.rule)
+            if f.direct {
+                f.add(r, row.award, mask: f.mask(holds & known))
+                continue
+            }
             f.value[r] = row.award & Int64(bitPattern: 0 &- (holds & known))
             f.upper[r] = row.award & Int64(bitPattern: 0 &- (holds | (known ^ 1)))
             if f.trace { f.assessed[r] = Int64(known) }
@@ -26,19 +32,23 @@ extension FixedPointProgram {
     /// Step tables: the value of the last step reached. Every table is a leading entry and
     /// its `width` steps (see RuleLowering.layOutSteps), whose thresholds ascend within
     /// ±2⁶¹ (the program is not built otherwise): the steps reached are the first `k`,
-    /// counted by the sign bits of the differences from the input clamped to ±2⁶² (no
+    /// counted by the sign bits of the differences from the input clamped to −2⁶²..<2⁶² (no
     /// compare for the optimiser to turn into a branch), and the value is entry `k`'s.
+    ///
+    /// With `narrow`, every row is a table padded to RuleLowering.narrowWidth steps (the
+    /// padding never reached): the loop runs that constant number of times.
     @inline(__always)
     static func steps<T: FixedPointTracing>(
         _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>,
-        _ f: FixedPointFrame<T>
+        _ f: FixedPointFrame<T>, narrow: Bool
     ) {
         guard let table = table.baseAddress else { return }
         for row in rows {
             let x = f.read(row.input)
             let start = Int(row.start)
-            let width = Int(row.end &- row.start) &- 1
-            let clamped = Swift.min(Swift.max(x, -2 * RuleLowering.stepLimit), 2 * RuleLowering.stepLimit)
+            let width = narrow ? RuleLowering.narrowWidth : Int(row.end &- row.start) &- 1
+            let clamped = Swift.min(
+                Swift.max(x, -2 * RuleLowering.stepLimit), RuleLowering.unreached - 1)
             // Each difference is negative, its sign bit -1, exactly when the step is not reached.
             var missed: Int64 = 0
             var i = start &+ 1
@@ -66,29 +76,57 @@ extension FixedPointProgram {
             let index = x != MicroUnits.unassessed ? step : 0
             let entry = entries[Int(row.start) &+ Int(index)]
             let r = Int(row.rule)
+            if f.direct {
+                f.add(r, entry.value)
+                continue
+            }
             f.value[r] = entry.value
             f.upper[r] = entry.upper
             if f.trace { f.assessed[r] = Int64(index != 0 ? 1 : 0) }
         }
     }
 
-    /// Per-unit counts: `min(count · award, cap)` and what the cap removed.
+    /// ``lookups(_:_:_:)`` for an evaluation that sums directly: each entry's value times
+    /// its rule's weight (`contributions`, 8 bytes an entry) added into the subarea's sum.
+    /// With `valueInputs` every row reads its fact's scalar (the rows are sorted by the kind
+    /// of input), so the loop does not branch on the kind. An unassessed input
+    /// (``MicroUnits/unassessed``, the least Int64) clamps to `low`, entry 1: no step
+    /// reached, which counts 0 as the unassessed entry 0 does, so no test chooses between them.
+    @inline(__always)
+    static func directLookups<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointLookup>, _ contributions: UnsafePointer<Int64>, _ f: FixedPointFrame<T>,
+        valueInputs: Bool
+    ) {
+        for row in rows {
+            let x = valueInputs ? f.scalar[Int(row.input.fact)] : f.read(row.input)
+            let clamped = Swift.min(Swift.max(x, row.low), row.high)
+            let step = UInt64(bitPattern: clamped &- row.low) / UInt64(MicroUnits.scale)
+            let r = Int(row.rule)
+            f.sums[Int(f.ruleSubarea[r])] &+= contributions[Int(row.start) &+ 1 &+ Int(step)]
+        }
+    }
+
+    /// Per-unit counts: `min(count · award, cap)` and what the cap removed. With
+    /// `valueInputs` every row reads its fact's scalar (the rows are sorted by the kind of
+    /// input), so the loop does not branch on the kind.
     @inline(__always)
     static func perUnits<T: FixedPointTracing>(
-        _ rows: UnsafeBufferPointer<FixedPointPerUnit>, _ f: FixedPointFrame<T>, _ spread: inout UInt64, trace: Bool
+        _ rows: UnsafeBufferPointer<FixedPointPerUnit>, _ f: FixedPointFrame<T>, _ spread: inout UInt64, trace: Bool,
+        valueInputs: Bool
     ) -> Bool {
         var ok = true
         for row in rows {
             let r = Int(row.rule)
-            let count = f.read(row.input)
+            let count = valueInputs ? f.scalar[Int(row.input.fact)] : f.read(row.input)
             guard count != MicroUnits.unassessed else {
                 f.unassessed(r)
                 if trace { f.ownCut[r] = 0 }
                 continue
             }
             let raw: Int64
-            if count % MicroUnits.scale == 0 {
-                let (product, overflow) = row.award.multipliedReportingOverflow(by: count / MicroUnits.scale)
+            let units = count / MicroUnits.scale
+            if units &* MicroUnits.scale == count {
+                let (product, overflow) = row.award.multipliedReportingOverflow(by: units)
                 ok = ok && !overflow
                 raw = product
             } else if let product = MicroUnits.multiplyDivide(row.award, count, MicroUnits.scale) {
@@ -101,7 +139,7 @@ extension FixedPointProgram {
             let (cut, overflow) = raw.subtractingReportingOverflow(kept)
             ok = ok && !overflow
             f.set(r, kept)
-            spread |= FixedPointBound.spread(kept)
+            spread |= f.direct ? UInt64(bitPattern: kept) : FixedPointBound.spread(kept)
             if trace { f.ownCut[r] = cut }
         }
         return ok
@@ -154,10 +192,10 @@ extension FixedPointProgram {
             }
             if !row.weighted {
                 f.set(r, j)
-                spread |= FixedPointBound.spread(j)
+                spread |= f.direct ? UInt64(bitPattern: j) : FixedPointBound.spread(j)
             } else if let v = MicroUnits.multiplyDivide(j, MicroUnits.scale, row.maximum) {
                 f.set(r, v)
-                spread |= FixedPointBound.spread(v)
+                spread |= f.direct ? UInt64(bitPattern: v) : FixedPointBound.spread(v)
             } else {
                 ok = false
             }

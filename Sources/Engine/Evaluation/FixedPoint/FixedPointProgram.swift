@@ -33,10 +33,20 @@ public struct FixedPointProgram: Sendable {
     let stepRules: [FixedPointSteps]
     /// Every rule's steps after a leading entry (see RuleLowering.layOutSteps).
     let steps: [FixedPointStep]
+    /// How many step tables (the first) are narrow, padded to RuleLowering.narrowWidth steps.
+    let narrowStepRules: Int
     /// Step tables over a small range, read by one lookup (see ``FixedPointLookup``).
     let lookups: [FixedPointLookup]
     let lookupValues: [FixedPointOutcome]
+    /// How many of the lookups (the first) read their fact's scalar: the rest read an
+    /// integer part or a count.
+    let valueLookups: Int
+    /// Per lookup entry: its value times its rule's weight (1, or w′ in a weighted subarea),
+    /// for evaluations that sum directly.
+    let lookupContributions: [Int64]
     let perUnits: [FixedPointPerUnit]
+    /// How many of the per-unit rows (the first) read their fact's scalar.
+    let valuePerUnits: Int
     let linears: [FixedPointLinear]
     let judgements: [FixedPointJudgement]
     /// Per rule: the most it can count while unassessed (its kind's best value; a
@@ -76,6 +86,13 @@ public struct FixedPointProgram: Sendable {
     let slotItem: [String]
     /// The slot items as keys, for binding from an ``EvidenceBindingRecord``.
     let slotKeys: FixedPointSlotKeys
+    /// For evaluations that sum directly (FixedPointProgram+DirectSums.swift): per rule its
+    /// subarea and what its value counts there (1, or its weight w′), and a trailing entry;
+    /// the finishing rows in the order of `areaSubareas`; and whether lowering admits it.
+    let ruleSubarea: [Int32]
+    let ruleWeight: [Int64]
+    let subareaSums: [FixedPointSubareaSum]
+    let sumsDirectly: Bool
 
     /// Findings bound to nothing (every fact unassessed), to bind into and reuse.
     public func makeFacts() -> FixedPointFacts {
@@ -105,4 +122,10 @@ public struct FixedPointProgram: Sendable {
     /// sums cannot overflow below a bound). An override's points are findings, so an
     /// evaluation with one checks its sums. Either way the results are the same.
     public var sumsTotalsWithoutChecks: Bool { totalsBound != 0 }
+
+    /// Whether evaluations without trace whose values are small enough and not negative,
+    /// and that override no subarea, add each rule's value straight into its subarea's sum
+    /// and write only points (the other evaluations write every rule's value and bound
+    /// and check their sums). Either way the results are the same.
+    public var sumsDirectlyWithoutTrace: Bool { sumsDirectly }
 }

@@ -10,6 +10,7 @@ public struct FixedPointScratch: Sendable {
     init(layout: FixedPointLayout) {
         self.layout = layout
         words = [Int64](repeating: 0, count: layout.scratchWords)
+        words[layout.masks + 1] = -1
     }
 
     /// Whether the last evaluation recorded the full trace (and was representable).

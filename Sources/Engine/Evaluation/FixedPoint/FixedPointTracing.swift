@@ -4,14 +4,29 @@
 protocol FixedPointTracing {
     /// Whether the evaluation records the flat trace.
     static var records: Bool { get }
+    /// Whether the per-kind loops add each rule's value straight into its subarea's sum
+    /// instead of writing its value and bound (see FixedPointProgram+DirectSums.swift).
+    static var sumsDirectly: Bool { get }
 }
 
 /// An evaluation recording the flat trace (``FixedPointProgram/evaluateWithTrace(_:into:)``).
 enum FixedPointTraced: FixedPointTracing {
     static var records: Bool { true }
+    static var sumsDirectly: Bool { false }
 }
 
-/// An evaluation without the trace (``FixedPointProgram/evaluate(_:into:)``).
+/// An evaluation without the trace that writes every rule's value and bound, then
+/// aggregates them with the checks an evaluation needs (``FixedPointProgram/evaluate(_:into:)``
+/// when the direct sums do not apply).
 enum FixedPointUntraced: FixedPointTracing {
     static var records: Bool { false }
+    static var sumsDirectly: Bool { false }
+}
+
+/// An evaluation without the trace whose per-kind loops add each rule's value into its
+/// subarea's sum, and that writes only points (``FixedPointProgram/evaluate(_:into:)`` when
+/// FixedPointProgram+DirectSums.swift's conditions hold).
+enum FixedPointDirect: FixedPointTracing {
+    static var records: Bool { false }
+    static var sumsDirectly: Bool { true }
 }

@@ -9,9 +9,11 @@ struct FixedPointLeaf: Sendable {
 
 /// A compound condition of at most three interval tests under `and`, `or`, `not` and
 /// constants, lowered to two 64-bit truth tables so that it is evaluated without
-/// branches: the tests' outcomes form a 6-bit index (bits 0–2: test i holds, bits 3–5:
-/// test i fails, neither when unknown), and bit `index` of `yes` (of `no`) says whether
-/// the condition holds (fails). The tables are computed at lowering by running the
+/// branches: the tests' outcomes form a 6-bit index (bits 0–2: test i's interval
+/// contains its scalar, before `negate`; bits 3–5: test i's scalar is assessed), and bit
+/// `index` of `yes` (of `no`) says whether the condition holds (fails). Each test's
+/// `negate` is folded into the tables, and an unassessed test's interval bit is
+/// ignored by them, so forming the index takes no masking. The tables are computed at lowering by running the
 /// condition's own three-valued program on every outcome of the tests, so they agree
 /// with ``FixedPointProgram/conditions(_:_:_:)`` by construction. A condition of fewer
 /// tests repeats its first one; the tables ignore the copies.
@@ -41,8 +43,11 @@ struct FixedPointTruthTable: Sendable {
         var yes: UInt64 = 0
         var no: UInt64 = 0
         for index in 0..<64 {
-            // Outcome of test i: 1 holds, 2 fails, 0 unknown (an index with both bits is never formed).
-            let outcome = { (i: Int) -> Int64 in (index >> i) & 1 == 1 ? 1 : ((index >> (i + 3)) & 1 == 1 ? 2 : 0) }
+            // Outcome of test i: 0 unknown when not assessed, else 1 holds or 2 fails.
+            let outcome = { (i: Int) -> Int64 in
+                guard (index >> (i + 3)) & 1 == 1 else { return 0 }
+                return UInt64((index >> i) & 1) ^ leaves[i].negate == 1 ? 1 : 2
+            }
             guard let truth = Self.run(ops, outcome) else { return nil }
             if truth == 1 { yes |= 1 << UInt64(index) }
             if truth == 2 { no |= 1 << UInt64(index) }

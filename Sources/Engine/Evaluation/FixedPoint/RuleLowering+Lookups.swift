@@ -17,6 +17,12 @@ extension RuleLowering {
             }
             let start = Int32(laidOut.count)
             laidOut += steps[Int(row.start)..<Int(row.end)]
+            // Narrow tables padded to the same width (see RuleLowering.narrowWidth).
+            let width = Int(row.end - row.start) - 1
+            if width < Self.narrowWidth {
+                laidOut += repeatElement(
+                    FixedPointStep(threshold: Self.unreached, value: 0), count: Self.narrowWidth - width)
+            }
             remaining.append(FixedPointSteps(rule: row.rule, input: row.input, start: start, end: Int32(laidOut.count)))
         }
         stepRules = remaining

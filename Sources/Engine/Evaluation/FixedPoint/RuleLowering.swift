@@ -115,6 +115,15 @@ struct RuleLowering {
     /// with the input clamped to ±2⁶², the difference of the two cannot overflow.
     static let stepLimit: Int64 = 1 << 61
 
+    /// Tables of at most this many steps are padded to it with steps never reached, so
+    /// that their loop runs a constant number of times (unrolled, without a loop).
+    static let narrowWidth = 4
+
+    /// The threshold of a padding step: above every input the steps loop compares (inputs
+    /// are clamped to `-2·stepLimit...2·stepLimit − 1`), and the difference of the two
+    /// cannot overflow.
+    static let unreached: Int64 = 2 * stepLimit
+
     /// The largest magnitude of a constant a lowered rule can count: an award, a step's
     /// value, an unassessed rule's upper bound (`upper`). (Per-unit counts and judgements
     /// depend on the findings; their loops report their values' spread.)
@@ -127,6 +136,15 @@ struct RuleLowering {
         for step in steps { most = max(most, step.value.magnitude) }
         for row in linears { most = max(most, row.award.magnitude) }
         return most
+    }
+
+    /// Whether no constant a lowered rule can count is negative: awards and step values
+    /// (a step table's lookup entries are its step values; an unassessed rule counts 0).
+    /// Per-unit counts and judgements depend on the findings; their loops report their signs.
+    func constantsNonNegative() -> Bool {
+        comparisons.allSatisfy { $0.award >= 0 } && conditions.allSatisfy { $0.award >= 0 }
+            && truthTables.allSatisfy { $0.award >= 0 } && steps.allSatisfy { $0.value >= 0 }
+            && linears.allSatisfy { $0.award >= 0 }
     }
 
     static func input(_ input: CompiledInput) -> FixedPointInput {
