@@ -13,8 +13,11 @@ public struct SourceText: Sendable {
     /// The file's path as the user gave it.
     public let path: String
     /// The decoded text, without a leading BOM; invalid UTF-8 is replaced by U+FFFD and
-    /// reported.
-    public let text: String
+    /// reported. Made from ``utf8`` on first use and kept (the lexer reads the bytes, so
+    /// most loads never build it).
+    public var text: String { textCache.text(of: utf8) }
+    /// Holds ``text`` once made.
+    private let textCache = TextCache()
     /// The UTF-8 bytes of ``text``.
     let utf8: [UInt8]
     /// Per line, the byte offsets of its first byte and of its line break (or the end),
@@ -30,7 +33,6 @@ public struct SourceText: Sendable {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         guard bytes.count <= Self.sizeLimit else {
-            text = ""
             utf8 = []
             diagnostics = [
                 Diagnostic(
@@ -43,12 +45,12 @@ public struct SourceText: Sendable {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let valid = String(validating: body, as: UTF8.self) {
-            text = valid
+        if body.withUnsafeBufferPointer(Self.isWellFormedUTF8) {
             // Without a BOM the bytes are the input's own (shared, not copied).
             utf8 = body.count == bytes.count ? bytes : Array(body)
             diagnostics = []
         } else {
+            let text: String
             (text, diagnostics) = Self.repaired(body, path: path, original: bytes)
             utf8 = Array(text.utf8)
         }

@@ -26,7 +26,7 @@ public struct Lexer {
 
     /// Creates a lexer over a decoded source.
     public init(source: SourceText) {
-        self.input = LexerInput(bytes: source.utf8, text: source.text)
+        self.input = LexerInput(bytes: source.utf8, source: source)
         self.path = source.path
         self.words = WordTable(bytes: source.utf8.count)
     }

@@ -7,8 +7,10 @@
 struct LexerInput {
     /// The source's UTF-8 bytes.
     let bytes: [UInt8]
-    /// The decoded text, for the characters `String` must measure.
-    let text: String
+    /// The source, whose decoded text measures the characters `String` must measure.
+    let source: SourceText
+    /// The decoded text (made on first use, kept by the source).
+    var text: String { source.text }
     /// ``CharacterClass/table``, held here so that reading it costs no global access.
     let table: [UInt8] = CharacterClass.table
 

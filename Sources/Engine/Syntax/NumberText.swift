@@ -40,6 +40,9 @@ enum NumberText {
     /// 10^12 and at most 6 decimals (the parser and the JSON reader apply the same rule).
     /// Read as bytes; any other text is measured by ``isInRangeByCharacters(_:)``.
     static func isInRange(_ text: String) -> Bool {
+        // Seven bytes or fewer hold at most seven whole digits and at most six decimals:
+        // in range, whatever they are (as ``isInRangeByCharacters(_:)`` also finds).
+        if text.utf8.count <= 7 { return true }
         guard isWellFormed(text) else { return isInRangeByCharacters(text) }
         var text = text
         return text.withUTF8 { bytes in

@@ -118,24 +118,29 @@ extension Parser {
         pending = UnfinishedDecl(.rule, id: id)
         var title: Located<String>?
         if tokens[index].kind == .string { title = advanceLocated() }
-        var rule = RuleDecl(id: id, title: title, why: nil, weight: nil, clause: nil, span: span(start).through(id.span))
+        // The parts in locals, the declaration made once at the end (mutating a declaration
+        // in place copied it whole on the way out).
+        let ruleSpan = span(start).through(id.span)
+        var why: Located<String>?
+        var weight: Located<String>?
+        var clause: KindClause?
         while true {
             if skip(.why) {
-                rule.why = try expectString("the rationale as a string after 'why'")
+                why = try expectString("the rationale as a string after 'why'")
             } else if skip(.weight) {
-                rule.weight = try expectNumber("the weight after 'weight'")
-            } else if rule.clause == nil, tokens[index].kind == .word || tokens[index].is(.ladder) {
-                rule.clause = try parseKindClause()
+                weight = try expectNumber("the weight after 'weight'")
+            } else if clause == nil, tokens[index].kind == .word || tokens[index].is(.ladder) {
+                clause = try parseKindClause()
             } else {
                 break
             }
         }
-        if rule.clause == nil {
+        if clause == nil {
             diagnostics.report(
                 .parseExpectedToken, "expected a kind clause for rule '\(id.value)', found \(token(index).quoted)",
                 at: span(index), help: "a rule has one kind clause, such as 'when FACT award 2'")
         }
-        return rule
+        return RuleDecl(id: id, title: title, why: why, weight: weight, clause: clause, span: ruleSpan)
     }
 
     mutating func parseTest() throws(Abort) -> TestDecl {

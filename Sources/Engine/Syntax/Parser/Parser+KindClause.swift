@@ -7,7 +7,6 @@ extension Parser {
     mutating func parseKindClause() throws(Abort) -> KindClause {
         let text = tokens[index].text
         let kind = advanceLocated()
-        var clause = KindClause(kind: kind, arguments: [], words: [], span: kind.span)
         guard let words = kindWords(text: text, name: kind.value) else {
             let suggestion = EditDistance.closestMatch(to: kind.value, among: kindWords.keys)
             diagnostics.report(
@@ -15,21 +14,25 @@ extension Parser {
                 help: suggestion.map { "did you mean '\($0)'?" }
                     ?? "the registered kinds are \(kindWords.keys.sorted().map { "'\($0)'" }.joined(separator: ", "))")
             while tokens[index].kind != .end, !isAtDeclarationStart, !tokens[index].is(.why), !tokens[index].is(.weight) { advance() }
-            return clause
+            return KindClause(kind: kind, arguments: [], words: [], span: kind.span)
         }
+        // The parts in locals, the clause made once at the end (mutating a clause in place
+        // copied it whole on the way out).
+        var leading: [Expression] = []
         while Self.canStartArgument(tokens[index], texts, words) {
-            clause.arguments.append(try parseArgument(stoppingAt: words))
+            leading.append(try parseArgument(stoppingAt: words))
         }
+        var clauseWords: [(word: Located<String>, arguments: [Expression])] = []
         while Self.isClauseWord(tokens[index], texts, words) {
             let word = advanceLocated()
             var arguments: [Expression] = []
             while Self.canStartArgument(tokens[index], texts, words) {
                 arguments.append(try parseArgument(stoppingAt: words))
             }
-            clause.words.append((word, arguments))
+            clauseWords.append((word, arguments))
         }
-        clause.span = kind.span.through(span(max(index - 1, 0)))
-        return clause
+        return KindClause(
+            kind: kind, arguments: leading, words: clauseWords, span: kind.span.through(span(max(index - 1, 0))))
     }
 
     /// The clause words of the kind named by the text at index `text` of this file (equal
