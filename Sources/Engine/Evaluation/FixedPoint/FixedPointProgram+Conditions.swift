@@ -57,7 +57,8 @@ extension FixedPointProgram {
             let truth = stack[0]
             let r = Int(row.rule)
             if f.direct {
-                f.add(r, row.award, mask: f.mask(truth == 1 ? 1 : 0))
+                // A direct row: `rule` is the subarea, `award` weighted (FixedPointDirectTables).
+                f.sums[r] &+= row.award & f.mask(truth == 1 ? 1 : 0)
                 continue
             }
             f.value[r] = truth == 1 ? row.award : 0
@@ -86,7 +87,8 @@ extension FixedPointProgram {
             // Unknown (neither): 0 now, at most the award.
             let r = Int(row.rule)
             if f.direct {
-                f.add(r, row.award, mask: f.mask(yes))
+                // A direct row: `rule` is the subarea, `award` weighted (FixedPointDirectTables).
+                f.sums[r] &+= row.award & f.mask(yes)
                 continue
             }
             f.value[r] = row.award & Int64(bitPattern: 0 &- yes)

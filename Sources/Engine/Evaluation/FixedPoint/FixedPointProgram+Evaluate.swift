@@ -68,20 +68,25 @@ extension FixedPointProgram {
     func evaluate<T: FixedPointTracing>(_ frame: FixedPointFrame<T>) -> Bool? {
         let trace = T.records
         if T.sumsDirectly { frame.sums.update(repeating: 0, count: layout.subareas) }
-        comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
-        truthTables.withUnsafeBufferPointer { rows in
+        // Summing directly, the kinds of constant outcomes read their direct copies
+        // (FixedPointDirectTables: rows indexed by subarea, constants times weights).
+        let direct = T.sumsDirectly
+        (direct ? self.direct.comparisons : comparisons).withUnsafeBufferPointer { Self.comparisons($0, frame) }
+        (direct ? self.direct.truthTables : truthTables).withUnsafeBufferPointer { rows in
             Self.truthTables(UnsafeBufferPointer(rebasing: rows[..<shortTruthTables]), frame, threeTests: false)
             Self.truthTables(UnsafeBufferPointer(rebasing: rows[shortTruthTables...]), frame, threeTests: true)
         }
-        conditions.withUnsafeBufferPointer { rows in ops.withUnsafeBufferPointer { Self.conditions(rows, $0, frame) } }
-        stepRules.withUnsafeBufferPointer { rows in
-            steps.withUnsafeBufferPointer { table in
+        (direct ? self.direct.conditions : conditions).withUnsafeBufferPointer { rows in
+            ops.withUnsafeBufferPointer { Self.conditions(rows, $0, frame) }
+        }
+        (direct ? self.direct.stepRules : stepRules).withUnsafeBufferPointer { rows in
+            (direct ? self.direct.steps : steps).withUnsafeBufferPointer { table in
                 Self.steps(UnsafeBufferPointer(rebasing: rows[..<narrowStepRules]), table, frame, narrow: true)
                 Self.steps(UnsafeBufferPointer(rebasing: rows[narrowStepRules...]), table, frame, narrow: false)
             }
         }
-        lookups.withUnsafeBufferPointer { rows in
-            if T.sumsDirectly {
+        if direct {
+            self.direct.lookups.withUnsafeBufferPointer { rows in
                 lookupContributions.withUnsafeBufferPointer { contributions in
                     guard let contributions = contributions.baseAddress else { return }
                     Self.directLookups(
@@ -89,7 +94,9 @@ extension FixedPointProgram {
                     Self.directLookups(
                         UnsafeBufferPointer(rebasing: rows[valueLookups...]), contributions, frame, valueInputs: false)
                 }
-            } else {
+            }
+        } else {
+            lookups.withUnsafeBufferPointer { rows in
                 lookupValues.withUnsafeBufferPointer { Self.lookups(rows, $0, frame) }
             }
         }

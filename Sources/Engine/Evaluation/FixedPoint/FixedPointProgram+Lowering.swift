@@ -143,6 +143,9 @@ extension FixedPointProgram {
         let contributions = Self.lookupContributions(lookups, lookupValues, ruleWeight: direct.ruleWeight)
         lookupContributions = contributions ?? lookupValues.map { _ in 0 }
         sumsDirectly = direct.applies && contributions != nil
+        self.direct = FixedPointDirectTables(
+            comparisons: comparisons, truthTables: truthTables, conditions: conditions, stepRules: stepRules,
+            steps: steps, lookups: lookups, ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
     }
 
     /// Every value in micro-units, or nil if one is not a whole number of them.

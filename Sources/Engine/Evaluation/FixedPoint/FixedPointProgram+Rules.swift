@@ -20,7 +20,8 @@ extension FixedPointProgram {
             let holds: UInt64 = (UInt64(bitPattern: x &- row.low) <= row.span ? 1 : 0) ^ row.negate
             let r = Int(row.rule)
             if f.direct {
-                f.add(r, row.award, mask: f.mask(holds & known))
+                // A direct row: `rule` is the subarea, `award` weighted (FixedPointDirectTables).
+                f.sums[r] &+= row.award & f.mask(holds & known)
                 continue
             }
             f.value[r] = row.award & Int64(bitPattern: 0 &- (holds & known))
@@ -56,7 +57,15 @@ extension FixedPointProgram {
                 missed &+= (clamped &- table[i].threshold) >> 63
                 i &+= 1
             }
-            f.record(Int(row.rule), table[start &+ width &+ Int(missed)].value, known: x != MicroUnits.unassessed)
+            let value = table[start &+ width &+ Int(missed)].value
+            if f.direct {
+                // A direct row: `rule` is the subarea and the values are weighted
+                // (FixedPointDirectTables). An unassessed input, clamped to −2⁶², reaches
+                // no step: the leading entry, 0, so it needs no mask.
+                f.sums[Int(row.rule)] &+= value
+                continue
+            }
+            f.record(Int(row.rule), value, known: x != MicroUnits.unassessed)
         }
     }
 
@@ -86,8 +95,10 @@ extension FixedPointProgram {
         }
     }
 
-    /// ``lookups(_:_:_:)`` for an evaluation that sums directly: each entry's value times
-    /// its rule's weight (`contributions`, 8 bytes an entry) added into the subarea's sum.
+    /// ``lookups(_:_:_:)`` for an evaluation that sums directly, over the direct rows
+    /// (FixedPointDirectTables: `rule` is the subarea, `start` the row's first entry after
+    /// the unassessed one): each entry's value times its rule's weight (`contributions`,
+    /// 8 bytes an entry) added into the subarea's sum.
     /// With `valueInputs` every row reads its fact's scalar (the rows are sorted by the kind
     /// of input), so the loop does not branch on the kind. An unassessed input
     /// (``MicroUnits/unassessed``, the least Int64) clamps to `low`, entry 1: no step
@@ -101,8 +112,7 @@ extension FixedPointProgram {
             let x = valueInputs ? f.scalar[Int(row.input.fact)] : f.read(row.input)
             let clamped = Swift.min(Swift.max(x, row.low), row.high)
             let step = UInt64(bitPattern: clamped &- row.low) / UInt64(MicroUnits.scale)
-            let r = Int(row.rule)
-            f.sums[Int(f.ruleSubarea[r])] &+= contributions[Int(row.start) &+ 1 &+ Int(step)]
+            f.sums[Int(row.rule)] &+= contributions[Int(row.start) &+ Int(step)]
         }
     }
 

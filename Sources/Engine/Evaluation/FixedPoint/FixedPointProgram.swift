@@ -93,6 +93,9 @@ public struct FixedPointProgram: Sendable {
     let ruleWeight: [Int64]
     let subareaSums: [FixedPointSubareaSum]
     let sumsDirectly: Bool
+    /// The rows those evaluations read for the kinds of constant outcomes: indexed by
+    /// subarea, constants times weights (see ``FixedPointDirectTables``).
+    let direct: FixedPointDirectTables
 
     /// Findings bound to nothing (every fact unassessed), to bind into and reuse.
     public func makeFacts() -> FixedPointFacts {

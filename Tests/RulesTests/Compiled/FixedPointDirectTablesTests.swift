@@ -1,0 +1,99 @@
+import Rules
+import Testing
+
+@testable import Engine
+
+/// The rows an evaluation that sums directly reads for the kinds of constant outcomes
+/// (FixedPointDirectTables): each row names its rule's subarea, every constant it adds is
+/// multiplied by the rule's weight, a lookup starts after its unassessed entry; and on a
+/// weighted subarea with every such kind, the direct sums give the checked path's and the
+/// plain evaluator's points for every finding, assessed or not.
+@Suite struct FixedPointDirectTablesTests {
+    @Test func rowsNameTheSubareaAndAddWeightedConstants() throws {
+        let input = FixedPointInput(kind: .value, fact: 0)
+        let table = try #require(
+            FixedPointTruthTable(rule: 1, award: 7, ops: [FixedPointOp(code: .test, flag: 0, a: 0, low: 1)]))
+        let tables = FixedPointDirectTables(
+            comparisons: [FixedPointComparison(rule: 2, slot: 0, low: 1, span: 3, negate: 0, award: 5)],
+            truthTables: [table],
+            conditions: [FixedPointCondition(rule: 0, start: 0, end: 1, award: 11)],
+            stepRules: [FixedPointSteps(rule: 2, input: input, start: 0, end: 3)],
+            steps: [
+                FixedPointStep(threshold: .max, value: 0), FixedPointStep(threshold: 1, value: 4),
+                FixedPointStep(threshold: 2, value: 6),
+            ],
+            lookups: [FixedPointLookup(rule: 1, start: 4, input: input, low: 0, high: 3)],
+            ruleSubarea: [3, 1, 4, 0], ruleWeight: [1, 10, 3, 1])
+        #expect(tables.comparisons.map(\.rule) == [4])
+        #expect(tables.comparisons.map(\.award) == [15])
+        #expect(tables.comparisons.map(\.low) == [1])
+        #expect(tables.truthTables.map(\.rule) == [1])
+        #expect(tables.truthTables.map(\.award) == [70])
+        #expect(tables.truthTables.map(\.yes) == [table.yes])
+        #expect(tables.truthTables.map(\.no) == [table.no])
+        #expect(tables.conditions.map(\.rule) == [3])
+        #expect(tables.conditions.map(\.award) == [11])
+        #expect(tables.stepRules.map(\.rule) == [4])
+        #expect(tables.steps.map(\.value) == [0, 12, 18])
+        #expect(tables.steps.map(\.threshold) == [.max, 1, 2])
+        #expect(tables.lookups.map(\.rule) == [1])
+        #expect(tables.lookups.map(\.start) == [5])
+        #expect(tables.lookups.map(\.high) == [3])
+    }
+
+    static let weighted = """
+        instrument "Weighted constants" version "1"
+        fact n: number "N"
+        fact m: number "M"
+        fact f: flag "F"
+        fact g: flag "G"
+        area a "A" max 100
+        subarea a.1 "Weighted" max 20 weighted
+          rule a.1.a "Comparison" weight 3 when n >= 2 award 1
+          rule a.1.b "Two tests" weight 2 when f and g award 0.5
+          rule a.1.c "Three tests" when f or (g and not n >= 1) award 0.25
+          rule a.1.d "Facts compared" weight 5 when n > m award 1
+          rule a.1.e "Lookup" weight 4 threshold n { >= 1: 0.25, >= 2: 0.5, >= 3: 1 }
+          rule a.1.f "Narrow steps" weight 7 threshold m { >= 0.5: 0.5, >= 1.25: 1 }
+        subarea a.2 "Plain" max 10
+          rule a.2.a "Comparison" when m >= 1 award 6
+          rule a.2.b "Lookup" threshold m { >= 1: 2, >= 2: 5 }
+        """
+
+    @Test func aWeightedSubareaOfConstantKindsAgreesEverywhere() throws {
+        let instrument = try Fixture.instrument(Self.weighted)
+        let compiled = CompiledInstrument(instrument)
+        let program = try #require(compiled.fixedPoint)
+        #expect(program.sumsDirectlyWithoutTrace)
+        // Every kind of constant outcome, in the weighted subarea and out of it.
+        #expect(program.comparisons.count == 2)
+        #expect(program.truthTables.count == 2)
+        #expect(program.conditions.count == 1)
+        #expect(program.stepRules.count == 1)
+        #expect(program.stepTablesByLookup == 2)
+        #expect(program.direct.comparisons.count == program.comparisons.count)
+        let numbers: [Rational?] = [
+            nil, .zero, Rational(numerator: 1, denominator: 2), Rational(1), Rational(numerator: 5, denominator: 4),
+            Rational(2), Rational(3), Rational(50),
+        ]
+        let flags: [FactValue?] = [.flag(true), .flag(false), nil]
+        var direct = 0
+        for n in numbers {
+            for m in numbers {
+                for (f, g) in [(flags[0], flags[0]), (flags[0], flags[1]), (flags[2], flags[0]), (flags[1], flags[2])] {
+                    var input = EvaluationInput(instrument: instrument)
+                    input.values[0] = n.map { .number($0) }
+                    input.values[1] = m.map { .number($0) }
+                    input.values[2] = f
+                    input.values[3] = g
+                    let label = "n \(n?.description ?? "-") m \(m?.description ?? "-") f \(f.debugDescription)"
+                    let path = try FixedPointDifferentialTests.expectAllAgree(compiled, input, label)
+                    #expect(path == .fixedPoint, "\(label)")
+                    let facts = FixedPointDirectSumsTests.bound(program, input)
+                    if FixedPointDirectSumsTests.expectSamePoints(program, facts, label) == true { direct += 1 }
+                }
+            }
+        }
+        #expect(direct == numbers.count * numbers.count * 4)
+    }
+}
