@@ -86,12 +86,6 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         sums[Int(ruleSubarea[r])] &+= v &* ruleWeight[r]
     }
 
-    /// Adds `v & mask` (`mask` all ones or zero, from ``mask(_:)``).
-    @inline(__always)
-    func add(_ r: Int, _ v: Int64, mask: Int64) {
-        sums[Int(ruleSubarea[r])] &+= (v &* ruleWeight[r]) & mask
-    }
-
     /// All ones when `bit` is 1, else 0, loaded from the scratch: a mask the compiler cannot
     /// see through, so that it does not turn `v & mask` into a branch on an unpredictable
     /// outcome (it does with a mask computed from a comparison when `v` is only added).
@@ -107,11 +101,8 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         let most = unassessedUpper[r]
         // Masks rather than selects: the compiler would turn a select into a branch on
         // whether the fact is assessed, which is not predictable.
+        // (Summing directly, step tables add to their subarea's sum themselves.)
         let mask = Int64(bitPattern: 0 &- (known ? 1 : 0) as UInt64)
-        if direct {
-            add(r, v, mask: self.mask(known ? 1 : 0))
-            return
-        }
         let kept = v & mask
         value[r] = kept
         upper[r] = kept | (most & ~mask)

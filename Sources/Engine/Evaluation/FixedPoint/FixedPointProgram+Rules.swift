@@ -84,11 +84,8 @@ extension FixedPointProgram {
             let step = UInt64(bitPattern: clamped &- row.low) / UInt64(MicroUnits.scale) &+ 1
             let index = x != MicroUnits.unassessed ? step : 0
             let entry = entries[Int(row.start) &+ Int(index)]
+            // (Summing directly, lookups are directLookups'.)
             let r = Int(row.rule)
-            if f.direct {
-                f.add(r, entry.value)
-                continue
-            }
             f.value[r] = entry.value
             f.upper[r] = entry.upper
             if f.trace { f.assessed[r] = Int64(index != 0 ? 1 : 0) }
