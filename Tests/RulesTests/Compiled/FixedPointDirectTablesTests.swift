@@ -22,7 +22,8 @@ import Testing
                 FixedPointStep(threshold: .max, value: 0), FixedPointStep(threshold: 1, value: 4),
                 FixedPointStep(threshold: 2, value: 6),
             ],
-            lookups: [FixedPointLookup(rule: 1, start: 4, input: input, low: 0, high: 3)],
+            lookups: [FixedPointLookup(rule: 1, start: 4, input: input, low: 0, high: 3_000_000)],
+            perUnits: [FixedPointPerUnit(rule: 2, input: input, award: 2, cap: 9)],
             ruleSubarea: [3, 1, 4, 0], ruleWeight: [1, 10, 3, 1])
         #expect(tables.comparisons.map(\.rule) == [4])
         #expect(tables.comparisons.map(\.award) == [15])
@@ -36,9 +37,14 @@ import Testing
         #expect(tables.stepRules.map(\.rule) == [4])
         #expect(tables.steps.map(\.value) == [0, 12, 18])
         #expect(tables.steps.map(\.threshold) == [.max, 1, 2])
-        #expect(tables.lookups.map(\.rule) == [1])
-        #expect(tables.lookups.map(\.start) == [5])
-        #expect(tables.lookups.map(\.high) == [3])
+        #expect(tables.lookups.map(\.subarea) == [1])
+        // The first entry after the unassessed one (5) folded into the bias: 0 − 5·10⁶.
+        #expect(tables.lookups.map(\.bias) == [-5_000_000])
+        #expect(tables.lookups.map(\.high) == [3_000_000])
+        #expect(tables.perUnits.map(\.subarea) == [4])
+        #expect(tables.perUnits.map(\.weight) == [3])
+        #expect(tables.perUnits.map(\.award) == [2])
+        #expect(tables.perUnits.map(\.cap) == [9])
     }
 
     static let weighted = """

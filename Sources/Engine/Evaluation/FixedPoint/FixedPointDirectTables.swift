@@ -7,9 +7,8 @@
 ///  - every constant a row adds (`award`, a step's `value`, a lookup entry) is already
 ///    multiplied by the rule's weight w′ (1 in an unweighted subarea), wrapping as the
 ///    addition does: the same bits as multiplying at each evaluation.
-/// A lookup's `start` also skips the unassessed entry (see
-/// ``FixedPointProgram/directLookups(_:_:_:valueInputs:)``). Per-unit counts, linear scales
-/// and judgements compute their values and keep reading the rule's subarea and weight.
+/// Lookups and per-unit counts have rows of their own (FixedPointDirectRows.swift). Linear
+/// scales and judgements compute their values and keep reading the rule's subarea and weight.
 struct FixedPointDirectTables: Sendable {
     var comparisons: [FixedPointComparison]
     var truthTables: [FixedPointTruthTable]
@@ -17,13 +16,15 @@ struct FixedPointDirectTables: Sendable {
     var stepRules: [FixedPointSteps]
     /// The step tables with every value times its rule's weight (thresholds unchanged).
     var steps: [FixedPointStep]
-    var lookups: [FixedPointLookup]
+    var lookups: [FixedPointDirectLookup]
+    /// In the order of the program's per-unit rows (by the kind of input).
+    var perUnits: [FixedPointDirectPerUnit]
 
     /// The direct copies of the given rows, with per rule its subarea and weight.
     init(
         comparisons: [FixedPointComparison], truthTables: [FixedPointTruthTable], conditions: [FixedPointCondition],
         stepRules: [FixedPointSteps], steps: [FixedPointStep], lookups: [FixedPointLookup],
-        ruleSubarea: [Int32], ruleWeight: [Int64]
+        perUnits: [FixedPointPerUnit], ruleSubarea: [Int32], ruleWeight: [Int64]
     ) {
         func subarea(_ rule: Int32) -> Int32 { ruleSubarea[Int(rule)] }
         func weighted(_ v: Int64, _ rule: Int32) -> Int64 { v &* ruleWeight[Int(rule)] }
@@ -56,10 +57,15 @@ struct FixedPointDirectTables: Sendable {
             return row
         }
         self.lookups = lookups.map { row in
-            var row = row
-            row.rule = subarea(row.rule)
-            row.start &+= 1
-            return row
+            // Thresholds ascend within ±2⁶¹ and entries are few, so the bias cannot overflow.
+            FixedPointDirectLookup(
+                subarea: subarea(row.rule), input: row.input, low: row.low, high: row.high,
+                bias: row.low - (Int64(row.start) + 1) * MicroUnits.scale)
+        }
+        self.perUnits = perUnits.map { row in
+            FixedPointDirectPerUnit(
+                subarea: subarea(row.rule), input: row.input, award: row.award, cap: row.cap,
+                weight: ruleWeight[Int(row.rule)])
         }
     }
 }

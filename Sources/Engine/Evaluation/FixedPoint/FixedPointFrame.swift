@@ -130,6 +130,23 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         if trace { assessed[r] = 0 }
     }
 
+    /// The whole units a count or integer-part input reads (`read` divided by 10⁶, exact),
+    /// or 0 when its fact is unassessed.
+    @inline(__always)
+    func wholeUnits(_ input: FixedPointInput) -> Int64 {
+        let x = scalar[Int(input.fact)]
+        if x == MicroUnits.unassessed { return 0 }
+        switch input.kind {
+        case .value, .integerPart:
+            return x / MicroUnits.scale
+        case .countOf:
+            var held: Int64 = 0
+            let start = Int(input.start)
+            for k in start..<(start + Int(input.count)) { held &+= scalar[Int(lists[k])] }
+            return held
+        }
+    }
+
     /// The number an input reads, or ``MicroUnits/unassessed``.
     @inline(__always)
     func read(_ input: FixedPointInput) -> Int64 {

@@ -85,6 +85,8 @@ extension FixedPointProgram {
                 Self.steps(UnsafeBufferPointer(rebasing: rows[narrowStepRules...]), table, frame, narrow: false)
             }
         }
+        var spread: UInt64 = 0
+        var ok = true
         if direct {
             self.direct.lookups.withUnsafeBufferPointer { rows in
                 lookupContributions.withUnsafeBufferPointer { contributions in
@@ -95,18 +97,23 @@ extension FixedPointProgram {
                         UnsafeBufferPointer(rebasing: rows[valueLookups...]), contributions, frame, valueInputs: false)
                 }
             }
+            self.direct.perUnits.withUnsafeBufferPointer { rows in
+                Self.directPerUnits(
+                    UnsafeBufferPointer(rebasing: rows[..<valuePerUnits]), frame, &spread, valueInputs: true)
+                Self.directPerUnits(
+                    UnsafeBufferPointer(rebasing: rows[valuePerUnits...]), frame, &spread, valueInputs: false)
+            }
         } else {
             lookups.withUnsafeBufferPointer { rows in
                 lookupValues.withUnsafeBufferPointer { Self.lookups(rows, $0, frame) }
             }
-        }
-        var spread: UInt64 = 0
-        var ok = perUnits.withUnsafeBufferPointer { rows in
-            let values = Self.perUnits(
-                UnsafeBufferPointer(rebasing: rows[..<valuePerUnits]), frame, &spread, trace: trace, valueInputs: true)
-            let others = Self.perUnits(
-                UnsafeBufferPointer(rebasing: rows[valuePerUnits...]), frame, &spread, trace: trace, valueInputs: false)
-            return values && others
+            ok = perUnits.withUnsafeBufferPointer { rows in
+                let values = Self.perUnits(
+                    UnsafeBufferPointer(rebasing: rows[..<valuePerUnits]), frame, &spread, trace: trace, valueInputs: true)
+                let others = Self.perUnits(
+                    UnsafeBufferPointer(rebasing: rows[valuePerUnits...]), frame, &spread, trace: trace, valueInputs: false)
+                return values && others
+            }
         }
         ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
         ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok

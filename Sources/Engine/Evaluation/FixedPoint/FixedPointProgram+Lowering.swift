@@ -145,7 +145,7 @@ extension FixedPointProgram {
         sumsDirectly = direct.applies && contributions != nil
         self.direct = FixedPointDirectTables(
             comparisons: comparisons, truthTables: truthTables, conditions: conditions, stepRules: stepRules,
-            steps: steps, lookups: lookups, ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
+            steps: steps, lookups: lookups, perUnits: perUnits, ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
     }
 
     /// Every value in micro-units, or nil if one is not a whole number of them.

@@ -93,23 +93,53 @@ extension FixedPointProgram {
     }
 
     /// ``lookups(_:_:_:)`` for an evaluation that sums directly, over the direct rows
-    /// (FixedPointDirectTables: `rule` is the subarea, `start` the row's first entry after
-    /// the unassessed one): each entry's value times its rule's weight (`contributions`,
-    /// 8 bytes an entry) added into the subarea's sum.
+    /// (``FixedPointDirectLookup``): each entry's value times its rule's weight
+    /// (`contributions`, 8 bytes an entry) added into the subarea's sum, at
+    /// `(x − bias) / 10⁶`, the row's first entry folded into the bias.
     /// With `valueInputs` every row reads its fact's scalar (the rows are sorted by the kind
     /// of input), so the loop does not branch on the kind. An unassessed input
-    /// (``MicroUnits/unassessed``, the least Int64) clamps to `low`, entry 1: no step
-    /// reached, which counts 0 as the unassessed entry 0 does, so no test chooses between them.
+    /// (``MicroUnits/unassessed``, the least Int64) clamps to `low`: no step reached,
+    /// which counts 0 as the unassessed entry does, so no test chooses between them.
     @inline(__always)
     static func directLookups<T: FixedPointTracing>(
-        _ rows: UnsafeBufferPointer<FixedPointLookup>, _ contributions: UnsafePointer<Int64>, _ f: FixedPointFrame<T>,
-        valueInputs: Bool
+        _ rows: UnsafeBufferPointer<FixedPointDirectLookup>, _ contributions: UnsafePointer<Int64>,
+        _ f: FixedPointFrame<T>, valueInputs: Bool
     ) {
         for row in rows {
             let x = valueInputs ? f.scalar[Int(row.input.fact)] : f.read(row.input)
             let clamped = Swift.min(Swift.max(x, row.low), row.high)
-            let step = UInt64(bitPattern: clamped &- row.low) / UInt64(MicroUnits.scale)
-            f.sums[Int(row.rule)] &+= contributions[Int(row.start) &+ Int(step)]
+            let index = UInt64(bitPattern: clamped &- row.bias) / UInt64(MicroUnits.scale)
+            f.sums[Int(row.subarea)] &+= contributions[Int(index)]
+        }
+    }
+
+    /// ``perUnits(_:_:_:trace:valueInputs:)`` for an evaluation that sums directly, over the
+    /// direct rows (``FixedPointDirectPerUnit``): `min(units · award, cap) · weight` added
+    /// into the subarea's sum, an unassessed input counting 0 units. Anything the checked
+    /// path treats apart (a count that is not a whole number of units, a product that
+    /// overflows) sets `spread` to all ones, so that the evaluation is scored again by
+    /// the checked path, which decides; a negative value makes `spread` too large as well.
+    /// With `valueInputs` every row reads its fact's scalar, which must be a whole number of
+    /// units; the others read a count or an integer part, whole by construction.
+    @inline(__always)
+    static func directPerUnits<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointDirectPerUnit>, _ f: FixedPointFrame<T>, _ spread: inout UInt64,
+        valueInputs: Bool
+    ) {
+        for row in rows {
+            let units: Int64
+            if valueInputs {
+                let x = f.scalar[Int(row.input.fact)]
+                let count = x != MicroUnits.unassessed ? x : 0
+                units = count / MicroUnits.scale
+                if units &* MicroUnits.scale != count { spread = .max }
+            } else {
+                units = f.wholeUnits(row.input)
+            }
+            let (product, overflow) = row.award.multipliedReportingOverflow(by: units)
+            let kept = Swift.min(product, row.cap)
+            spread |= UInt64(bitPattern: kept) | (overflow ? .max : 0)
+            f.sums[Int(row.subarea)] &+= kept &* row.weight
         }
     }
 

@@ -1,0 +1,27 @@
+// Rows only an evaluation that sums directly reads (FixedPointProgram+DirectSums.swift),
+// built at lowering from the program's own rows (FixedPointDirectTables): each names
+// the subarea whose sum its rule's value goes to and carries its rule's weight or
+// weighted constants, so that a loop adds without looking its rule up.
+
+/// A step table read by one lookup (``FixedPointLookup``), for the direct sums: the input
+/// clamped to `low...high`, then the contribution at `(x − bias) / 10⁶`, where
+/// `bias = low − first·10⁶` folds in the row's first entry after the unassessed one
+/// (`first`), so that no index is added. Each contribution is the entry's value times
+/// its rule's weight.
+struct FixedPointDirectLookup: Sendable {
+    var subarea: Int32
+    var input: FixedPointInput
+    var low: Int64
+    var high: Int64
+    var bias: Int64
+}
+
+/// A per-unit count (``FixedPointPerUnit``) for the direct sums: `min(units · award, cap)`,
+/// times `weight` (1, or the rule's w′ in a weighted subarea), added to `subarea`'s sum.
+struct FixedPointDirectPerUnit: Sendable {
+    var subarea: Int32
+    var input: FixedPointInput
+    var award: Int64
+    var cap: Int64
+    var weight: Int64
+}
