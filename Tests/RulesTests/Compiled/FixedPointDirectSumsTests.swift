@@ -181,11 +181,12 @@ import Workloads
         ]
         func admits(
             rules: [Int32] = [0, 1, 2], areaSubareas: [Int32] = [1, 0], nonNegative: Bool = true,
-            bound: UInt64 = 1 << 30, subareas: [FixedPointSubarea] = subareas
+            bound: UInt64 = 1 << 30, subareas: [FixedPointSubarea] = subareas,
+            areas: [FixedPointArea] = [FixedPointArea(start: 0, end: 1, max: 0), FixedPointArea(start: 1, end: 2, max: 0)]
         ) -> Bool {
             FixedPointProgram.directSums(
-                rules: 3, subareas: subareas, subareaRules: rules, weight: [0, 0, 3], areaSubareas: areaSubareas,
-                fine: 2, constantsNonNegative: nonNegative, totalsBound: bound
+                rules: 3, subareas: subareas, subareaRules: rules, weight: [0, 0, 3], areas: areas,
+                areaSubareas: areaSubareas, fine: 2, constantsNonNegative: nonNegative, totalsBound: bound
             ).applies
         }
         #expect(admits())
@@ -194,17 +195,21 @@ import Workloads
         #expect(!admits(rules: [0, 1, 1]))
         #expect(!admits(areaSubareas: [0]))
         #expect(!admits(areaSubareas: [0, 0]))
+        // A subarea in no area's range.
+        #expect(!admits(areas: [FixedPointArea(start: 0, end: 1, max: 0)]))
         var negativeMax = subareas
         negativeMax[0].max = -1
         #expect(!admits(subareas: negativeMax))
         let laidOut = FixedPointProgram.directSums(
-            rules: 3, subareas: subareas, subareaRules: [0, 1, 2], weight: [0, 0, 3], areaSubareas: [1, 0], fine: 2,
+            rules: 3, subareas: subareas, subareaRules: [0, 1, 2], weight: [0, 0, 3],
+            areas: [FixedPointArea(start: 0, end: 2, max: 0)], areaSubareas: [1, 0], fine: 2,
             constantsNonNegative: true, totalsBound: 1 << 30)
         #expect(laidOut.ruleSubarea == [0, 0, 1, 0])
         #expect(laidOut.ruleWeight == [1, 1, 3, 1])
-        #expect(laidOut.rows.map(\.subarea) == [1, 0, 0])
-        #expect(laidOut.rows.map(\.cap) == [.max, 10_000_000, 0])
-        #expect(laidOut.rows.map(\.multiplier) == [7, 2, 0])
+        #expect(laidOut.rows.map(\.subarea) == [1, 0])
+        #expect(laidOut.rows.map(\.area) == [0, 0])
+        #expect(laidOut.rows.map(\.cap) == [.max, 10_000_000])
+        #expect(laidOut.rows.map(\.multiplier) == [7, 2])
     }
 
     /// Step tables that are not lookups (thresholds at different offsets above whole

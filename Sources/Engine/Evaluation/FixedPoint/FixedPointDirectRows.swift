@@ -25,3 +25,31 @@ struct FixedPointDirectPerUnit: Sendable {
     var cap: Int64
     var weight: Int64
 }
+
+/// A judgement (``FixedPointJudgement``) for the direct sums: `(j / divisor) · multiplier`,
+/// times `weight`, added to `subarea`'s sum, `j` the rule's bound judgement. Weighted,
+/// `j · 10⁶ / maximum` is `j · multiplier / divisor` with both reduced by their greatest
+/// common divisor, so that it is exact exactly when `divisor` divides `j` and needs no
+/// 128-bit division; unweighted, both are 1.
+struct FixedPointDirectJudgement: Sendable {
+    var subarea: Int32
+    var rule: Int32
+    var divisor: Int64
+    var multiplier: Int64
+    var weight: Int64
+
+    /// The direct row of `row`, in subarea `subarea` with weight `weight`.
+    init(_ row: FixedPointJudgement, subarea: Int32, weight: Int64) {
+        self.subarea = subarea
+        rule = row.rule
+        self.weight = weight
+        guard row.weighted, row.maximum != 0 else {
+            divisor = 1
+            multiplier = 1
+            return
+        }
+        let common = Int64(WeightScaling.gcd(UInt64(MicroUnits.scale), row.maximum.magnitude))
+        divisor = row.maximum / common
+        multiplier = MicroUnits.scale / common
+    }
+}

@@ -7,8 +7,8 @@
 ///  - every constant a row adds (`award`, a step's `value`, a lookup entry) is already
 ///    multiplied by the rule's weight w′ (1 in an unweighted subarea), wrapping as the
 ///    addition does: the same bits as multiplying at each evaluation.
-/// Lookups and per-unit counts have rows of their own (FixedPointDirectRows.swift). Linear
-/// scales and judgements compute their values and keep reading the rule's subarea and weight.
+/// Lookups, per-unit counts and judgements have rows of their own (FixedPointDirectRows.swift). Linear
+/// scales compute their values and keep reading the rule's subarea and weight.
 struct FixedPointDirectTables: Sendable {
     var comparisons: [FixedPointComparison]
     var truthTables: [FixedPointTruthTable]
@@ -19,12 +19,13 @@ struct FixedPointDirectTables: Sendable {
     var lookups: [FixedPointDirectLookup]
     /// In the order of the program's per-unit rows (by the kind of input).
     var perUnits: [FixedPointDirectPerUnit]
+    var judgements: [FixedPointDirectJudgement]
 
     /// The direct copies of the given rows, with per rule its subarea and weight.
     init(
         comparisons: [FixedPointComparison], truthTables: [FixedPointTruthTable], conditions: [FixedPointCondition],
         stepRules: [FixedPointSteps], steps: [FixedPointStep], lookups: [FixedPointLookup],
-        perUnits: [FixedPointPerUnit], ruleSubarea: [Int32], ruleWeight: [Int64]
+        perUnits: [FixedPointPerUnit], judgements: [FixedPointJudgement], ruleSubarea: [Int32], ruleWeight: [Int64]
     ) {
         func subarea(_ rule: Int32) -> Int32 { ruleSubarea[Int(rule)] }
         func weighted(_ v: Int64, _ rule: Int32) -> Int64 { v &* ruleWeight[Int(rule)] }
@@ -66,6 +67,9 @@ struct FixedPointDirectTables: Sendable {
             FixedPointDirectPerUnit(
                 subarea: subarea(row.rule), input: row.input, award: row.award, cap: row.cap,
                 weight: ruleWeight[Int(row.rule)])
+        }
+        self.judgements = judgements.map { row in
+            FixedPointDirectJudgement(row, subarea: subarea(row.rule), weight: ruleWeight[Int(row.rule)])
         }
     }
 }

@@ -39,6 +39,8 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     let ruleWeight: UnsafePointer<Int64>
     /// How many rules the program scores.
     let rules: Int
+    /// How many subareas (the area sums follow the subarea sums in `sums`).
+    let subareas: Int
     /// Whether the evaluation records the flat trace: a constant of the specialisation.
     @inline(__always)
     var trace: Bool { Tracing.records }
@@ -77,6 +79,7 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         self.ruleSubarea = ruleSubarea
         self.ruleWeight = ruleWeight
         rules = layout.rules
+        subareas = layout.subareas
     }
 
     /// Adds rule `r`'s value `v` (times its weight) into its subarea's sum: wrapping, exact

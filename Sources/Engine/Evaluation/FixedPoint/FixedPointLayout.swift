@@ -55,10 +55,11 @@ struct FixedPointLayout: Sendable, Equatable {
     /// 1 when the last evaluation recorded the full trace and was representable.
     var traced: Int { total &+ 3 }
     /// Per subarea: the sum of its rules' values (weighted: times their weights), added by
-    /// the per-kind loops of an evaluation that sums directly.
+    /// the per-kind loops of an evaluation that sums directly; then per area the sum of its
+    /// subareas' points (zeroed together, see FixedPointProgram.finishDirectSums).
     var subareaSum: Int { total &+ 4 }
     /// The condition stack.
-    var stack: Int { subareaSum &+ subareas }
+    var stack: Int { subareaSum &+ subareas &+ areas }
     /// Two constant words, 0 and all ones (see FixedPointFrame.mask).
     var masks: Int { stack &+ stackDepth &+ 1 }
     var scratchWords: Int { masks &+ 2 }

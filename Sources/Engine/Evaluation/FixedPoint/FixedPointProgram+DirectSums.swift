@@ -17,29 +17,25 @@
 // by the checked path (FixedPointProgram.evaluate(_:into:)).
 
 extension FixedPointProgram {
-    /// Subarea, area and total points from the subarea sums in `f`: `rows` in the order of
-    /// `areaSubareas`, so each area's subareas are `rows[area.start..<area.end]`.
+    /// Subarea, area and total points from the subarea sums in `f`: one pass over `rows`
+    /// (one per subarea, in the order of `areaSubareas`) writes each subarea's points and
+    /// adds them into its area's sum (the words after the subarea sums, zeroed with them),
+    /// then one over `areas` caps each area's sum and adds the total: no loop nested per area.
     @inline(__always)
     static func finishDirectSums<T: FixedPointTracing>(
         _ rows: UnsafeBufferPointer<FixedPointSubareaSum>, _ areas: UnsafeBufferPointer<FixedPointArea>,
         _ f: FixedPointFrame<T>
     ) {
-        guard let rows = rows.baseAddress else { return }
+        let areaSums = f.sums + f.subareas
+        for row in rows {
+            let s = Int(row.subarea)
+            let points = Swift.min(f.sums[s], row.cap) &* row.multiplier
+            f.subareaPoints[s] = points
+            areaSums[Int(row.area)] &+= points
+        }
         var total: Int64 = 0
         for a in areas.indices {
-            let area = areas[a]
-            var sum: Int64 = 0
-            var k = Int(area.start)
-            let end = Int(area.end)
-            while k < end {
-                let row = rows[k]
-                let s = Int(row.subarea)
-                let points = Swift.min(f.sums[s], row.cap) &* row.multiplier
-                f.subareaPoints[s] = points
-                sum &+= points
-                k &+= 1
-            }
-            let points = Swift.min(sum, area.max)
+            let points = Swift.min(areaSums[a], areas[a].max)
             f.areaPoints[a] = points
             total &+= points
         }
@@ -65,11 +61,11 @@ extension FixedPointProgram {
     }
 
     /// What the direct sums need from lowering: per rule its subarea and weight (1 in an
-    /// unweighted subarea), the finishing rows in the order of `areaSubareas` (a trailing
-    /// row keeps them non-empty), and whether the constant conditions hold (see above).
+    /// unweighted subarea), the finishing rows in the order of `areaSubareas`, each naming
+    /// its area, and whether the constant conditions hold (see above).
     static func directSums(
         rules: Int, subareas: [FixedPointSubarea], subareaRules: [Int32], weight: [Int64],
-        areaSubareas: [Int32], fine: Int64, constantsNonNegative: Bool, totalsBound: UInt64
+        areas: [FixedPointArea], areaSubareas: [Int32], fine: Int64, constantsNonNegative: Bool, totalsBound: UInt64
     ) -> (ruleSubarea: [Int32], ruleWeight: [Int64], rows: [FixedPointSubareaSum], applies: Bool) {
         var ruleSubarea = [Int32](repeating: 0, count: rules + 1)
         var ruleWeight = [Int64](repeating: 1, count: rules + 1)
@@ -91,8 +87,12 @@ extension FixedPointProgram {
         if ruleSeen.contains(false) { applies = false }
         var subareaSeen = [Bool](repeating: false, count: subareas.count)
         var rows: [FixedPointSubareaSum] = []
-        for s in areaSubareas.map(Int.init) {
-            guard s >= 0, s < subareas.count, !subareaSeen[s] else {
+        var areaOf = [Int32](repeating: -1, count: areaSubareas.count)
+        for (a, area) in areas.enumerated() {
+            for k in Int(area.start)..<Int(area.end) where k >= 0 && k < areaOf.count { areaOf[k] = Int32(a) }
+        }
+        for (k, s) in areaSubareas.map(Int.init).enumerated() {
+            guard s >= 0, s < subareas.count, !subareaSeen[s], areaOf[k] >= 0 else {
                 applies = false
                 continue
             }
@@ -100,11 +100,10 @@ extension FixedPointProgram {
             let subarea = subareas[s]
             rows.append(
                 subarea.weighted
-                    ? FixedPointSubareaSum(subarea: Int32(s), cap: .max, multiplier: subarea.factor)
-                    : FixedPointSubareaSum(subarea: Int32(s), cap: subarea.max, multiplier: fine))
+                    ? FixedPointSubareaSum(subarea: Int32(s), area: areaOf[k], cap: .max, multiplier: subarea.factor)
+                    : FixedPointSubareaSum(subarea: Int32(s), area: areaOf[k], cap: subarea.max, multiplier: fine))
         }
         if subareaSeen.contains(false) { applies = false }
-        rows.append(FixedPointSubareaSum(subarea: 0, cap: 0, multiplier: 0))
         return (ruleSubarea, ruleWeight, rows, applies)
     }
 }

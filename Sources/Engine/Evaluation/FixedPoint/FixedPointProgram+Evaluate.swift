@@ -67,7 +67,7 @@ extension FixedPointProgram {
     @inline(__always)
     func evaluate<T: FixedPointTracing>(_ frame: FixedPointFrame<T>) -> Bool? {
         let trace = T.records
-        if T.sumsDirectly { frame.sums.update(repeating: 0, count: layout.subareas) }
+        if T.sumsDirectly { frame.sums.update(repeating: 0, count: layout.subareas &+ layout.areas) }
         // Summing directly, the kinds of constant outcomes read their direct copies
         // (FixedPointDirectTables: rows indexed by subarea, constants times weights).
         let direct = T.sumsDirectly
@@ -116,7 +116,11 @@ extension FixedPointProgram {
             }
         }
         ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
-        ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok
+        if direct {
+            self.direct.judgements.withUnsafeBufferPointer { Self.directJudgements($0, frame, &spread) }
+        } else {
+            ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok
+        }
         guard ok else { return false }
         if T.sumsDirectly {
             // The spread of bit patterns: below the bound only when no value is negative.

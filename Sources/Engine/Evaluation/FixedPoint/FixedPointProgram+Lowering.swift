@@ -135,7 +135,7 @@ extension FixedPointProgram {
         slotKeys = FixedPointSlotKeys(items: slotItem, factSlotStart: factSlotStart)
         let direct = Self.directSums(
             rules: instrument.rules.count, subareas: subareas, subareaRules: subareaRules, weight: weight,
-            areaSubareas: areaSubareas, fine: multiple, constantsNonNegative: nonNegative, totalsBound: totalsBound)
+            areas: areas, areaSubareas: areaSubareas, fine: multiple, constantsNonNegative: nonNegative, totalsBound: totalsBound)
         ruleSubarea = direct.ruleSubarea
         ruleWeight = direct.ruleWeight
         subareaSums = direct.rows
@@ -145,7 +145,8 @@ extension FixedPointProgram {
         sumsDirectly = direct.applies && contributions != nil
         self.direct = FixedPointDirectTables(
             comparisons: comparisons, truthTables: truthTables, conditions: conditions, stepRules: stepRules,
-            steps: steps, lookups: lookups, perUnits: perUnits, ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
+            steps: steps, lookups: lookups, perUnits: perUnits, judgements: judgements,
+            ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
     }
 
     /// Every value in micro-units, or nil if one is not a whole number of them.

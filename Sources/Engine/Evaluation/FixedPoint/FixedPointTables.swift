@@ -143,11 +143,13 @@ struct FixedPointArea: Sendable {
 }
 
 /// What an evaluation that sums directly does with a subarea's sum (in the order of
-/// `areaSubareas`): its points are `min(sum, cap) · multiplier` in fine units; an
+/// `areaSubareas`): its points are `min(sum, cap) · multiplier` in fine units, added into
+/// `area`'s sum; an
 /// unweighted subarea caps at its maximum and multiplies by the fine multiple, a weighted
 /// one caps at `Int64.max` (not at all) and multiplies by its scaling factor.
 struct FixedPointSubareaSum: Sendable {
     var subarea: Int32
+    var area: Int32
     var cap: Int64
     var multiplier: Int64
 }
