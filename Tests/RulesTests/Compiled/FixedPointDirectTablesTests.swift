@@ -24,13 +24,21 @@ import Testing
             ],
             lookups: [FixedPointLookup(rule: 1, start: 4, input: input, low: 0, high: 3_000_000)],
             perUnits: [FixedPointPerUnit(rule: 2, input: input, award: 2, cap: 9)],
+            judgements: [
+                FixedPointJudgement(rule: 0, maximum: 4_000_000, weighted: true),
+                FixedPointJudgement(rule: 1, maximum: 3_000_000, weighted: false),
+            ],
             ruleSubarea: [3, 1, 4, 0], ruleWeight: [1, 10, 3, 1])
         #expect(tables.comparisons.map(\.rule) == [4])
         #expect(tables.comparisons.map(\.award) == [15])
         #expect(tables.comparisons.map(\.low) == [1])
+        #expect(tables.plainComparisons == 1)
         #expect(tables.truthTables.map(\.rule) == [1])
         #expect(tables.truthTables.map(\.award) == [70])
-        #expect(tables.truthTables.map(\.yes) == [table.yes])
+        // One test, never holding the unassessed mark: indexed by the interval bits alone
+        // (test a's, bit 0, and its copy's, bit 1), it holds when a's interval does.
+        #expect(tables.truthTableEnds == (insideShort: 1, insideThree: 1, short: 1))
+        #expect(tables.truthTables.map(\.yes) == [0b1010])
         #expect(tables.truthTables.map(\.no) == [table.no])
         #expect(tables.conditions.map(\.rule) == [3])
         #expect(tables.conditions.map(\.award) == [11])
@@ -45,6 +53,11 @@ import Testing
         #expect(tables.perUnits.map(\.weight) == [3])
         #expect(tables.perUnits.map(\.award) == [2])
         #expect(tables.perUnits.map(\.cap) == [9])
+        // 10⁶ / 4·10⁶ reduced: 1 / 4; unweighted: 1 / 1.
+        #expect(tables.judgements.map(\.subarea) == [3, 1])
+        #expect(tables.judgements.map(\.divisor) == [4, 1])
+        #expect(tables.judgements.map(\.multiplier) == [1, 1])
+        #expect(tables.judgements.map(\.weight) == [1, 10])
     }
 
     static let weighted = """

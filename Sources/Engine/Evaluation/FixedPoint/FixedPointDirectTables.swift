@@ -9,9 +9,22 @@
 ///    addition does: the same bits as multiplying at each evaluation.
 /// Lookups, per-unit counts and judgements have rows of their own (FixedPointDirectRows.swift). Linear
 /// scales compute their values and keep reading the rule's subarea and weight.
+///
+/// Only a rule's value counts here, not its bound, so an unassessed test counts as one that
+/// fails whenever that gives the same value: then a row reads no assessed bit. Comparisons
+/// are reordered with such rows (`plainComparisons`: not negated, and whose interval cannot
+/// hold the unassessed mark) first; truth tables with such rows first (short ones, then of
+/// three tests), whose `yes` is then indexed by the tests' interval bits alone (bits 0–2),
+/// then the others as the program has them (short ones, then of three tests).
 struct FixedPointDirectTables: Sendable {
     var comparisons: [FixedPointComparison]
+    /// How many comparisons (the first) need no assessed bit.
+    var plainComparisons: Int
     var truthTables: [FixedPointTruthTable]
+    /// Where the truth tables of each group end: short ones by interval bits alone, of
+    /// three tests by interval bits alone, short ones with assessed bits; those of three
+    /// tests with assessed bits follow.
+    var truthTableEnds: (insideShort: Int, insideThree: Int, short: Int)
     var conditions: [FixedPointCondition]
     var stepRules: [FixedPointSteps]
     /// The step tables with every value times its rule's weight (thresholds unchanged).
@@ -29,18 +42,32 @@ struct FixedPointDirectTables: Sendable {
     ) {
         func subarea(_ rule: Int32) -> Int32 { ruleSubarea[Int(rule)] }
         func weighted(_ v: Int64, _ rule: Int32) -> Int64 { v &* ruleWeight[Int(rule)] }
-        self.comparisons = comparisons.map { row in
+        let direct = comparisons.map { row in
             var row = row
             row.award = weighted(row.award, row.rule)
             row.rule = subarea(row.rule)
             return row
         }
-        self.truthTables = truthTables.map { row in
-            var row = row
+        let plain = direct.filter { $0.negate == 0 && !Self.holdsUnassessed($0.low, $0.span) }
+        self.comparisons = plain + direct.filter { !($0.negate == 0 && !Self.holdsUnassessed($0.low, $0.span)) }
+        plainComparisons = plain.count
+        var groups: [[FixedPointTruthTable]] = [[], [], [], []]
+        for table in truthTables {
+            var row = table
             row.award = weighted(row.award, row.rule)
             row.rule = subarea(row.rule)
-            return row
+            let three = row.tests > 2
+            if let yes = Self.insideOnlyYes(row) {
+                row.yes = yes
+                groups[three ? 1 : 0].append(row)
+            } else {
+                groups[three ? 3 : 2].append(row)
+            }
         }
+        self.truthTables = groups.flatMap { $0 }
+        truthTableEnds = (
+            groups[0].count, groups[0].count + groups[1].count, groups[0].count + groups[1].count + groups[2].count
+        )
         self.conditions = conditions.map { row in
             var row = row
             row.award = weighted(row.award, row.rule)
@@ -71,5 +98,33 @@ struct FixedPointDirectTables: Sendable {
         self.judgements = judgements.map { row in
             FixedPointDirectJudgement(row, subarea: subarea(row.rule), weight: ruleWeight[Int(row.rule)])
         }
+    }
+
+    /// Whether an interval test `low ≤ x ≤ low + span` holds for the unassessed mark.
+    static func holdsUnassessed(_ low: Int64, _ span: UInt64) -> Bool {
+        UInt64(bitPattern: MicroUnits.unassessed &- low) <= span
+    }
+
+    /// The table's `yes` indexed by its evaluated tests' interval bits alone (bit i: test
+    /// i's interval holds), or nil when the value depends on whether a test is assessed
+    /// beyond that: no evaluated test's interval may hold the unassessed mark (then an
+    /// interval bit implies the assessed bit), and for every interval bits, `yes` must be
+    /// the same whatever the assessed bits of the tests whose interval bit is 0. A short
+    /// table (at most two tests) has its third test's bits 0, as its loop leaves them.
+    static func insideOnlyYes(_ row: FixedPointTruthTable) -> UInt64? {
+        let evaluated = row.tests > 2 ? 3 : 2
+        let leaves = [row.a, row.b, row.c].prefix(evaluated)
+        guard !leaves.contains(where: { holdsUnassessed($0.low, $0.span) }) else { return nil }
+        var yes: UInt64 = 0
+        for inside in 0..<(1 << evaluated) {
+            var value: UInt64?
+            for known in 0..<(1 << evaluated) where known & inside == inside {
+                let bit = (row.yes >> UInt64(inside | (known << 3))) & 1
+                if let value, value != bit { return nil }
+                value = bit
+            }
+            yes |= (value ?? 0) << UInt64(inside)
+        }
+        return yes
     }
 }

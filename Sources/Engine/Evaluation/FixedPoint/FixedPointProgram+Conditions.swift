@@ -72,12 +72,22 @@ extension FixedPointProgram {
     /// Compound conditions of at most three tests, by their truth tables (see
     /// ``FixedPointTruthTable``): three interval tests and two shifts, without branches.
     /// Without `threeTests` (rows of at most two tests), the third is not evaluated: its
-    /// bits stay 0 (unassessed), which the tables ignore.
+    /// bits stay 0 (unassessed), which the tables ignore. With `insideOnly` (direct rows
+    /// only, see FixedPointDirectTables), `yes` is indexed by the interval bits alone.
     @inline(__always)
     static func truthTables<T: FixedPointTracing>(
-        _ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame<T>, threeTests: Bool
+        _ rows: UnsafeBufferPointer<FixedPointTruthTable>, _ f: FixedPointFrame<T>, threeTests: Bool,
+        insideOnly: Bool = false
     ) {
         for row in rows {
+            if f.direct && insideOnly {
+                let a = inside(row.a, f)
+                let b = inside(row.b, f)
+                let c = threeTests ? inside(row.c, f) : 0
+                let yes = (row.yes >> (a | (b << 1) | (c << 2))) & 1
+                f.sums[Int(row.rule)] &+= row.award & f.mask(yes)
+                continue
+            }
             let a = outcome(row.a, f)
             let b = outcome(row.b, f)
             let c = threeTests ? outcome(row.c, f) : (inside: 0, known: 0)
@@ -95,6 +105,12 @@ extension FixedPointProgram {
             f.upper[r] = row.award & Int64(bitPattern: no &- 1)
             if f.trace { f.assessed[r] = Int64(yes | no) }
         }
+    }
+
+    /// Whether a test's interval contains its scalar (before `negate`, which the tables apply).
+    @inline(__always)
+    static func inside<T: FixedPointTracing>(_ leaf: FixedPointLeaf, _ f: FixedPointFrame<T>) -> UInt64 {
+        UInt64(bitPattern: f.scalar[Int(leaf.slot)] &- leaf.low) <= leaf.span ? 1 : 0
     }
 
     /// Whether a test's interval contains its scalar (before `negate`, which the tables

@@ -71,10 +71,28 @@ extension FixedPointProgram {
         // Summing directly, the kinds of constant outcomes read their direct copies
         // (FixedPointDirectTables: rows indexed by subarea, constants times weights).
         let direct = T.sumsDirectly
-        (direct ? self.direct.comparisons : comparisons).withUnsafeBufferPointer { Self.comparisons($0, frame) }
-        (direct ? self.direct.truthTables : truthTables).withUnsafeBufferPointer { rows in
-            Self.truthTables(UnsafeBufferPointer(rebasing: rows[..<shortTruthTables]), frame, threeTests: false)
-            Self.truthTables(UnsafeBufferPointer(rebasing: rows[shortTruthTables...]), frame, threeTests: true)
+        if direct {
+            let plain = self.direct.plainComparisons
+            self.direct.comparisons.withUnsafeBufferPointer { rows in
+                Self.comparisons(UnsafeBufferPointer(rebasing: rows[..<plain]), frame, plain: true)
+                Self.comparisons(UnsafeBufferPointer(rebasing: rows[plain...]), frame)
+            }
+            let ends = self.direct.truthTableEnds
+            self.direct.truthTables.withUnsafeBufferPointer { rows in
+                Self.truthTables(
+                    UnsafeBufferPointer(rebasing: rows[..<ends.insideShort]), frame, threeTests: false, insideOnly: true)
+                Self.truthTables(
+                    UnsafeBufferPointer(rebasing: rows[ends.insideShort..<ends.insideThree]), frame, threeTests: true,
+                    insideOnly: true)
+                Self.truthTables(UnsafeBufferPointer(rebasing: rows[ends.insideThree..<ends.short]), frame, threeTests: false)
+                Self.truthTables(UnsafeBufferPointer(rebasing: rows[ends.short...]), frame, threeTests: true)
+            }
+        } else {
+            comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
+            truthTables.withUnsafeBufferPointer { rows in
+                Self.truthTables(UnsafeBufferPointer(rebasing: rows[..<shortTruthTables]), frame, threeTests: false)
+                Self.truthTables(UnsafeBufferPointer(rebasing: rows[shortTruthTables...]), frame, threeTests: true)
+            }
         }
         (direct ? self.direct.conditions : conditions).withUnsafeBufferPointer { rows in
             ops.withUnsafeBufferPointer { Self.conditions(rows, $0, frame) }

@@ -9,13 +9,20 @@
 
 extension FixedPointProgram {
     /// Single comparisons, without branches: `holds` by one unsigned compare, the value and
-    /// upper bound by masks (an unassessed comparison's upper bound is its award).
+    /// upper bound by masks (an unassessed comparison's upper bound is its award). With
+    /// `plain` (direct rows only: not negated, and the interval cannot hold the unassessed
+    /// mark, see FixedPointDirectTables), `holds` alone decides the value.
     @inline(__always)
     static func comparisons<T: FixedPointTracing>(
-        _ rows: UnsafeBufferPointer<FixedPointComparison>, _ f: FixedPointFrame<T>
+        _ rows: UnsafeBufferPointer<FixedPointComparison>, _ f: FixedPointFrame<T>, plain: Bool = false
     ) {
         for row in rows {
             let x = f.scalar[Int(row.slot)]
+            if f.direct && plain {
+                let holds: UInt64 = UInt64(bitPattern: x &- row.low) <= row.span ? 1 : 0
+                f.sums[Int(row.rule)] &+= row.award & f.mask(holds)
+                continue
+            }
             let known: UInt64 = x != MicroUnits.unassessed ? 1 : 0
             let holds: UInt64 = (UInt64(bitPattern: x &- row.low) <= row.span ? 1 : 0) ^ row.negate
             let r = Int(row.rule)
