@@ -8,6 +8,11 @@
 /// it is assessed. An evaluation that sums directly (`Tracing.sumsDirectly`) writes
 /// neither: it adds each rule's value, times its weight, into its subarea's `sums` word.
 struct FixedPointFrame<Tracing: FixedPointTracing> {
+    // What every path reads, and the per-rule buffers, are stored; the rest is computed from
+    // the scratch's base pointer where it is used, so an evaluation that sums directly
+    // computes none of it.
+    let layout: FixedPointLayout
+    let s: UnsafeMutablePointer<Int64>
     let scalar: UnsafePointer<Int64>
     let judgement: UnsafePointer<Int64>
     let override: UnsafePointer<Int64>
@@ -19,17 +24,17 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     let assessed: UnsafeMutablePointer<Int64>
     let ownCut: UnsafeMutablePointer<Int64>
     let capCut: UnsafeMutablePointer<Int64>
-    let subareaComputed: UnsafeMutablePointer<Int64>
-    let subareaCapCut: UnsafeMutablePointer<Int64>
+    var subareaComputed: UnsafeMutablePointer<Int64> { s + layout.subareaComputed }
+    var subareaCapCut: UnsafeMutablePointer<Int64> { s + layout.subareaCapCut }
     let subareaPoints: UnsafeMutablePointer<Int64>
-    let subareaMin: UnsafeMutablePointer<Int64>
-    let subareaMax: UnsafeMutablePointer<Int64>
+    var subareaMin: UnsafeMutablePointer<Int64> { s + layout.subareaMin }
+    var subareaMax: UnsafeMutablePointer<Int64> { s + layout.subareaMax }
     let areaPoints: UnsafeMutablePointer<Int64>
-    let areaMin: UnsafeMutablePointer<Int64>
-    let areaMax: UnsafeMutablePointer<Int64>
+    var areaMin: UnsafeMutablePointer<Int64> { s + layout.areaMin }
+    var areaMax: UnsafeMutablePointer<Int64> { s + layout.areaMax }
     /// The total, its least and its most.
     let totals: UnsafeMutablePointer<Int64>
-    let stack: UnsafeMutablePointer<Int64>
+    var stack: UnsafeMutablePointer<Int64> { s + layout.stack }
     /// Per subarea: the sum of its rules' values times their weights (direct sums only).
     let sums: UnsafeMutablePointer<Int64>
     /// 0 and all ones (see ``mask(_:)``).
@@ -38,9 +43,9 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     let ruleSubarea: UnsafePointer<Int32>
     let ruleWeight: UnsafePointer<Int64>
     /// How many rules the program scores.
-    let rules: Int
+    var rules: Int { layout.rules }
     /// How many subareas (the area sums follow the subarea sums in `sums`).
-    let subareas: Int
+    var subareas: Int { layout.subareas }
     /// Whether the evaluation records the flat trace: a constant of the specialisation.
     @inline(__always)
     var trace: Bool { Tracing.records }
@@ -54,32 +59,28 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>, ruleSubarea: UnsafePointer<Int32>,
         ruleWeight: UnsafePointer<Int64>
     ) {
+        self.layout = layout
+        self.s = s
+        // The per-rule buffers only the checked and traced paths write are not computed when
+        // summing directly (a constant of the specialisation).
+        let checked = !Tracing.sumsDirectly
+        value = checked ? s + layout.value : s
+        upper = checked ? s + layout.upper : s
+        assessed = checked ? s + layout.assessed : s
+        ownCut = checked ? s + layout.ownCut : s
+        capCut = checked ? s + layout.capCut : s
         scalar = facts + layout.scalar
         judgement = facts + layout.judgement
         override = facts + layout.override
         self.unassessedUpper = unassessedUpper
         self.lists = lists
-        value = s + layout.value
-        upper = s + layout.upper
-        assessed = s + layout.assessed
-        ownCut = s + layout.ownCut
-        capCut = s + layout.capCut
-        subareaComputed = s + layout.subareaComputed
-        subareaCapCut = s + layout.subareaCapCut
         subareaPoints = s + layout.subareaPoints
-        subareaMin = s + layout.subareaMin
-        subareaMax = s + layout.subareaMax
         areaPoints = s + layout.areaPoints
-        areaMin = s + layout.areaMin
-        areaMax = s + layout.areaMax
         totals = s + layout.total
-        stack = s + layout.stack
         sums = s + layout.subareaSum
         masks = UnsafePointer(s + layout.masks)
         self.ruleSubarea = ruleSubarea
         self.ruleWeight = ruleWeight
-        rules = layout.rules
-        subareas = layout.subareas
     }
 
     /// Adds rule `r`'s value `v` (times its weight) into its subarea's sum: wrapping, exact
