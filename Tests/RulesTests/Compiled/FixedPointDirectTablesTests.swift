@@ -53,11 +53,12 @@ import Testing
         #expect(tables.perUnits.map(\.weight) == [3])
         #expect(tables.perUnits.map(\.award) == [2])
         #expect(tables.perUnits.map(\.cap) == [9])
-        // 10⁶ / 4·10⁶ reduced: 1 / 4; unweighted: 1 / 1.
-        #expect(tables.judgements.map(\.subarea) == [3, 1])
-        #expect(tables.judgements.map(\.divisor) == [4, 1])
+        // Unweighted, 1 / 1, first (no division); then 10⁶ / 4·10⁶ reduced: 1 / 4.
+        #expect(tables.plainJudgements == 1)
+        #expect(tables.judgements.map(\.subarea) == [1, 3])
+        #expect(tables.judgements.map(\.divisor) == [1, 4])
         #expect(tables.judgements.map(\.multiplier) == [1, 1])
-        #expect(tables.judgements.map(\.weight) == [1, 10])
+        #expect(tables.judgements.map(\.weight) == [10, 1])
     }
 
     static let weighted = """

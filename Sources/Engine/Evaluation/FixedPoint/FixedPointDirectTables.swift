@@ -32,7 +32,9 @@ struct FixedPointDirectTables: Sendable {
     var lookups: [FixedPointDirectLookup]
     /// In the order of the program's per-unit rows (by the kind of input).
     var perUnits: [FixedPointDirectPerUnit]
+    /// Those whose divisor is 1 (no division) first.
     var judgements: [FixedPointDirectJudgement]
+    var plainJudgements: Int
 
     /// The direct copies of the given rows, with per rule its subarea and weight.
     init(
@@ -95,9 +97,11 @@ struct FixedPointDirectTables: Sendable {
                 subarea: subarea(row.rule), input: row.input, award: row.award, cap: row.cap,
                 weight: ruleWeight[Int(row.rule)])
         }
-        self.judgements = judgements.map { row in
+        let judged = judgements.map { row in
             FixedPointDirectJudgement(row, subarea: subarea(row.rule), weight: ruleWeight[Int(row.rule)])
         }
+        self.judgements = judged.filter { $0.divisor == 1 } + judged.filter { $0.divisor != 1 }
+        plainJudgements = judged.filter { $0.divisor == 1 }.count
     }
 
     /// Whether an interval test `low ≤ x ≤ low + span` holds for the unassessed mark.

@@ -135,7 +135,11 @@ extension FixedPointProgram {
         }
         ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
         if direct {
-            self.direct.judgements.withUnsafeBufferPointer { Self.directJudgements($0, frame, &spread) }
+            let plain = self.direct.plainJudgements
+            self.direct.judgements.withUnsafeBufferPointer { rows in
+                Self.directJudgements(UnsafeBufferPointer(rebasing: rows[..<plain]), frame, &spread, divides: false)
+                Self.directJudgements(UnsafeBufferPointer(rebasing: rows[plain...]), frame, &spread, divides: true)
+            }
         } else {
             ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok
         }

@@ -226,17 +226,22 @@ extension FixedPointProgram {
     /// subarea's sum, an unassessed judgement counting 0. A judgement the divisor does not
     /// divide (a value that is not a whole number of micro-units) or a product that
     /// overflows sets `spread` to all ones, so that the checked path scores the evaluation
-    /// and decides; a negative value makes `spread` too large as well.
+    /// and decides; a negative value makes `spread` too large as well. Without `divides`
+    /// (rows whose divisor is 1, the first: see FixedPointDirectTables) there is no division.
     @inline(__always)
     static func directJudgements<T: FixedPointTracing>(
-        _ rows: UnsafeBufferPointer<FixedPointDirectJudgement>, _ f: FixedPointFrame<T>, _ spread: inout UInt64
+        _ rows: UnsafeBufferPointer<FixedPointDirectJudgement>, _ f: FixedPointFrame<T>, _ spread: inout UInt64,
+        divides: Bool
     ) {
         for row in rows {
             let x = f.judgement[Int(row.rule)]
             // Never the least Int64 (the unassessed mark is replaced), so the division cannot overflow.
             let j = x != MicroUnits.unassessed ? x : 0
-            let quotient = j / row.divisor
-            if quotient &* row.divisor != j { spread = .max }
+            var quotient = j
+            if divides {
+                quotient = j / row.divisor
+                if quotient &* row.divisor != j { spread = .max }
+            }
             let (v, overflow) = quotient.multipliedReportingOverflow(by: row.multiplier)
             spread |= UInt64(bitPattern: v) | (overflow ? .max : 0)
             f.sums[Int(row.subarea)] &+= v &* row.weight
