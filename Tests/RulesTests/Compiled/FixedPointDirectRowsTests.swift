@@ -5,7 +5,8 @@ import Testing
 
 /// The rows only evaluations that sum directly read (FixedPointDirectRows.swift and the
 /// reordered tables of FixedPointDirectTables): comparisons and truth tables by interval
-/// bits alone where that decides the value, per-unit counts of every input kind, and
+/// bits alone where that decides the value, per-unit counts of every input kind (whole
+/// awards without a division), and
 /// judgements reduced to `j / divisor · multiplier`, in a weighted subarea and out of it.
 /// On findings chosen around each row's edges and on random findings with overrides,
 /// the direct sums give the checked path's points whenever they apply, and the tool's
@@ -18,6 +19,7 @@ import Testing
         fact f: flag "F"
         fact g: flag "G"
         fact s: set {a, b, c} "S"
+        fact t: set "T"
         area x "X" max 100
         subarea x.1 "Weighted" max 30 weighted
           rule x.1.a "Plain comparison" weight 3 when n >= 2 award 1
@@ -32,6 +34,7 @@ import Testing
           rule x.2.a "Per listed item" each s from {a, c} award 2 cap 3
           rule x.2.b "Judged" judgement max 4
           rule x.2.c "Two tests" when f and m >= 3 award 1
+          rule x.2.d "Per item, a whole award" each t award 1 cap 2
         """
 
     @Test func rowsAreLaidOutForTheDirectSums() throws {
@@ -50,7 +53,11 @@ import Testing
         #expect(direct.plainJudgements == 1)
         #expect(direct.judgements.map(\.divisor) == [1, 3])
         #expect(direct.judgements.map(\.multiplier) == [1, 1])
-        #expect(direct.perUnits.count == 3)
+        // Each item of the open set `t` (its scalar) by a whole award first; then the integer
+        // part of `n` and the items of the closed set `s` (counts of its slots).
+        #expect(direct.perUnits.count == 4)
+        #expect(direct.wholeAwardPerUnits == 1)
+        #expect(direct.perUnits[0].award == 1)
     }
 
     @Test func directRowsAgreeOnEdgesAndAtRandom() throws {
@@ -75,6 +82,7 @@ import Testing
                 input.values[2] = flags[round % 3]
                 input.values[3] = flags[(round / 3) % 3]
                 input.values[4] = sets[round % 4]
+                input.values[5] = sets[(round + 1) % 4]
                 input.judgements[6] = judgements[round % 5]
                 input.judgements[8] = judgements[(round / 5) % 5]
                 round += 1

@@ -23,7 +23,10 @@ import Testing
                 FixedPointStep(threshold: 2, value: 6),
             ],
             lookups: [FixedPointLookup(rule: 1, start: 4, input: input, low: 0, high: 3_000_000)],
-            perUnits: [FixedPointPerUnit(rule: 2, input: input, award: 2, cap: 9)],
+            perUnits: [
+                FixedPointPerUnit(rule: 2, input: input, award: 2, cap: 9),
+                FixedPointPerUnit(rule: 0, input: input, award: 3_000_000, cap: 5),
+            ],
             judgements: [
                 FixedPointJudgement(rule: 0, maximum: 4_000_000, weighted: true),
                 FixedPointJudgement(rule: 1, maximum: 3_000_000, weighted: false),
@@ -49,10 +52,12 @@ import Testing
         // The first entry after the unassessed one (5) folded into the bias: 0 − 5·10⁶.
         #expect(tables.lookups.map(\.bias) == [-5_000_000])
         #expect(tables.lookups.map(\.high) == [3_000_000])
-        #expect(tables.perUnits.map(\.subarea) == [4])
-        #expect(tables.perUnits.map(\.weight) == [3])
-        #expect(tables.perUnits.map(\.award) == [2])
-        #expect(tables.perUnits.map(\.cap) == [9])
+        // The whole award first, in units.
+        #expect(tables.wholeAwardPerUnits == 1)
+        #expect(tables.perUnits.map(\.subarea) == [3, 4])
+        #expect(tables.perUnits.map(\.weight) == [1, 3])
+        #expect(tables.perUnits.map(\.award) == [3, 2])
+        #expect(tables.perUnits.map(\.cap) == [5, 9])
         // Unweighted, 1 / 1, first (no division); then 10⁶ / 4·10⁶ reduced: 1 / 4.
         #expect(tables.plainJudgements == 1)
         #expect(tables.judgements.map(\.subarea) == [1, 3])

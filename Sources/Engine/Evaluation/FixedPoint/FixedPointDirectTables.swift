@@ -30,8 +30,10 @@ struct FixedPointDirectTables: Sendable {
     /// The step tables with every value times its rule's weight (thresholds unchanged).
     var steps: [FixedPointStep]
     var lookups: [FixedPointDirectLookup]
-    /// In the order of the program's per-unit rows (by the kind of input).
+    /// In the order of the program's per-unit rows (by the kind of input), except that the
+    /// rows reading their fact's scalar with a whole award come first, their award in units.
     var perUnits: [FixedPointDirectPerUnit]
+    var wholeAwardPerUnits: Int
     /// Those whose divisor is 1 (no division) first.
     var judgements: [FixedPointDirectJudgement]
     var plainJudgements: Int
@@ -92,11 +94,23 @@ struct FixedPointDirectTables: Sendable {
                 subarea: subarea(row.rule), input: row.input, low: row.low, high: row.high,
                 bias: row.low - (Int64(row.start) + 1) * MicroUnits.scale)
         }
-        self.perUnits = perUnits.map { row in
+        let counts = perUnits.map { row in
             FixedPointDirectPerUnit(
                 subarea: subarea(row.rule), input: row.input, award: row.award, cap: row.cap,
                 weight: ruleWeight[Int(row.rule)])
         }
+        // Among the rows reading their fact's scalar (the first), those of whole awards first,
+        // with the award in units.
+        func whole(_ row: FixedPointDirectPerUnit) -> Bool {
+            row.input.kind == .value && row.award % MicroUnits.scale == 0
+        }
+        let wholeRows = counts.filter(whole).map { row in
+            var row = row
+            row.award /= MicroUnits.scale
+            return row
+        }
+        self.perUnits = wholeRows + counts.filter { !whole($0) }
+        wholeAwardPerUnits = wholeRows.count
         let judged = judgements.map { row in
             FixedPointDirectJudgement(row, subarea: subarea(row.rule), weight: ruleWeight[Int(row.rule)])
         }

@@ -115,9 +115,12 @@ extension FixedPointProgram {
                         UnsafeBufferPointer(rebasing: rows[valueLookups...]), contributions, frame, valueInputs: false)
                 }
             }
+            let whole = self.direct.wholeAwardPerUnits
             self.direct.perUnits.withUnsafeBufferPointer { rows in
                 Self.directPerUnits(
-                    UnsafeBufferPointer(rebasing: rows[..<valuePerUnits]), frame, &spread, valueInputs: true)
+                    UnsafeBufferPointer(rebasing: rows[..<whole]), frame, &spread, valueInputs: true, wholeAward: true)
+                Self.directPerUnits(
+                    UnsafeBufferPointer(rebasing: rows[whole..<valuePerUnits]), frame, &spread, valueInputs: true)
                 Self.directPerUnits(
                     UnsafeBufferPointer(rebasing: rows[valuePerUnits...]), frame, &spread, valueInputs: false)
             }

@@ -128,12 +128,23 @@ extension FixedPointProgram {
     /// the checked path, which decides; a negative value makes `spread` too large as well.
     /// With `valueInputs` every row reads its fact's scalar, which must be a whole number of
     /// units; the others read a count or an integer part, whole by construction.
+    /// With `wholeAward` too (rows whose award is a whole number of units, the first: see
+    /// FixedPointDirectTables), `award` is in units and the product is `x · award`, the
+    /// checked path's `award · x / 10⁶` exactly, whether `x` is whole or not: no division.
     @inline(__always)
     static func directPerUnits<T: FixedPointTracing>(
         _ rows: UnsafeBufferPointer<FixedPointDirectPerUnit>, _ f: FixedPointFrame<T>, _ spread: inout UInt64,
-        valueInputs: Bool
+        valueInputs: Bool, wholeAward: Bool = false
     ) {
         for row in rows {
+            if valueInputs && wholeAward {
+                let x = f.scalar[Int(row.input.fact)]
+                let (product, overflow) = (x != MicroUnits.unassessed ? x : 0).multipliedReportingOverflow(by: row.award)
+                let kept = Swift.min(product, row.cap)
+                spread |= UInt64(bitPattern: kept) | (overflow ? .max : 0)
+                f.sums[Int(row.subarea)] &+= kept &* row.weight
+                continue
+            }
             let units: Int64
             if valueInputs {
                 let x = f.scalar[Int(row.input.fact)]
