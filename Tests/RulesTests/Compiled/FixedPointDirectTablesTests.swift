@@ -27,6 +27,7 @@ import Testing
                 FixedPointPerUnit(rule: 2, input: input, award: 2, cap: 9),
                 FixedPointPerUnit(rule: 0, input: input, award: 3_000_000, cap: 5),
             ],
+            linears: [FixedPointLinear(rule: 1, input: input, from: 0, span: 2_000_000, flip: true, award: 3)],
             judgements: [
                 FixedPointJudgement(rule: 0, maximum: 4_000_000, weighted: true),
                 FixedPointJudgement(rule: 1, maximum: 3_000_000, weighted: false),
@@ -58,6 +59,11 @@ import Testing
         #expect(tables.perUnits.map(\.weight) == [1, 3])
         #expect(tables.perUnits.map(\.award) == [3, 2])
         #expect(tables.perUnits.map(\.cap) == [5, 9])
+        #expect(tables.valueLinears == 1)
+        #expect(tables.linears.map(\.subarea) == [1])
+        #expect(tables.linears.map(\.weight) == [10])
+        #expect(tables.linears.map(\.award) == [3])
+        #expect(tables.linears.map(\.flip) == [true])
         // Unweighted, 1 / 1, first (no division); then 10⁶ / 4·10⁶ reduced: 1 / 4.
         #expect(tables.plainJudgements == 1)
         #expect(tables.judgements.map(\.subarea) == [1, 3])

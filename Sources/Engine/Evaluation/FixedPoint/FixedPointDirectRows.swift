@@ -1,7 +1,8 @@
 // Rows only an evaluation that sums directly reads (FixedPointProgram+DirectSums.swift),
 // built at lowering from the program's own rows (FixedPointDirectTables): each names
 // the subarea whose sum its rule's value goes to and carries its rule's weight or
-// weighted constants, so that a loop adds without looking its rule up.
+// weighted constants, so that a loop adds without looking its rule up (and the program
+// keeps no per-rule subarea or weight for evaluations).
 
 /// A step table read by one lookup (``FixedPointLookup``), for the direct sums: the input
 /// clamped to `low...high`, then the contribution at `(x − bias) / 10⁶`, where
@@ -52,4 +53,16 @@ struct FixedPointDirectJudgement: Sendable {
         divisor = row.maximum / common
         multiplier = MicroUnits.scale / common
     }
+}
+
+/// A linear scale (``FixedPointLinear``) for the direct sums: its value, times `weight`,
+/// added to `subarea`'s sum.
+struct FixedPointDirectLinear: Sendable {
+    var subarea: Int32
+    var input: FixedPointInput
+    var from: Int64
+    var span: Int64
+    var flip: Bool
+    var award: Int64
+    var weight: Int64
 }

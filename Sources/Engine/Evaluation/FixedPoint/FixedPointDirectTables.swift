@@ -7,8 +7,8 @@
 ///  - every constant a row adds (`award`, a step's `value`, a lookup entry) is already
 ///    multiplied by the rule's weight w′ (1 in an unweighted subarea), wrapping as the
 ///    addition does: the same bits as multiplying at each evaluation.
-/// Lookups, per-unit counts and judgements have rows of their own (FixedPointDirectRows.swift). Linear
-/// scales compute their values and keep reading the rule's subarea and weight.
+/// Lookups, per-unit counts, linear scales and judgements have rows of their own
+/// (FixedPointDirectRows.swift), each with its rule's subarea and weight.
 ///
 /// Only a rule's value counts here, not its bound, so an unassessed test counts as one that
 /// fails whenever that gives the same value: then a row reads no assessed bit. Comparisons
@@ -37,12 +37,16 @@ struct FixedPointDirectTables: Sendable {
     /// Those whose divisor is 1 (no division) first.
     var judgements: [FixedPointDirectJudgement]
     var plainJudgements: Int
+    /// In the order of the program's linear scales (by the kind of input: those reading
+    /// their fact's scalar, `valueLinears` of them, first).
+    var linears: [FixedPointDirectLinear]
+    var valueLinears: Int
 
     /// The direct copies of the given rows, with per rule its subarea and weight.
     init(
         comparisons: [FixedPointComparison], truthTables: [FixedPointTruthTable], conditions: [FixedPointCondition],
         stepRules: [FixedPointSteps], steps: [FixedPointStep], lookups: [FixedPointLookup],
-        perUnits: [FixedPointPerUnit], judgements: [FixedPointJudgement], ruleSubarea: [Int32], ruleWeight: [Int64]
+        perUnits: [FixedPointPerUnit], linears: [FixedPointLinear], judgements: [FixedPointJudgement], ruleSubarea: [Int32], ruleWeight: [Int64]
     ) {
         func subarea(_ rule: Int32) -> Int32 { ruleSubarea[Int(rule)] }
         func weighted(_ v: Int64, _ rule: Int32) -> Int64 { v &* ruleWeight[Int(rule)] }
@@ -111,6 +115,12 @@ struct FixedPointDirectTables: Sendable {
         }
         self.perUnits = wholeRows + counts.filter { !whole($0) }
         wholeAwardPerUnits = wholeRows.count
+        self.linears = linears.map { row in
+            FixedPointDirectLinear(
+                subarea: subarea(row.rule), input: row.input, from: row.from, span: row.span, flip: row.flip,
+                award: row.award, weight: ruleWeight[Int(row.rule)])
+        }
+        valueLinears = linears.prefix { $0.input.kind == .value }.count
         let judged = judgements.map { row in
             FixedPointDirectJudgement(row, subarea: subarea(row.rule), weight: ruleWeight[Int(row.rule)])
         }

@@ -39,9 +39,6 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     let sums: UnsafeMutablePointer<Int64>
     /// 0 and all ones (see ``mask(_:)``).
     let masks: UnsafePointer<Int64>
-    /// Per rule: its subarea, and what its value counts in it (1, or its weight).
-    let ruleSubarea: UnsafePointer<Int32>
-    let ruleWeight: UnsafePointer<Int64>
     /// How many rules the program scores.
     var rules: Int { layout.rules }
     /// How many subareas (the area sums follow the subarea sums in `sums`).
@@ -56,8 +53,7 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     @inline(__always)
     init(
         _ layout: FixedPointLayout, facts: UnsafePointer<Int64>, scratch s: UnsafeMutablePointer<Int64>,
-        unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>, ruleSubarea: UnsafePointer<Int32>,
-        ruleWeight: UnsafePointer<Int64>
+        unassessedUpper: UnsafePointer<Int64>, lists: UnsafePointer<Int32>
     ) {
         self.layout = layout
         self.s = s
@@ -79,15 +75,6 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         totals = s + layout.total
         sums = s + layout.subareaSum
         masks = UnsafePointer(s + layout.masks)
-        self.ruleSubarea = ruleSubarea
-        self.ruleWeight = ruleWeight
-    }
-
-    /// Adds rule `r`'s value `v` (times its weight) into its subarea's sum: wrapping, exact
-    /// when the sum fits, which FixedPointBound proves for the evaluations that sum directly.
-    @inline(__always)
-    func add(_ r: Int, _ v: Int64) {
-        sums[Int(ruleSubarea[r])] &+= v &* ruleWeight[r]
     }
 
     /// All ones when `bit` is 1, else 0, loaded from the scratch: a mask the compiler cannot
@@ -113,13 +100,10 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
         if trace { assessed[r] = mask & 1 }
     }
 
-    /// Records an assessed value.
+    /// Records an assessed value (the checked and traced paths: summing directly, every
+    /// loop adds into `sums` itself).
     @inline(__always)
     func set(_ r: Int, _ v: Int64) {
-        if direct {
-            add(r, v)
-            return
-        }
         value[r] = v
         upper[r] = v
         if trace { assessed[r] = 1 }
@@ -128,7 +112,6 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     /// Records an unassessed rule: 0 now, `unassessedUpper` at most.
     @inline(__always)
     func unassessed(_ r: Int) {
-        if direct { return }
         value[r] = 0
         upper[r] = unassessedUpper[r]
         if trace { assessed[r] = 0 }

@@ -40,21 +40,14 @@ extension FixedPointProgram {
             scratch.words.withUnsafeMutableBufferPointer { scratchWords in
                 unassessedUpper.withUnsafeBufferPointer { upper in
                     lists.withUnsafeBufferPointer { lists in
-                        ruleSubarea.withUnsafeBufferPointer { ruleSubarea in
-                            ruleWeight.withUnsafeBufferPointer { ruleWeight in
-                                guard let facts = factWords.baseAddress, let s = scratchWords.baseAddress,
-                                    let upper = upper.baseAddress, let lists = lists.baseAddress,
-                                    let ruleSubarea = ruleSubarea.baseAddress, let ruleWeight = ruleWeight.baseAddress
-                                else { return false }
-                                s[layout.traced] = 0
-                                guard facts[layout.representable] == 1 else { return false }
-                                if T.sumsDirectly && facts[layout.overridden] != 0 { return nil }
-                                let frame = FixedPointFrame<T>(
-                                    layout, facts: facts, scratch: s, unassessedUpper: upper, lists: lists,
-                                    ruleSubarea: ruleSubarea, ruleWeight: ruleWeight)
-                                return evaluate(frame)
-                            }
-                        }
+                        guard let facts = factWords.baseAddress, let s = scratchWords.baseAddress,
+                            let upper = upper.baseAddress, let lists = lists.baseAddress
+                        else { return false }
+                        s[layout.traced] = 0
+                        guard facts[layout.representable] == 1 else { return false }
+                        if T.sumsDirectly && facts[layout.overridden] != 0 { return nil }
+                        let frame = FixedPointFrame<T>(layout, facts: facts, scratch: s, unassessedUpper: upper, lists: lists)
+                        return evaluate(frame)
                     }
                 }
             }
@@ -136,7 +129,15 @@ extension FixedPointProgram {
                 return values && others
             }
         }
-        ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
+        if direct {
+            let values = self.direct.valueLinears
+            self.direct.linears.withUnsafeBufferPointer { rows in
+                Self.directLinears(UnsafeBufferPointer(rebasing: rows[..<values]), frame, &spread, valueInputs: true)
+                Self.directLinears(UnsafeBufferPointer(rebasing: rows[values...]), frame, &spread, valueInputs: false)
+            }
+        } else {
+            ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
+        }
         if direct {
             let plain = self.direct.plainJudgements
             self.direct.judgements.withUnsafeBufferPointer { rows in

@@ -136,8 +136,6 @@ extension FixedPointProgram {
         let direct = Self.directSums(
             rules: instrument.rules.count, subareas: subareas, subareaRules: subareaRules, weight: weight,
             areas: areas, areaSubareas: areaSubareas, fine: multiple, constantsNonNegative: nonNegative, totalsBound: totalsBound)
-        ruleSubarea = direct.ruleSubarea
-        ruleWeight = direct.ruleWeight
         subareaSums = direct.rows
         valueLookups = lookups.prefix { $0.input.kind == .value }.count
         let contributions = Self.lookupContributions(lookups, lookupValues, ruleWeight: direct.ruleWeight)
@@ -145,7 +143,7 @@ extension FixedPointProgram {
         sumsDirectly = direct.applies && contributions != nil
         self.direct = FixedPointDirectTables(
             comparisons: comparisons, truthTables: truthTables, conditions: conditions, stepRules: stepRules,
-            steps: steps, lookups: lookups, perUnits: perUnits, judgements: judgements,
+            steps: steps, lookups: lookups, perUnits: perUnits, linears: linears, judgements: judgements,
             ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
     }
 

@@ -194,10 +194,46 @@ extension FixedPointProgram {
             let (cut, overflow) = raw.subtractingReportingOverflow(kept)
             ok = ok && !overflow
             f.set(r, kept)
-            spread |= f.direct ? UInt64(bitPattern: kept) : FixedPointBound.spread(kept)
+            spread |= FixedPointBound.spread(kept)
             if trace { f.ownCut[r] = cut }
         }
         return ok
+    }
+
+    /// ``linears(_:_:)`` for an evaluation that sums directly, over the direct rows
+    /// (``FixedPointDirectLinear``): each value times its weight added into the subarea's
+    /// sum, an unassessed input counting 0. A difference the checked path does not take (it
+    /// overflows, or could overflow the `Rational` path) or a share that is not a whole
+    /// number of micro-units sets `spread` to all ones, so that the checked path decides.
+    /// With `valueInputs` every row reads its fact's scalar (the rows are sorted by the kind
+    /// of input), so the loop does not branch on the kind.
+    @inline(__always)
+    static func directLinears<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointDirectLinear>, _ f: FixedPointFrame<T>, _ spread: inout UInt64,
+        valueInputs: Bool
+    ) {
+        for row in rows {
+            let x = valueInputs ? f.scalar[Int(row.input.fact)] : f.read(row.input)
+            guard x != MicroUnits.unassessed else { continue }
+            var (d, overflow) = x.subtractingReportingOverflow(row.from)
+            guard !overflow, d.magnitude <= MicroUnits.safeMagnitude.magnitude else {
+                spread = .max
+                continue
+            }
+            if row.flip { d = -d }
+            let v: Int64
+            if d <= 0 {
+                v = 0
+            } else if d >= row.span {
+                v = row.award
+            } else if let share = MicroUnits.multiplyDivide(row.award, d, row.span) {
+                v = share
+            } else {
+                spread = .max
+                continue
+            }
+            f.sums[Int(row.subarea)] &+= v &* row.weight
+        }
     }
 
     /// Linear scales: `award · clamp((x − from)/span, 0, 1)`, exact or not representable.
@@ -274,10 +310,10 @@ extension FixedPointProgram {
             }
             if !row.weighted {
                 f.set(r, j)
-                spread |= f.direct ? UInt64(bitPattern: j) : FixedPointBound.spread(j)
+                spread |= FixedPointBound.spread(j)
             } else if let v = MicroUnits.multiplyDivide(j, MicroUnits.scale, row.maximum) {
                 f.set(r, v)
-                spread |= f.direct ? UInt64(bitPattern: v) : FixedPointBound.spread(v)
+                spread |= FixedPointBound.spread(v)
             } else {
                 ok = false
             }

@@ -86,11 +86,8 @@ public struct FixedPointProgram: Sendable {
     let slotItem: [String]
     /// The slot items as keys, for binding from an ``EvidenceBindingRecord``.
     let slotKeys: FixedPointSlotKeys
-    /// For evaluations that sum directly (FixedPointProgram+DirectSums.swift): per rule its
-    /// subarea and what its value counts there (1, or its weight w′), and a trailing entry;
-    /// the finishing rows in the order of `areaSubareas`; and whether lowering admits it.
-    let ruleSubarea: [Int32]
-    let ruleWeight: [Int64]
+    /// For evaluations that sum directly (FixedPointProgram+DirectSums.swift): the
+    /// finishing rows in the order of `areaSubareas`, and whether lowering admits it.
     let subareaSums: [FixedPointSubareaSum]
     let sumsDirectly: Bool
     /// The rows those evaluations read for the kinds of constant outcomes: indexed by
