@@ -70,7 +70,8 @@ import Testing
         ]
         let flags: [FactValue?] = [nil, .flag(true), .flag(false)]
         let sets: [FactValue?] = [nil, .set([]), .set(["a"]), .set(["a", "b", "c"])]
-        let judgements: [Rational?] = [nil, .zero, Rational(1), try #require(Rational(numerator: 3, denominator: 2)), Rational(3)]
+        let threeHalves = try #require(Rational(numerator: 3, denominator: 2))
+        let judgements: [Rational?] = [nil, .zero, Rational(1), threeHalves, Rational(3)]
         var summedDirectly = 0
         var leftToTheCheckedPath = 0
         var round = 0

@@ -130,20 +130,26 @@ extension FixedPointProgram {
             }
         }
         if direct {
-            let values = self.direct.valueLinears
-            self.direct.linears.withUnsafeBufferPointer { rows in
-                Self.directLinears(UnsafeBufferPointer(rebasing: rows[..<values]), frame, &spread, valueInputs: true)
-                Self.directLinears(UnsafeBufferPointer(rebasing: rows[values...]), frame, &spread, valueInputs: false)
-            }
+            // Either returns false at its first row that is not representable.
+            let valueRows = self.direct.valueLinears
+            ok =
+                self.direct.linears.withUnsafeBufferPointer { rows in
+                    Self.directLinears(UnsafeBufferPointer(rebasing: rows[..<valueRows]), frame, valueInputs: true)
+                        && Self.directLinears(
+                            UnsafeBufferPointer(rebasing: rows[valueRows...]), frame, valueInputs: false)
+                } && ok
         } else {
             ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
         }
         if direct {
             let plain = self.direct.plainJudgements
-            self.direct.judgements.withUnsafeBufferPointer { rows in
-                Self.directJudgements(UnsafeBufferPointer(rebasing: rows[..<plain]), frame, &spread, divides: false)
-                Self.directJudgements(UnsafeBufferPointer(rebasing: rows[plain...]), frame, &spread, divides: true)
-            }
+            ok =
+                ok
+                && self.direct.judgements.withUnsafeBufferPointer { rows in
+                    Self.directJudgements(UnsafeBufferPointer(rebasing: rows[..<plain]), frame, &spread, divides: false)
+                        && Self.directJudgements(
+                            UnsafeBufferPointer(rebasing: rows[plain...]), frame, &spread, divides: true)
+                }
         } else {
             ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok
         }

@@ -202,24 +202,20 @@ extension FixedPointProgram {
 
     /// ``linears(_:_:)`` for an evaluation that sums directly, over the direct rows
     /// (``FixedPointDirectLinear``): each value times its weight added into the subarea's
-    /// sum, an unassessed input counting 0. A difference the checked path does not take (it
-    /// overflows, or could overflow the `Rational` path) or a share that is not a whole
-    /// number of micro-units sets `spread` to all ones, so that the checked path decides.
-    /// With `valueInputs` every row reads its fact's scalar (the rows are sorted by the kind
-    /// of input), so the loop does not branch on the kind.
+    /// sum, an unassessed input counting 0; false, at the first row that is not
+    /// representable, exactly when ``linears(_:_:)`` is false. With `valueInputs` every
+    /// row reads its fact's scalar (the rows are sorted by the kind of input), so the loop
+    /// does not branch on the kind.
     @inline(__always)
     static func directLinears<T: FixedPointTracing>(
-        _ rows: UnsafeBufferPointer<FixedPointDirectLinear>, _ f: FixedPointFrame<T>, _ spread: inout UInt64,
-        valueInputs: Bool
-    ) {
+        _ rows: UnsafeBufferPointer<FixedPointDirectLinear>, _ f: FixedPointFrame<T>, valueInputs: Bool
+    ) -> Bool {
         for row in rows {
             let x = valueInputs ? f.scalar[Int(row.input.fact)] : f.read(row.input)
             guard x != MicroUnits.unassessed else { continue }
             var (d, overflow) = x.subtractingReportingOverflow(row.from)
-            guard !overflow, d.magnitude <= MicroUnits.safeMagnitude.magnitude else {
-                spread = .max
-                continue
-            }
+            // Not representable: the evaluation's result is false, whatever the other rows.
+            guard !overflow, d.magnitude <= MicroUnits.safeMagnitude.magnitude else { return false }
             if row.flip { d = -d }
             let v: Int64
             if d <= 0 {
@@ -229,11 +225,11 @@ extension FixedPointProgram {
             } else if let share = MicroUnits.multiplyDivide(row.award, d, row.span) {
                 v = share
             } else {
-                spread = .max
-                continue
+                return false
             }
             f.sums[Int(row.subarea)] &+= v &* row.weight
         }
+        return true
     }
 
     /// Linear scales: `award · clamp((x − from)/span, 0, 1)`, exact or not representable.
@@ -271,15 +267,16 @@ extension FixedPointProgram {
     /// ``judgements(_:_:_:)`` for an evaluation that sums directly, over the direct rows
     /// (``FixedPointDirectJudgement``): `(j / divisor) · multiplier · weight` added into the
     /// subarea's sum, an unassessed judgement counting 0. A judgement the divisor does not
-    /// divide (a value that is not a whole number of micro-units) or a product that
-    /// overflows sets `spread` to all ones, so that the checked path scores the evaluation
-    /// and decides; a negative value makes `spread` too large as well. Without `divides`
-    /// (rows whose divisor is 1, the first: see FixedPointDirectTables) there is no division.
+    /// divide (its value is not a whole number of micro-units) makes it return false, as
+    /// ``judgements(_:_:_:)`` does; a product that overflows sets `spread` to all ones, so
+    /// that the checked path scores the evaluation and decides; a negative value makes
+    /// `spread` too large as well. Without `divides` (rows whose divisor is 1, the first:
+    /// see FixedPointDirectTables) there is no division.
     @inline(__always)
     static func directJudgements<T: FixedPointTracing>(
         _ rows: UnsafeBufferPointer<FixedPointDirectJudgement>, _ f: FixedPointFrame<T>, _ spread: inout UInt64,
         divides: Bool
-    ) {
+    ) -> Bool {
         for row in rows {
             let x = f.judgement[Int(row.rule)]
             // Never the least Int64 (the unassessed mark is replaced), so the division cannot overflow.
@@ -287,12 +284,14 @@ extension FixedPointProgram {
             var quotient = j
             if divides {
                 quotient = j / row.divisor
-                if quotient &* row.divisor != j { spread = .max }
+                // Not representable: the evaluation's result is false, whatever the other rows.
+                if quotient &* row.divisor != j { return false }
             }
             let (v, overflow) = quotient.multipliedReportingOverflow(by: row.multiplier)
             spread |= UInt64(bitPattern: v) | (overflow ? .max : 0)
             f.sums[Int(row.subarea)] &+= v &* row.weight
         }
+        return true
     }
 
     /// Judgements, divided by their maximum when weighted.
