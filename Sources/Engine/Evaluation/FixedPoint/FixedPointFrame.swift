@@ -8,9 +8,8 @@
 /// it is assessed. An evaluation that sums directly (`Tracing.sumsDirectly`) writes
 /// neither: it adds each rule's value, times its weight, into its subarea's `sums` word.
 struct FixedPointFrame<Tracing: FixedPointTracing> {
-    // What every path reads, and the per-rule buffers, are stored; the rest is computed from
-    // the scratch's base pointer where it is used, so an evaluation that sums directly
-    // computes none of it.
+    // The buffers only the checked and traced paths use are not computed when summing
+    // directly (see the initialiser).
     let layout: FixedPointLayout
     let s: UnsafeMutablePointer<Int64>
     let scalar: UnsafePointer<Int64>
@@ -24,17 +23,17 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     let assessed: UnsafeMutablePointer<Int64>
     let ownCut: UnsafeMutablePointer<Int64>
     let capCut: UnsafeMutablePointer<Int64>
-    var subareaComputed: UnsafeMutablePointer<Int64> { s + layout.subareaComputed }
-    var subareaCapCut: UnsafeMutablePointer<Int64> { s + layout.subareaCapCut }
+    let subareaComputed: UnsafeMutablePointer<Int64>
+    let subareaCapCut: UnsafeMutablePointer<Int64>
     let subareaPoints: UnsafeMutablePointer<Int64>
-    var subareaMin: UnsafeMutablePointer<Int64> { s + layout.subareaMin }
-    var subareaMax: UnsafeMutablePointer<Int64> { s + layout.subareaMax }
+    let subareaMin: UnsafeMutablePointer<Int64>
+    let subareaMax: UnsafeMutablePointer<Int64>
     let areaPoints: UnsafeMutablePointer<Int64>
-    var areaMin: UnsafeMutablePointer<Int64> { s + layout.areaMin }
-    var areaMax: UnsafeMutablePointer<Int64> { s + layout.areaMax }
+    let areaMin: UnsafeMutablePointer<Int64>
+    let areaMax: UnsafeMutablePointer<Int64>
     /// The total, its least and its most.
     let totals: UnsafeMutablePointer<Int64>
-    var stack: UnsafeMutablePointer<Int64> { s + layout.stack }
+    let stack: UnsafeMutablePointer<Int64>
     /// Per subarea: the sum of its rules' values times their weights (direct sums only).
     let sums: UnsafeMutablePointer<Int64>
     /// 0 and all ones (see ``mask(_:)``).
@@ -57,14 +56,21 @@ struct FixedPointFrame<Tracing: FixedPointTracing> {
     ) {
         self.layout = layout
         self.s = s
-        // The per-rule buffers only the checked and traced paths write are not computed when
-        // summing directly (a constant of the specialisation).
+        // The buffers only the checked and traced paths use are not computed when summing
+        // directly (a constant of the specialisation): there they are all the base pointer.
         let checked = !Tracing.sumsDirectly
         value = checked ? s + layout.value : s
         upper = checked ? s + layout.upper : s
         assessed = checked ? s + layout.assessed : s
         ownCut = checked ? s + layout.ownCut : s
         capCut = checked ? s + layout.capCut : s
+        subareaComputed = checked ? s + layout.subareaComputed : s
+        subareaCapCut = checked ? s + layout.subareaCapCut : s
+        subareaMin = checked ? s + layout.subareaMin : s
+        subareaMax = checked ? s + layout.subareaMax : s
+        areaMin = checked ? s + layout.areaMin : s
+        areaMax = checked ? s + layout.areaMax : s
+        stack = checked ? s + layout.stack : s
         scalar = facts + layout.scalar
         judgement = facts + layout.judgement
         override = facts + layout.override
