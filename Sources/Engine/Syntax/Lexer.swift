@@ -236,20 +236,22 @@ public struct Lexer {
     /// byte of the word or the byte after it is not ASCII (the word is then measured by
     /// characters, as ``lexWord(_:sign:)`` does).
     @inline(__always)
-    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
-        -> (end: Int, dots: Int, allDigits: Bool, hash: UInt64)?
-    {
+    private static func asciiWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> (end: Int, dots: Int, allDigits: Bool, hash: UInt64)? {
         let count = bytes.count
         var i = start
         var hash = WordTable.emptyHash
         var dots = 0
-        var allDigits = true
+        // Bit 1 of ``LexerInput/wordBytes`` is set for a letter or `_`: any of them in the
+        // word means it is not all digits.
+        var letters: UInt8 = 0
         while true {
             while i < count {
                 let byte = bytes[i]
-                let isDigit = byte &- 0x30 < 10
-                guard isDigit || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F else { break }
-                if !isDigit { allDigits = false }
+                let wordClass = classes[Int(byte)]
+                guard wordClass != 0 else { break }
+                letters |= wordClass
                 hash = WordTable.hash(hash, byte)
                 i += 1
             }
@@ -265,13 +267,16 @@ public struct Lexer {
             dots += 1
             i += 1
         }
-        return (i, dots, allDigits, hash)
+        return (i, dots, letters & 2 == 0, hash)
     }
 
     private mutating func lexWord(_ start: SourceLocation, sign: String = "") -> CompactToken {
         let wordStart = index
         let bytes = input.bytes
-        if let word = bytes.withUnsafeBufferPointer({ Self.asciiWord($0, from: wordStart) }) {
+        let word = bytes.withUnsafeBufferPointer { bytes in
+            input.wordBytes.withUnsafeBufferPointer { classes in Self.asciiWord(bytes, classes, from: wordStart) }
+        }
+        if let word {
             index = word.end
             column += word.end - wordStart
             return finishWord(
@@ -466,6 +471,14 @@ enum CharacterClass {
     static let word: UInt8 = 4
     /// `0`–`9`.
     static let digit: UInt8 = 8
+
+    /// For each byte value: 1 for an ASCII digit, 2 for an ASCII letter or `_`, 0 for any
+    /// other byte (the bytes an ASCII word is made of, read one table load per byte).
+    static let wordBytes: [UInt8] = (0..<256).map { byte in
+        let b = UInt8(byte)
+        if b &- 0x30 < 10 { return 1 }
+        return (b | 0x20) &- 0x61 < 26 || b == 0x5F ? 2 : 0
+    }
 
     /// The flags of the one-scalar characters U+0000…U+02FF.
     static let table: [UInt8] = (0..<0x300).map { flags(Character(Unicode.Scalar(UInt32($0))!)) }

@@ -13,6 +13,8 @@ struct LexerInput {
     var text: String { source.text }
     /// ``CharacterClass/table``, held here so that reading it costs no global access.
     let table: [UInt8] = CharacterClass.table
+    /// ``CharacterClass/wordBytes``, held here for the same reason.
+    let wordBytes: [UInt8] = CharacterClass.wordBytes
 
     /// The number of bytes.
     var count: Int { bytes.count }
