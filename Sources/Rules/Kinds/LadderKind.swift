@@ -46,36 +46,37 @@ public struct LadderKind: RuleKind {
             return nil
         }
         guard let entries = shape.map(arguments[1], &diagnostics) else { return nil }
-        var steps: [(step: StepTable.Step, span: SourceSpan)] = []
+        // Each step with the index of its entry (whose spans only a diagnostic reads), and
+        // the entries read in place by index: copying an entry out retains its four strings.
+        var steps: [(step: StepTable.Step, entry: Int)] = []
         steps.reserveCapacity(entries.count)
-        // Levels listed so far with their key spans (a ladder has a handful: a scan beats hashing).
-        var seen: [(level: Int, span: SourceSpan)] = []
-        seen.reserveCapacity(entries.count)
         var ok = true
-        for entry in entries {
-            if entry.comparison != nil {
-                diagnostics.report(.semaBadArgument, "a ladder lists levels, not bands", at: entry.key.span)
+        for i in entries.indices {
+            if entries[i].comparison != nil {
+                diagnostics.report(.semaBadArgument, "a ladder lists levels, not bands", at: entries[i].key.span)
                 ok = false
                 continue
             }
-            guard let level = context.level(entry.key, of: fact, diagnostics: &diagnostics),
-                let value = context.number(entry.value, diagnostics: &diagnostics),
-                context.checkValue(value, at: entry.value.span, diagnostics: &diagnostics)
+            guard let level = context.level(entries[i].key, of: fact, diagnostics: &diagnostics),
+                let value = context.number(entries[i].value, diagnostics: &diagnostics),
+                context.checkValue(value, at: entries[i].value.span, diagnostics: &diagnostics)
             else {
                 ok = false
                 continue
             }
-            if let first = seen.last(where: { $0.level == level })?.span {
+            // A level listed before (a ladder has a handful: a scan beats hashing). The
+            // steps so far are exactly the levels listed so far, in order.
+            let threshold = Rational(Int64(level))
+            if let first = steps.last(where: { $0.step.threshold == threshold })?.entry {
                 diagnostics.report(
-                    .semaDuplicateID, "level '\(entry.key.value)' is listed twice", at: entry.key.span,
-                    notes: [Diagnostic.Note("first listed here", at: first)])
+                    .semaDuplicateID, "level '\(entries[i].key.value)' is listed twice", at: entries[i].key.span,
+                    notes: [Diagnostic.Note("first listed here", at: entries[first].key.span)])
                 ok = false
             }
-            seen.append((level, entry.key.span))
-            steps.append((StepTable.Step(threshold: Rational(Int64(level)), strict: false, value: value), entry.value.span))
+            steps.append((StepTable.Step(threshold: threshold, strict: false, value: value), i))
         }
         steps.sort { $0.step.threshold < $1.step.threshold }
-        guard ok, StepTable.checkNonDecreasing(steps, kind: "ladder", diagnostics: &diagnostics) else { return nil }
+        guard ok, StepTable.checkNonDecreasing(steps, entries, kind: "ladder", diagnostics: &diagnostics) else { return nil }
         self.fact = fact
         self.ladder = ladder
         self.table = StepTable(steps: steps.map(\.step))

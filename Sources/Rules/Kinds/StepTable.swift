@@ -38,15 +38,17 @@ struct StepTable: Sendable {
         }
     }
 
-    /// Checks that values do not decrease along the steps; reports at the offending value.
+    /// Checks that values do not decrease along the steps, each with the index of the map
+    /// entry it was written as; reports at the offending entry's value.
     static func checkNonDecreasing(
-        _ steps: [(step: Step, span: SourceSpan)], kind: String, diagnostics: inout DiagnosticBag
+        _ steps: [(step: Step, entry: Int)], _ entries: [MapEntry], kind: String, diagnostics: inout DiagnosticBag
     ) -> Bool {
         for (previous, next) in zip(steps, steps.dropFirst()) where next.step.value < previous.step.value {
             diagnostics.report(
                 .semaBadArgument,
                 "'\(kind)' values decrease from \(previous.step.value.decimalString()) to \(next.step.value.decimalString())",
-                at: next.span, notes: [Diagnostic.Note("the higher value is here", at: previous.span)],
+                at: entries[next.entry].value.span,
+                notes: [Diagnostic.Note("the higher value is here", at: entries[previous.entry].value.span)],
                 help: "a higher step must be worth at least as much as a lower one")
             return false
         }

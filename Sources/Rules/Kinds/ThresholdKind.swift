@@ -36,28 +36,30 @@ public struct ThresholdKind: RuleKind {
             let input = NumericInput(arguments[0], kind: "threshold", context: context, diagnostics: &diagnostics),
             let entries = shape.map(arguments[1], &diagnostics)
         else { return nil }
-        var steps: [(step: StepTable.Step, span: SourceSpan)] = []
+        // Each step with the index of its entry (whose spans only a diagnostic reads), and
+        // the entries read in place by index: copying an entry out retains its four strings.
+        var steps: [(step: StepTable.Step, entry: Int)] = []
         steps.reserveCapacity(entries.count)
         var ok = true
-        for entry in entries {
-            guard let op = entry.comparison, op == .greaterEqual || op == .greater else {
+        for i in entries.indices {
+            guard let op = entries[i].comparison, op == .greaterEqual || op == .greater else {
                 diagnostics.report(
-                    .semaBadArgument, "a threshold band starts with '>=' or '>'", at: entry.key.span,
-                    help: "write '>= \(entry.key.value): \(entry.value.value)'")
+                    .semaBadArgument, "a threshold band starts with '>=' or '>'", at: entries[i].key.span,
+                    help: "write '>= \(entries[i].key.value): \(entries[i].value.value)'")
                 ok = false
                 continue
             }
-            guard let threshold = context.number(entry.key, diagnostics: &diagnostics),
-                let value = context.number(entry.value, diagnostics: &diagnostics),
-                context.checkValue(value, at: entry.value.span, diagnostics: &diagnostics)
+            guard let threshold = context.number(entries[i].key, diagnostics: &diagnostics),
+                let value = context.number(entries[i].value, diagnostics: &diagnostics),
+                context.checkValue(value, at: entries[i].value.span, diagnostics: &diagnostics)
             else {
                 ok = false
                 continue
             }
-            steps.append((StepTable.Step(threshold: threshold, strict: op == .greater, value: value), entry.value.span))
+            steps.append((StepTable.Step(threshold: threshold, strict: op == .greater, value: value), i))
         }
         steps.sort { ($0.step.threshold, $0.step.strict ? 1 : 0) < ($1.step.threshold, $1.step.strict ? 1 : 0) }
-        guard ok, StepTable.checkNonDecreasing(steps, kind: "threshold", diagnostics: &diagnostics) else { return nil }
+        guard ok, StepTable.checkNonDecreasing(steps, entries, kind: "threshold", diagnostics: &diagnostics) else { return nil }
         self.input = input
         self.table = StepTable(steps: steps.map(\.step))
     }
