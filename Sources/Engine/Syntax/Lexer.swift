@@ -390,11 +390,8 @@ public struct Lexer {
         while true {
             // Plain ASCII characters, each before another ASCII byte: not a quote, backslash
             // or line break (U+000A…U+000D).
-            var i = index
-            while i + 1 < count {
-                let byte = bytes[i]
-                guard byte < 0x80, bytes[i + 1] < 0x80, byte != 0x22, byte != 0x5C, byte < 0x0A || byte > 0x0D else { break }
-                i += 1
+            let i = bytes.withUnsafeBufferPointer { bytes in
+                input.stringBytes.withUnsafeBufferPointer { plain in Self.plainRun(bytes, plain, from: index) }
             }
             if i != index {
                 column += i - index
@@ -441,6 +438,17 @@ public struct Lexer {
         }
     }
 
+    /// The end of the run of plain characters from `start` in a string: ASCII bytes, each
+    /// before another ASCII byte, that are not a quote, a backslash or a line break
+    /// (U+000A…U+000D), as ``CharacterClass/stringBytes`` marks them.
+    @inline(__always)
+    private static func plainRun(_ bytes: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var i = start
+        while i + 1 < count, plain[Int(bytes[i])] != 0, bytes[i + 1] < 0x80 { i += 1 }
+        return i
+    }
+
     /// The text of a string without escapes, from its opening quote at `quote` to its
     /// closing quote at `end`: equal strings share one text, as equal words do (kept in
     /// the word table under their bytes with the opening quote, which no word has).
@@ -478,6 +486,13 @@ enum CharacterClass {
         let b = UInt8(byte)
         if b &- 0x30 < 10 { return 1 }
         return (b | 0x20) &- 0x61 < 26 || b == 0x5F ? 2 : 0
+    }
+
+    /// For each byte value: 1 for a byte that is a plain character of a string by itself
+    /// when an ASCII byte follows it (ASCII, not a quote, backslash or line break
+    /// U+000A…U+000D), 0 for any other.
+    static let stringBytes: [UInt8] = (0..<256).map { byte in
+        byte < 0x80 && byte != 0x22 && byte != 0x5C && (byte < 0x0A || byte > 0x0D) ? 1 : 0
     }
 
     /// The flags of the one-scalar characters U+0000…U+02FF.

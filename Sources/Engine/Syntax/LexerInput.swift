@@ -15,6 +15,8 @@ struct LexerInput {
     let table: [UInt8] = CharacterClass.table
     /// ``CharacterClass/wordBytes``, held here for the same reason.
     let wordBytes: [UInt8] = CharacterClass.wordBytes
+    /// ``CharacterClass/stringBytes``, held here for the same reason.
+    let stringBytes: [UInt8] = CharacterClass.stringBytes
 
     /// The number of bytes.
     var count: Int { bytes.count }
