@@ -91,8 +91,9 @@ public struct Lexer {
                 length: Int(token.length)))
     }
 
-    /// The one-byte tokens that never pair with a following `=`, by byte.
-    private static let punctuation: [Token.Kind?] = (0..<128).map { byte in
+    /// The one-byte tokens that never pair with a following `=`, by byte (read through
+    /// ``LexerInput/punctuation``).
+    static let punctuation: [Token.Kind?] = (0..<128).map { byte in
         switch byte {
         case 0x7B: .leftBrace
         case 0x7D: .rightBrace
@@ -118,7 +119,7 @@ public struct Lexer {
             if byte < 0x80, index + 1 == count || bytes[index + 1] < 0x80 {
                 if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 || byte == 0x5F { return lexWord(start) }
                 if byte == 0x22 { return lexString(start) }
-                if let kind = Self.punctuation[Int(byte)] {
+                if let kind = input.punctuation[Int(byte)] {
                     index += 1
                     column += 1
                     return Self.token(kind, CompactToken.fixedText(kind), start, length: 1)
@@ -454,8 +455,7 @@ public struct Lexer {
     /// the word table under their bytes with the opening quote, which no word has).
     private mutating func plainString(_ quote: Int, _ end: Int) -> Int32 {
         let bytes = input.bytes
-        var hash = WordTable.emptyHash
-        for j in quote..<end { hash = WordTable.hash(hash, bytes[j]) }
+        let hash = bytes.withUnsafeBufferPointer { WordTable.hash($0, quote, end) }
         if let found = words.find(bytes, quote, end, hash: hash) { return found.text }
         let text = String(decoding: bytes[(quote + 1)..<end], as: UTF8.self)
         return words.add(text, .string, isNumeric: false, bytes, quote, end, hash: hash).text

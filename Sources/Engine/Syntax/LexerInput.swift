@@ -15,6 +15,8 @@ struct LexerInput {
     let table: [UInt8] = CharacterClass.table
     /// ``CharacterClass/wordBytes``, held here for the same reason.
     let wordBytes: [UInt8] = CharacterClass.wordBytes
+    /// ``Lexer/punctuation``, held here for the same reason.
+    let punctuation: [Token.Kind?] = Lexer.punctuation
     /// ``CharacterClass/stringBytes``, held here for the same reason.
     let stringBytes: [UInt8] = CharacterClass.stringBytes
 

@@ -63,6 +63,12 @@ struct WordTable {
 
     /// FNV-1a over `bytes[start..<end]`.
     static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0, start, end) }
+    }
+
+    /// FNV-1a over `bytes[start..<end]`, read without bounds checks.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var hash = emptyHash
         for i in start..<end { hash = Self.hash(hash, bytes[i]) }
         return hash
@@ -120,14 +126,22 @@ struct WordTable {
 
     @inline(__always)
     private static func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
-        var i = 0
-        // Eight bytes at a time, then the rest.
-        while i + 8 <= length {
-            let x = UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self)
-            let y = UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self)
-            if x != y { return false }
-            i += 8
+        func load8(_ p: UnsafePointer<UInt8>, _ i: Int) -> UInt64 { UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) }
+        func load4(_ p: UnsafePointer<UInt8>, _ i: Int) -> UInt32 { UnsafeRawPointer(p + i).loadUnaligned(as: UInt32.self) }
+        if length >= 8 {
+            // Eight bytes at a time, then the last eight (overlapping what was compared).
+            var i = 0
+            while i + 8 <= length {
+                if load8(a, i) != load8(b, i) { return false }
+                i += 8
+            }
+            return i == length || load8(a, length - 8) == load8(b, length - 8)
         }
+        if length >= 4 {
+            // The first four and the last four, overlapping.
+            return load4(a, 0) == load4(b, 0) && load4(a, length - 4) == load4(b, length - 4)
+        }
+        var i = 0
         while i < length {
             if a[i] != b[i] { return false }
             i += 1
