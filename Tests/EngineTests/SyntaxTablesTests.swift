@@ -94,6 +94,61 @@ import Testing
         #expect(table.count == made.count)
     }
 
+    /// The byte tables the lexer scans with say what `Character` says of each ASCII byte:
+    /// a word's digit (1) or letter or `_` (2), and a string's plain character (1); every
+    /// byte from 0x80 on is neither.
+    @Test func byteTablesAgreeWithCharacters() {
+        #expect(CharacterClass.wordBytes.count == 256)
+        #expect(CharacterClass.stringBytes.count == 256)
+        for byte in 0..<256 {
+            guard byte < 0x80 else {
+                #expect(CharacterClass.wordBytes[byte] == 0, "\(byte)")
+                #expect(CharacterClass.stringBytes[byte] == 0, "\(byte)")
+                continue
+            }
+            let c = Character(Unicode.Scalar(UInt8(byte)))
+            let word: UInt8 = c.isASCIIDigit ? 1 : c.isWordCharacter ? 2 : 0
+            #expect(CharacterClass.wordBytes[byte] == word, "\(byte)")
+            let plain = c != "\"" && c != "\\" && !c.isNewline
+            #expect(CharacterClass.stringBytes[byte] == (plain ? 1 : 0), "\(byte)")
+        }
+    }
+
+    /// Words of every length up to 24 bytes are found again when equal, and are different
+    /// words when one byte differs, wherever it is (the comparison reads eight or four bytes
+    /// at a time, overlapping at the end).
+    @Test func wordsDifferingInOneByteAreDifferentWords() {
+        for length in 1...24 {
+            let base = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            var text: [UInt8] = []
+            var ranges: [(start: Int, end: Int)] = []
+            // The word itself, then each one-byte change of it, each twice.
+            for position in -1..<length {
+                var word = base
+                if position >= 0 { word[position] = UInt8(ascii: "_") }
+                for _ in 0..<2 {
+                    ranges.append((text.count, text.count + length))
+                    text += word
+                    text.append(0x20)
+                }
+            }
+            var table = WordTable()
+            var texts: [Int32] = []
+            for range in ranges {
+                let found = table.word(text, range.start, range.end, hash: WordTable.hash(text, range.start, range.end)) {
+                    (String(decoding: text[range.start..<range.end], as: UTF8.self), .word)
+                }
+                texts.append(found.text)
+            }
+            for i in stride(from: 0, to: texts.count, by: 2) {
+                #expect(texts[i] == texts[i + 1], "length \(length), word \(i / 2)")
+                #expect(table.texts[Int(texts[i])] == String(decoding: text[ranges[i].start..<ranges[i].end], as: UTF8.self))
+            }
+            #expect(Set(texts).count == length + 1, "length \(length)")
+            #expect(table.count == length + 1)
+        }
+    }
+
     static let header = "evidence \"Ale\" year 2020 instrument \"K\" version \"1\" evaluator \"E\"\n"
 
     /// An evidence file whose declarations all belong keeps every one, in order.
