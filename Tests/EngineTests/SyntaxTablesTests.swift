@@ -114,6 +114,23 @@ import Testing
         }
     }
 
+    /// Trivia ends at a printable ASCII byte other than `#` without asking what character
+    /// it starts: the tokens are the reference lexer's also where a combining mark joins
+    /// that byte, a `#` or a blank (a joined `#` starts no comment).
+    @Test(arguments: [
+        "x \u{301}a b", "x a\u{301} b", "x #\u{301} b", "x \"\u{301}\" b", "x {\u{301} b", "x\t\u{301}# c\nb",
+        "x ~ b", "x \u{7F} b", "x # c\u{301}\n b", "x \r\n b", "x 1\u{301} b", "x -\u{301}1 b",
+    ])
+    func triviaBeforePrintableBytesLexesAsTheReference(_ text: String) {
+        let source = SourceText(path: "t", text: text)
+        let fast = Lexer.tokenize(source)
+        let reference = ReferenceLexer.tokenize(source)
+        #expect(fast.tokens.map(\.kind) == reference.tokens.map(\.kind), "\(text.debugDescription)")
+        #expect(fast.tokens.map(\.text) == reference.tokens.map(\.text), "\(text.debugDescription)")
+        #expect(fast.tokens.map(\.span) == reference.tokens.map(\.span), "\(text.debugDescription)")
+        #expect(fast.diagnostics.all.map(\.message) == reference.diagnostics.all.map(\.message), "\(text.debugDescription)")
+    }
+
     /// Words of every length up to 24 bytes are found again when equal, and are different
     /// words when one byte differs, wherever it is (the comparison reads eight or four bytes
     /// at a time, overlapping at the end).

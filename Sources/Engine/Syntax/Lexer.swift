@@ -199,6 +199,9 @@ public struct Lexer {
                 column = 1
                 continue
             }
+            // A printable ASCII byte other than `#` starts a character that is no comment and
+            // no trivia, whatever follows it (both are told by its first scalar): the token.
+            if byte > 0x20, byte < 0x7F, byte != 0x23 { return }
             let c = input.character(at: index)
             if c.scalar == 0x23 {
                 index += 1
@@ -387,7 +390,6 @@ public struct Lexer {
         var escaped = false
         scratch.removeAll(keepingCapacity: true)
         let bytes = input.bytes
-        let count = bytes.count
         while true {
             // Plain ASCII characters, each before another ASCII byte: not a quote, backslash
             // or line break (U+000A…U+000D).
