@@ -54,6 +54,10 @@ import Testing
             name: "a fact type that is nothing like one", replace: "fact p: level maturity", with: "fact p: 1️⃣grade maturity",
             message: "expected a fact type ('flag', 'level LADDER', 'number' or 'set'), found 'grade'"),
         Case(
+            name: "'ladder' written for 'level'", replace: "fact p: level", with: "fact p: 1️⃣ladder",
+            message: "expected a fact type ('flag', 'level LADDER', 'number' or 'set'), found 'ladder'",
+            help: "a fact whose value is a step of a ladder has the type 'level maturity'"),
+        Case(
             name: "a misspelt 'max'", replace: #""T" max 20"#, with: #""T" 1️⃣maks 20"#,
             message: "expected 'max N' for subarea '1.2', found 'maks'", help: "give the maximum, as in 'max 20'"),
         Case(

@@ -55,6 +55,14 @@ extension Parser {
         case .keyword(.set):
             advance()
             type = .set(closed: tokens[index].kind == .leftBrace ? try parseItemList() : nil)
+        case .keyword(.ladder) where peekKind() == .word:
+            // 'fact p: ladder maturity': the ladder's name is right, its keyword is not. One
+            // error here, then read as 'level', not a second one at the next declaration.
+            _ = fail(
+                "a fact type ('flag', 'level LADDER', 'number' or 'set')",
+                help: "a fact whose value is a step of a ladder has the type 'level \(text(index + 1))'")
+            tokens[index].kind = .keyword(.level)
+            return try parseFactType()
         default:
             let what = "a fact type ('flag', 'level LADDER', 'number' or 'set')"
             guard tokens[index].kind == .word,
