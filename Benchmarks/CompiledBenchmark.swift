@@ -112,12 +112,12 @@ let compiledTableHeading = """
 /// same pass), ratios to the floor, building the `Score` from the trace on demand, and
 /// allocations per evaluation. The run fails unless the traced evaluation's `Score`
 /// equals the plain evaluator's.
-func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: TimingPlan, floor: Timing, scale: Int)
+func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: TimingPlan, floor: FloorData, scale: Int)
     -> String
 {
     let compiled = CompiledInstrument(instrument)
     guard let program = compiled.fixedPoint else {
-        return "| \(scale)× | \(instrument.rules.count) | not lowered (a plugin kind or a constant beyond micro-units) | – | – | – | – | – | – |"
+        return "| \(scale)× | \(instrument.rules.count) | not lowered (a plugin kind or a constant beyond micro-units) | – | – | – | – | – | – | – |"
     }
     var facts = program.makeFacts()
     program.bind(input, into: &facts)
@@ -151,7 +151,7 @@ func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: Tim
         }
         program.bind(input, into: &facts)
         guard program.evaluateWithTrace(facts, into: &scratch) else {
-            return "| \(scale)× | \(instrument.rules.count) | not representable on this input (Rational path) | – | – | – | – | – | – |"
+            return "| \(scale)× | \(instrument.rules.count) | not representable on this input (Rational path) | – | – | – | – | – | – | – |"
         }
         note = " (\(order.count) `scale` facts set to a range end)"
     }
@@ -177,8 +177,20 @@ func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: Tim
         return facts.isRepresentable ? 1 : 0
     }
     let bindTiming = Stopwatch.measure(plan, repeating: { bind() })
-    let noTrace = Stopwatch.measure(plan, repeating: { evaluate() })
-    let withTrace = Stopwatch.measure(plan, repeating: { traced() })
+    let noTrace = Stopwatch.paired(
+        plan,
+        { n in
+            var acc: UInt64 = 0
+            for _ in 0..<n { acc &+= evaluate() }
+            return acc
+        }, floor: floor.run)
+    let withTrace = Stopwatch.paired(
+        plan,
+        { n in
+            var acc: UInt64 = 0
+            for _ in 0..<n { acc &+= traced() }
+            return acc
+        }, floor: floor.run)
     blackHole(traced())
     let scoreTiming = Stopwatch.measure(
         plan, repeating: { UInt64(compiled.score(fixedPoint: scratch, input: input)?.rules.count ?? 0) })
@@ -199,16 +211,20 @@ func fixedPointFigures(instrument: Instrument, input: EvaluationInput, plan: Tim
     }
     let rules = Double(instrument.rules.count)
     return "| \(scale)×\(note) | \(instrument.rules.count) | \(Format.sig(bindTiming.median / 1e3)) | "
-        + "\(Format.sig(noTrace.median / rules)) | "
-        + "\(Format.fixed(noTrace.median / floor.median, 1))× (\(Format.fixed(noTrace.cpuMedian / floor.cpuMedian, 1))×) | "
-        + "\(Format.sig(withTrace.median / rules)) | "
-        + "\(Format.fixed(withTrace.median / floor.median, 1))× (\(Format.fixed(withTrace.cpuMedian / floor.cpuMedian, 1))×) | "
-        + "\(Format.sig(scoreTiming.median / 1e3)) | \(allocations) |"
+        + "\(Format.sig(noTrace.operation.median / rules)) | \(ratioCell(noTrace)) | "
+        + "\(Format.sig(withTrace.operation.median / rules)) | \(ratioCell(withTrace)) | "
+        + "\(Format.sig(noTrace.floor.median / rules)) | \(Format.sig(scoreTiming.median / 1e3)) | \(allocations) |"
+}
+
+/// A paired ratio to the floor: the median over pairs, wall (CPU), and the range of the pairs.
+private func ratioCell(_ t: PairedTiming) -> String {
+    "\(Format.fixed(t.ratio, 1))× (\(Format.fixed(t.cpuRatio, 1))×; pairs \(Format.fixed(t.ratioLow, 1))–\(Format.fixed(t.ratioHigh, 1))×)"
 }
 
 /// The heading of the fixed-point evaluator's table.
 let fixedPointTableHeading = """
     Fixed-point evaluator (CompiledInstrument.fixedPoint, Int64 micro-units; the tool falls back to the Rational path when an evaluation is not representable): 'no trace' = evaluate(facts, into: scratch); 'flat trace' = evaluateWithTrace (every rule's value, bounds, cap cuts, points in the same pass); 'Score from trace' = compiled.score(fixedPoint:input:), built on demand
-    | size | rules | bind µs | no trace ns/rule | × floor wall (CPU) | flat trace ns/rule | × floor wall (CPU) | Score from trace µs | allocations per evaluation: no trace / flat trace / bind |
-    |---|---|---|---|---|---|---|---|---|
+    Ratios to the floor are paired: a batch of the floor and a batch of the evaluator back to back, the ratio taken within each pair, the median over the pairs (and their range)
+    | size | rules | bind µs | no trace ns/rule | × floor wall (CPU; pairs) | flat trace ns/rule | × floor wall (CPU; pairs) | floor ns/rule | Score from trace µs | allocations per evaluation: no trace / flat trace / bind |
+    |---|---|---|---|---|---|---|---|---|---|
     """

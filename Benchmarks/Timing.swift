@@ -74,15 +74,7 @@ enum Stopwatch {
     /// from all of them. Calibrates n so a sample lasts at least `plan.sampleTime`.
     static func measure(_ plan: TimingPlan, _ body: (Int) -> UInt64) -> Timing {
         let clock = ContinuousClock()
-        // Warm up and calibrate: double n until one batch is long enough.
-        var n = 1
-        var elapsed = clock.measure { blackHole(body(1)) }
-        while elapsed < plan.sampleTime {
-            let target = plan.sampleTime.nanoseconds * 1.2
-            let per = Swift.max(elapsed.nanoseconds / Double(n), 0.01)
-            n = Swift.max(n * 2, Swift.min(n * 100, Int(target / per)))
-            elapsed = clock.measure { blackHole(body(n)) }
-        }
+        let n = calibrate(plan.sampleTime, body)
         var perOperation: [Double] = []
         var cpu: [Double] = []
         let start = clock.now
@@ -98,6 +90,21 @@ enum Stopwatch {
         return Timing(
             median: median(perOperation), cpuMedian: median(cpu), low: perOperation.first!, high: perOperation.last!,
             samples: perOperation.count, iterationsPerSample: n)
+    }
+
+    /// Warms up `body` and returns the number of operations that makes one batch last at
+    /// least `sampleTime`: n doubles (or jumps to the estimated count) until it does.
+    static func calibrate(_ sampleTime: Duration, _ body: (Int) -> UInt64) -> Int {
+        let clock = ContinuousClock()
+        var n = 1
+        var elapsed = clock.measure { blackHole(body(1)) }
+        while elapsed < sampleTime {
+            let target = sampleTime.nanoseconds * 1.2
+            let per = Swift.max(elapsed.nanoseconds / Double(n), 0.01)
+            n = Swift.max(n * 2, Swift.min(n * 100, Int(target / per)))
+            elapsed = clock.measure { blackHole(body(n)) }
+        }
+        return n
     }
 
     /// Times a one-off operation `runs` times (each run once), returning the median in ns.

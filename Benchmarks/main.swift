@@ -353,7 +353,7 @@ for scale in options.sizes {
             instrument: instrument, input: input, plan: plan, floor: floorTiming, scale: scale,
             evidence: options.explain ? evidence : nil))
     fixedPointRows.append(
-        fixedPointFigures(instrument: instrument, input: input, plan: plan, floor: floorTiming, scale: scale))
+        fixedPointFigures(instrument: instrument, input: input, plan: plan, floor: floorData, scale: scale))
 
     let result = SizeResult(
         scale: scale, generated: generated, instrumentBytes: generated.instrumentBytes,
