@@ -32,10 +32,10 @@ import Testing
                  13 | rule 1.1.b "R" ladder p { exists: 1, exists: 2, exists: 3 }
                     |                                      ^~~~~~
                 rules/a.kompass:13:27: note: first listed here
-                rules/a.kompass:13:49: error: level 'exists' is listed twice [sema.duplicate-id]
+                rules/a.kompass:13:49: error: level 'exists' is listed again [sema.duplicate-id]
                  13 | rule 1.1.b "R" ladder p { exists: 1, exists: 2, exists: 3 }
                     |                                                 ^~~~~~
-                rules/a.kompass:13:38: note: first listed here
+                rules/a.kompass:13:27: note: first listed here
                 2 errors, 0 warnings
 
                 """),

@@ -67,10 +67,13 @@ public struct LadderKind: RuleKind {
             // A level listed before (a ladder has a handful: a scan beats hashing). The
             // steps so far are exactly the levels listed so far, in order.
             let threshold = Rational(Int64(level))
-            if let first = steps.last(where: { $0.step.threshold == threshold })?.entry {
+            if let first = steps.first(where: { $0.step.threshold == threshold })?.entry {
+                // The second listing is "listed twice"; a third or later one is "listed again",
+                // each with its note at the first listing.
+                let again = steps.lazy.filter { $0.step.threshold == threshold }.count > 1
                 diagnostics.report(
-                    .semaDuplicateID, "level '\(entries[i].key.value)' is listed twice", at: entries[i].key.span,
-                    notes: [Diagnostic.Note("first listed here", at: entries[first].key.span)])
+                    .semaDuplicateID, "level '\(entries[i].key.value)' is listed \(again ? "again" : "twice")",
+                    at: entries[i].key.span, notes: [Diagnostic.Note("first listed here", at: entries[first].key.span)])
                 ok = false
             }
             steps.append((StepTable.Step(threshold: threshold, strict: false, value: value), i))
