@@ -352,7 +352,7 @@ public struct Lexer {
         if let found = words.find(bytes, wordStart, end, hash: hash) {
             word = found
         } else {
-            let text = String(decoding: bytes[wordStart..<end], as: UTF8.self)
+            let text = String.sourceBytes(bytes, wordStart, end)
             var kind = Token.Kind.word
             // ASCII bytes spell a keyword exactly when their text does; other text is
             // compared as `String` compares it. A dotted word is never a keyword.
@@ -459,7 +459,7 @@ public struct Lexer {
         let bytes = input.bytes
         let hash = bytes.withUnsafeBufferPointer { WordTable.hash($0, quote, end) }
         if let found = words.find(bytes, quote, end, hash: hash) { return found.text }
-        let text = String(decoding: bytes[(quote + 1)..<end], as: UTF8.self)
+        let text = String.sourceBytes(bytes, quote + 1, end)
         return words.add(text, .string, isNumeric: false, bytes, quote, end, hash: hash).text
     }
 
