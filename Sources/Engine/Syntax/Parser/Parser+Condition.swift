@@ -95,7 +95,10 @@ extension Parser {
             try require(.rightBrace, "',' or '}' in the list of items")
             return Expression(.setLiteral(items), at: span(open).through(previousSpan))
         }
+        // Room for four entries up front (a ladder's levels, a threshold's bands): growing
+        // from empty allocated at the first, second and third entry.
         var entries: [MapEntry] = []
+        entries.reserveCapacity(4)
         repeat {
             var comparison: ComparisonOperator?
             if let op = comparisonOperator(tokens[index].kind) {

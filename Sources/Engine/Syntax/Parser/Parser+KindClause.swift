@@ -18,12 +18,17 @@ extension Parser {
         }
         // The parts in locals, the clause made once at the end (mutating a clause in place
         // copied it whole on the way out).
+        // Room for two leading arguments up front (a fact and its map, the most a built-in
+        // kind takes): growing from empty allocated once per argument.
         var leading: [Expression] = []
+        leading.reserveCapacity(2)
         while Self.canStartArgument(tokens[index], texts, words) {
             leading.append(try parseArgument(stoppingAt: words))
         }
         var clauseWords: [(word: Located<String>, arguments: [Expression])] = []
         while Self.isClauseWord(tokens[index], texts, words) {
+            // Room for as many clause words as the kind has, once one is written.
+            if clauseWords.isEmpty { clauseWords.reserveCapacity(words.count) }
             let word = advanceLocated()
             var arguments: [Expression] = []
             while Self.canStartArgument(tokens[index], texts, words) {
