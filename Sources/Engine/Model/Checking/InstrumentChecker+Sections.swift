@@ -106,6 +106,8 @@ extension InstrumentChecker {
                 id: decl.id.value, title: decl.title.value, english: decl.english?.value,
                 aliases: decl.aliases.map(\.value), max: max, mode: decl.weighted ? .weighted : .points,
                 area: area, rules: [], span: decl.id.span))
+        // Room for eight subareas at the first, as for a subarea's rules.
+        if areas[area].subareas.isEmpty { areas[area].subareas.reserveCapacity(8) }
         areas[area].subareas.append(subareas.count - 1)
         return subareas.count - 1
     }
@@ -147,6 +149,9 @@ extension InstrumentChecker {
             Rule(
                 id: decl.id.value, title: decl.title?.value ?? decl.id.value, why: decl.why?.value, weight: weight,
                 subarea: subarea, kind: kind, span: decl.id.span))
+        // Room for eight rules at the first (a subarea of the instrument has a handful):
+        // growing the list from empty allocated at the first, second, third and fifth.
+        if subareas[subarea].rules.isEmpty { subareas[subarea].rules.reserveCapacity(8) }
         subareas[subarea].rules.append(rules.count - 1)
     }
 
