@@ -23,17 +23,32 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 }
 
 /// A range of characters in one named source: where a diagnostic points.
+///
+/// It holds its path by number (``SourcePaths``), so that a span is plain data: copying
+/// one retains nothing.
 public struct SourceSpan: Hashable, Sendable {
-    /// The file's path as the user gave it.
-    public var path: String
+    /// The number of the file's path in ``SourcePaths``.
+    private(set) var pathNumber: Int32
     /// The first character of the span.
     public var start: SourceLocation
     /// The number of characters the span covers on its first line (at least 1 for carets).
     public var length: Int
 
+    /// The file's path as the user gave it.
+    public var path: String {
+        get { SourcePaths.path(pathNumber) }
+        set { pathNumber = SourcePaths.number(of: newValue) }
+    }
+
     /// Creates a span.
     public init(path: String, start: SourceLocation, length: Int) {
-        self.path = path
+        self.init(pathNumber: SourcePaths.number(of: path), start: start, length: length)
+    }
+
+    /// Creates a span in the path numbered `pathNumber` (what the parser does for every
+    /// node, with its file's number looked up once).
+    init(pathNumber: Int32, start: SourceLocation, length: Int) {
+        self.pathNumber = pathNumber
         self.start = start
         self.length = length
     }
@@ -41,9 +56,9 @@ public struct SourceSpan: Hashable, Sendable {
     /// A span from the start of `self` to the end of `other`, when both are on one line;
     /// otherwise `self` alone.
     public func through(_ other: SourceSpan) -> SourceSpan {
-        guard other.path == path, other.start.line == start.line, other.start.column >= start.column else {
+        guard other.pathNumber == pathNumber, other.start.line == start.line, other.start.column >= start.column else {
             return self
         }
-        return SourceSpan(path: path, start: start, length: other.start.column + other.length - start.column)
+        return SourceSpan(pathNumber: pathNumber, start: start, length: other.start.column + other.length - start.column)
     }
 }

@@ -18,6 +18,8 @@ public struct Parser {
     var depth = 0
     public var diagnostics = DiagnosticBag()
     let path: String
+    /// The number of `path` in ``SourcePaths``, looked up once for the file's spans.
+    let pathNumber: Int32
     /// Each registered rule kind's clause words, by kind name.
     let kindWords: [String: [String]]
     /// The kinds found so far, by the text index of their name (a file names a handful of
@@ -56,6 +58,7 @@ public struct Parser {
         self.tokens = lexed.tokens
         self.texts = lexed.texts
         self.path = lexed.path
+        self.pathNumber = SourcePaths.number(of: lexed.path)
         self.kindWords = kindWords
     }
 
@@ -70,7 +73,8 @@ public struct Parser {
     func span(_ i: Int) -> SourceSpan {
         let token = tokens[i]
         return SourceSpan(
-            path: path, start: SourceLocation(line: Int(token.line), column: Int(token.column)), length: Int(token.length))
+            pathNumber: pathNumber, start: SourceLocation(line: Int(token.line), column: Int(token.column)),
+            length: Int(token.length))
     }
 
     /// Token `i` as a ``Token``.
