@@ -105,7 +105,9 @@ public struct Lexer {
         }
     }
 
-    /// The next token, compact.
+    /// The next token, compact (inlined into ``lex(_:)``'s loop with the trivia before
+    /// it: a call per token copied the input for the trivia and set up a large frame).
+    @inline(__always)
     mutating func nextCompact() -> CompactToken {
         while true {
             skipTrivia()
@@ -174,12 +176,14 @@ public struct Lexer {
         }
     }
 
+    @inline(__always)
     private mutating func skipTrivia() {
         Self.skipTrivia(input, &index, &line, &column)
     }
 
     /// Steps over whitespace, line breaks and comments from `index`, counting lines and
     /// columns (static, so that the input is read where it is, not copied for the call).
+    @inline(__always)
     private static func skipTrivia(_ input: LexerInput, _ index: inout Int, _ line: inout Int, _ column: inout Int) {
         let bytes = input.bytes
         let count = bytes.count
