@@ -10,7 +10,7 @@ public protocol RuleKind: Sendable {
 
     /// Checks a clause and configures the rule, or reports located diagnostics and
     /// returns nil.
-    init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag)
+    init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag)
 
     /// ``init(clause:context:diagnostics:)`` as the checker calls it, through the kind's
     /// type: the default, inlined into each kind, builds the optional of the kind's own

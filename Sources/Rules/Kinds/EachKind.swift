@@ -36,7 +36,7 @@ public struct EachKind: RuleKind {
     let award: Rational
     let cap: Rational
 
-    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+    public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "each")
         guard shape.wordsOnce(clause, &diagnostics),
             let arguments = shape.leading(clause, 1, "one set or number fact", &diagnostics),

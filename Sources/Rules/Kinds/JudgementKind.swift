@@ -27,7 +27,7 @@ public struct JudgementKind: RuleKind {
     let maximum: Rational
     let weighted: Bool
 
-    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+    public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "judgement")
         guard shape.wordsOnce(clause, &diagnostics), shape.leading(clause, 0, "no argument before 'max'", &diagnostics) != nil,
             let maximum = context.number(clause.arguments(after: "max"), after: "max", clause: clause, diagnostics: &diagnostics)

@@ -34,7 +34,7 @@ public struct LadderKind: RuleKind {
     let table: StepTable
     let ladder: Ladder
 
-    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+    public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "ladder")
         guard let arguments = shape.leading(clause, 2, "a level fact and a map of levels", &diagnostics),
             let fact = context.fact(arguments[0], diagnostics: &diagnostics)

@@ -6,7 +6,7 @@ struct NumericInput: Sendable {
     let isSet: Bool
 
     /// Resolves a fact argument that must be a number or a set.
-    init?(_ argument: Expression, kind: String, context: RuleContext, diagnostics: inout DiagnosticBag) {
+    init?(_ argument: Expression, kind: String, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         guard let fact = context.fact(argument, diagnostics: &diagnostics) else { return nil }
         switch context.catalog.type(of: fact) {
         case .number: isSet = false

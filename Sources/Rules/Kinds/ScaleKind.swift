@@ -34,7 +34,7 @@ public struct ScaleKind: RuleKind {
     let to: Rational
     let award: Rational
 
-    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+    public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "scale")
         guard shape.wordsOnce(clause, &diagnostics),
             let arguments = shape.leading(clause, 1, "one number fact", &diagnostics),

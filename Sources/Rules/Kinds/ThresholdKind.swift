@@ -30,7 +30,7 @@ public struct ThresholdKind: RuleKind {
     let input: NumericInput
     let table: StepTable
 
-    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+    public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "threshold")
         guard let arguments = shape.leading(clause, 2, "a number fact and a map of bands", &diagnostics),
             let input = NumericInput(arguments[0], kind: "threshold", context: context, diagnostics: &diagnostics),

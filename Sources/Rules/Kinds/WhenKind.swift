@@ -40,7 +40,7 @@ public struct WhenKind: RuleKind {
     let award: Rational
     let catalog: FactCatalog
 
-    public init?(clause: KindClause, context: RuleContext, diagnostics: inout DiagnosticBag) {
+    public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "when")
         guard shape.wordsOnce(clause, &diagnostics),
             let arguments = shape.leading(clause, 1, "one condition", &diagnostics),
