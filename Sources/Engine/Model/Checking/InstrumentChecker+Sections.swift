@@ -115,7 +115,10 @@ extension InstrumentChecker {
     /// Checks a rule with `context` (the catalogue, shared by every rule): its id and mode
     /// are set here, before the kind reads them.
     mutating func declareRule(_ decl: RuleDecl, in subarea: Int?, context: inout RuleContext) {
-        guard checkNesting(decl.id, in: subarea.map { subareas[$0].id }, what: "rule", parentKind: "subarea"),
+        // The id read out once: each use of `decl.id` copied it through `Located`'s
+        // generic value witness.
+        let id = decl.id
+        guard checkNesting(id, in: subarea.map { subareas[$0].id }, what: "rule", parentKind: "subarea"),
             let subarea
         else { return }
         let weighted = subareas[subarea].mode == .weighted
@@ -135,20 +138,22 @@ extension InstrumentChecker {
             }
         }
         guard let clause = decl.clause, let kindType = registry.kind(named: clause.kind.value) else {
-            brokenRules.insert(decl.id.value)
+            brokenRules.insert(id.value)
             return
         }
-        context.ruleID = decl.id.value
+        context.ruleID = id.value
         context.isWeighted = weighted
         guard let kind = kindType.checked(clause: clause, context: context, diagnostics: &diagnostics) else {
-            if ids[decl.id.value] == nil { brokenRules.insert(decl.id.value) }
+            if ids[id.value] == nil { brokenRules.insert(id.value) }
             return
         }
-        guard claim(decl.id, as: .rule(rules.count)) else { return }
+        guard claim(id, as: .rule(rules.count)) else { return }
+        var title = id.value
+        if case .some(let written) = decl.title { title = written.value }
+        var why: String?
+        if case .some(let written) = decl.why { why = written.value }
         rules.append(
-            Rule(
-                id: decl.id.value, title: decl.title?.value ?? decl.id.value, why: decl.why?.value, weight: weight,
-                subarea: subarea, kind: kind, span: decl.id.span))
+            Rule(id: id.value, title: title, why: why, weight: weight, subarea: subarea, kind: kind, span: id.span))
         // Room for eight rules at the first (a subarea of the instrument has a handful):
         // growing the list from empty allocated at the first, second, third and fifth.
         if subareas[subarea].rules.isEmpty { subareas[subarea].rules.reserveCapacity(8) }
