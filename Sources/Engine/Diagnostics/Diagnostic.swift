@@ -86,13 +86,11 @@ public struct DiagnosticBag: Sendable {
 
     /// The diagnostics sorted by path, line and column (stable for equal places).
     public var sorted: [Diagnostic] {
-        all.enumerated().sorted { lhs, rhs in
-            let l = lhs.element.span
-            let r = rhs.element.span
-            let lk = (l?.path ?? "", l?.start.line ?? 0, l?.start.column ?? 0)
-            let rk = (r?.path ?? "", r?.start.line ?? 0, r?.start.column ?? 0)
-            if lk != rk { return lk < rk }
-            return lhs.offset < rhs.offset
-        }.map(\.element)
+        // Each place read once, not per comparison (a span's path is looked up by its number).
+        let keys = all.map { ($0.span?.path ?? "", $0.span?.start.line ?? 0, $0.span?.start.column ?? 0) }
+        return all.indices.sorted { l, r in
+            if keys[l] != keys[r] { return keys[l] < keys[r] }
+            return l < r
+        }.map { all[$0] }
     }
 }
