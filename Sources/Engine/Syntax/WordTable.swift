@@ -50,7 +50,7 @@ struct WordTable {
 
     /// Adds a text that is not a word (a string literal's value, a repaired number); its index.
     @inline(__always)
-    mutating func append(_ text: String) -> Int32 {
+    mutating func append(_ text: consuming String) -> Int32 {
         texts.append(text)
         return Int32(truncatingIfNeeded: texts.count - 1)
     }
@@ -105,7 +105,7 @@ struct WordTable {
     /// Adds the word `bytes[start..<end]` (not found before), whose FNV-1a hash is `hash`,
     /// with its text, kind and whether it is a number.
     mutating func add(
-        _ text: String, _ kind: Token.Kind, isNumeric: Bool, _ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64
+        _ text: consuming String, _ kind: Token.Kind, isNumeric: Bool, _ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64
     ) -> Word {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
