@@ -23,6 +23,7 @@ import Testing
                 FixedPointStep(threshold: 2, value: 6),
             ],
             lookups: [FixedPointLookup(rule: 1, start: 4, input: input, low: 0, high: 3_000_000)],
+            lookupContributions: [9, 9, 9, 9, 0, 0, 20, 30, 40],
             perUnits: [
                 FixedPointPerUnit(rule: 2, input: input, award: 2, cap: 9),
                 FixedPointPerUnit(rule: 0, input: input, award: 3_000_000, cap: 5),
@@ -50,9 +51,12 @@ import Testing
         #expect(tables.steps.map(\.value) == [0, 12, 18])
         #expect(tables.steps.map(\.threshold) == [.max, 1, 2])
         #expect(tables.lookups.map(\.subarea) == [1])
-        // The first entry after the unassessed one (5) folded into the bias: 0 − 5·10⁶.
-        #expect(tables.lookups.map(\.bias) == [-5_000_000])
+        // The lookup's entries after its unassessed one (at 4) are the direct entries from
+        // 0 (folded into the bias: 0 − 0·10⁶), then a trailing 0.
+        #expect(tables.lookups.map(\.bias) == [0])
         #expect(tables.lookups.map(\.high) == [3_000_000])
+        #expect(tables.lookupEntries == [0, 20, 30, 40, 0])
+        #expect(tables.valueLookups == 1)
         // The whole award first, in units.
         #expect(tables.wholeAwardPerUnits == 1)
         #expect(tables.perUnits.map(\.subarea) == [3, 4])

@@ -4,11 +4,11 @@
 // weighted constants, so that a loop adds without looking its rule up (and the program
 // keeps no per-rule subarea or weight for evaluations).
 
-/// A step table read by one lookup (``FixedPointLookup``), for the direct sums: the input
-/// clamped to `low...high`, then the contribution at `(x − bias) / 10⁶`, where
-/// `bias = low − first·10⁶` folds in the row's first entry after the unassessed one
-/// (`first`), so that no index is added. Each contribution is the entry's value times
-/// its rule's weight.
+/// Step tables read by one lookup (``FixedPointLookup``) of the same input in the same
+/// subarea, merged (FixedPointDirectTables+Lookups.swift), for the direct sums: the input
+/// clamped to `low...high`, then the entry at `(x − bias) / 10⁶`, where
+/// `bias = low − first·10⁶` folds in the row's first entry (`first`), so that no index is
+/// added. Each entry is the sum of the merged lookups' values times their rules' weights.
 struct FixedPointDirectLookup: Sendable {
     var subarea: Int32
     var input: FixedPointInput

@@ -29,7 +29,13 @@ struct FixedPointDirectTables: Sendable {
     var stepRules: [FixedPointSteps]
     /// The step tables with every value times its rule's weight (thresholds unchanged).
     var steps: [FixedPointStep]
+    /// Lookups of the same input counting in the same subarea merged into one row (see
+    /// FixedPointDirectTables+Lookups.swift), those reading their fact's scalar
+    /// (`valueLookups` of them) first.
     var lookups: [FixedPointDirectLookup]
+    /// The merged rows' entries: sums of their lookups' values times weights.
+    var lookupEntries: [Int64]
+    var valueLookups: Int
     /// In the order of the program's per-unit rows (by the kind of input), except that the
     /// rows reading their fact's scalar with a whole award come first, their award in units.
     var perUnits: [FixedPointDirectPerUnit]
@@ -42,10 +48,11 @@ struct FixedPointDirectTables: Sendable {
     var linears: [FixedPointDirectLinear]
     var valueLinears: Int
 
-    /// The direct copies of the given rows, with per rule its subarea and weight.
+    /// The direct copies of the given rows, with per rule its subarea and weight
+    /// (`lookupContributions`: each lookup entry's value times its rule's weight).
     init(
         comparisons: [FixedPointComparison], truthTables: [FixedPointTruthTable], conditions: [FixedPointCondition],
-        stepRules: [FixedPointSteps], steps: [FixedPointStep], lookups: [FixedPointLookup],
+        stepRules: [FixedPointSteps], steps: [FixedPointStep], lookups: [FixedPointLookup], lookupContributions: [Int64],
         perUnits: [FixedPointPerUnit], linears: [FixedPointLinear], judgements: [FixedPointJudgement], ruleSubarea: [Int32], ruleWeight: [Int64]
     ) {
         func subarea(_ rule: Int32) -> Int32 { ruleSubarea[Int(rule)] }
@@ -92,12 +99,8 @@ struct FixedPointDirectTables: Sendable {
             row.rule = subarea(row.rule)
             return row
         }
-        self.lookups = lookups.map { row in
-            // Thresholds ascend within ±2⁶¹ and entries are few, so the bias cannot overflow.
-            FixedPointDirectLookup(
-                subarea: subarea(row.rule), input: row.input, low: row.low, high: row.high,
-                bias: row.low - (Int64(row.start) + 1) * MicroUnits.scale)
-        }
+        (self.lookups, lookupEntries, valueLookups) = Self.mergedLookups(
+            lookups, contributions: lookupContributions, ruleSubarea: ruleSubarea)
         let counts = perUnits.map { row in
             FixedPointDirectPerUnit(
                 subarea: subarea(row.rule), input: row.input, award: row.award, cap: row.cap,

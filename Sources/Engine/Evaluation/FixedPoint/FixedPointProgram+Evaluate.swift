@@ -99,8 +99,9 @@ extension FixedPointProgram {
         var spread: UInt64 = 0
         var ok = true
         if direct {
+            let valueLookups = self.direct.valueLookups
             self.direct.lookups.withUnsafeBufferPointer { rows in
-                lookupContributions.withUnsafeBufferPointer { contributions in
+                self.direct.lookupEntries.withUnsafeBufferPointer { contributions in
                     guard let contributions = contributions.baseAddress else { return }
                     Self.directLookups(
                         UnsafeBufferPointer(rebasing: rows[..<valueLookups]), contributions, frame, valueInputs: true)

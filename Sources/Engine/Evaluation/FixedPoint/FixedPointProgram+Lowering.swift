@@ -137,13 +137,12 @@ extension FixedPointProgram {
             rules: instrument.rules.count, subareas: subareas, subareaRules: subareaRules, weight: weight,
             areas: areas, areaSubareas: areaSubareas, fine: multiple, constantsNonNegative: nonNegative, totalsBound: totalsBound)
         subareaSums = direct.rows
-        valueLookups = lookups.prefix { $0.input.kind == .value }.count
         let contributions = Self.lookupContributions(lookups, lookupValues, ruleWeight: direct.ruleWeight)
-        lookupContributions = contributions ?? lookupValues.map { _ in 0 }
         sumsDirectly = direct.applies && contributions != nil
         self.direct = FixedPointDirectTables(
             comparisons: comparisons, truthTables: truthTables, conditions: conditions, stepRules: stepRules,
-            steps: steps, lookups: lookups, perUnits: perUnits, linears: linears, judgements: judgements,
+            steps: steps, lookups: lookups, lookupContributions: contributions ?? lookupValues.map { _ in 0 },
+            perUnits: perUnits, linears: linears, judgements: judgements,
             ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
     }
 

@@ -38,12 +38,6 @@ public struct FixedPointProgram: Sendable {
     /// Step tables over a small range, read by one lookup (see ``FixedPointLookup``).
     let lookups: [FixedPointLookup]
     let lookupValues: [FixedPointOutcome]
-    /// How many of the lookups (the first) read their fact's scalar: the rest read an
-    /// integer part or a count.
-    let valueLookups: Int
-    /// Per lookup entry: its value times its rule's weight (1, or w′ in a weighted subarea),
-    /// for evaluations that sum directly.
-    let lookupContributions: [Int64]
     let perUnits: [FixedPointPerUnit]
     /// How many of the per-unit rows (the first) read their fact's scalar.
     let valuePerUnits: Int
