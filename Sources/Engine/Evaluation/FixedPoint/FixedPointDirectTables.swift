@@ -50,10 +50,13 @@ struct FixedPointDirectTables: Sendable {
 
     /// The direct copies of the given rows, with per rule its subarea and weight
     /// (`lookupContributions`: each lookup entry's value times its rule's weight).
+    /// `scalarFact` names per bound scalar the fact whose finding assesses it (a membership
+    /// slot is assessed exactly when its fact is); a scalar beyond it is its own.
     init(
         comparisons: [FixedPointComparison], truthTables: [FixedPointTruthTable], conditions: [FixedPointCondition],
         stepRules: [FixedPointSteps], steps: [FixedPointStep], lookups: [FixedPointLookup], lookupContributions: [Int64],
-        perUnits: [FixedPointPerUnit], linears: [FixedPointLinear], judgements: [FixedPointJudgement], ruleSubarea: [Int32], ruleWeight: [Int64]
+        perUnits: [FixedPointPerUnit], linears: [FixedPointLinear], judgements: [FixedPointJudgement], ruleSubarea: [Int32], ruleWeight: [Int64],
+        scalarFact: [Int32] = []
     ) {
         func subarea(_ rule: Int32) -> Int32 { ruleSubarea[Int(rule)] }
         func weighted(_ v: Int64, _ rule: Int32) -> Int64 { v &* ruleWeight[Int(rule)] }
@@ -72,7 +75,7 @@ struct FixedPointDirectTables: Sendable {
             row.award = weighted(row.award, row.rule)
             row.rule = subarea(row.rule)
             let three = row.tests > 2
-            if let yes = Self.insideOnlyYes(row) {
+            if let yes = Self.insideOnlyYes(row, scalarFact: scalarFact) {
                 row.yes = yes
                 groups[three ? 1 : 0].append(row)
             } else {
@@ -140,16 +143,27 @@ struct FixedPointDirectTables: Sendable {
     /// i's interval holds), or nil when the value depends on whether a test is assessed
     /// beyond that: no evaluated test's interval may hold the unassessed mark (then an
     /// interval bit implies the assessed bit), and for every interval bits, `yes` must be
-    /// the same whatever the assessed bits of the tests whose interval bit is 0. A short
-    /// table (at most two tests) has its third test's bits 0, as its loop leaves them.
-    static func insideOnlyYes(_ row: FixedPointTruthTable) -> UInt64? {
+    /// the same whatever the assessed bits of the tests whose interval bit is 0. Tests of
+    /// scalars of the same fact (`scalarFact`, as FixedPointDirectTables.init) are assessed
+    /// together, so only assessed bits equal for them count: `f or (s contains a and not s
+    /// contains b)` is decided by interval bits, since `a` held means `s` is assessed.
+    /// A short table (at most two tests) has its third test's bits 0, as its loop leaves them.
+    static func insideOnlyYes(_ row: FixedPointTruthTable, scalarFact: [Int32] = []) -> UInt64? {
         let evaluated = row.tests > 2 ? 3 : 2
         let leaves = [row.a, row.b, row.c].prefix(evaluated)
         guard !leaves.contains(where: { holdsUnassessed($0.low, $0.span) }) else { return nil }
+        let facts = leaves.map { Int($0.slot) < scalarFact.count ? Int64(scalarFact[Int($0.slot)]) : -1 - Int64($0.slot) }
+        // Whether assessed bits `known` are possible: equal for tests of the same fact.
+        func possible(_ known: Int) -> Bool {
+            for i in 0..<evaluated {
+                for j in 0..<i where facts[i] == facts[j] && (known >> i) & 1 != (known >> j) & 1 { return false }
+            }
+            return true
+        }
         var yes: UInt64 = 0
         for inside in 0..<(1 << evaluated) {
             var value: UInt64?
-            for known in 0..<(1 << evaluated) where known & inside == inside {
+            for known in 0..<(1 << evaluated) where known & inside == inside && possible(known) {
                 let bit = (row.yes >> UInt64(inside | (known << 3))) & 1
                 if let value, value != bit { return nil }
                 value = bit

@@ -143,7 +143,18 @@ extension FixedPointProgram {
             comparisons: comparisons, truthTables: truthTables, conditions: conditions, stepRules: stepRules,
             steps: steps, lookups: lookups, lookupContributions: contributions ?? lookupValues.map { _ in 0 },
             perUnits: perUnits, linears: linears, judgements: judgements,
-            ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight)
+            ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight,
+            scalarFact: Self.scalarFacts(facts: factCount, slots: layout.slots, factSlotStart: factSlotStart, slotIndex: slotIndex))
+    }
+
+    /// Per bound scalar, the fact whose finding assesses it: a fact's own scalar, or the
+    /// fact of a membership slot (binding assesses a fact's slots exactly with it).
+    static func scalarFacts(facts: Int, slots: Int, factSlotStart: [Int32], slotIndex: [Int32]) -> [Int32] {
+        var owner = (0..<(facts + slots)).map { Int32($0) }
+        for fact in 0..<facts {
+            for k in Int(factSlotStart[fact])..<Int(factSlotStart[fact + 1]) { owner[Int(slotIndex[k])] = Int32(fact) }
+        }
+        return owner
     }
 
     /// Every value in micro-units, or nil if one is not a whole number of them.
