@@ -77,8 +77,9 @@ extension FixedPointProgram {
                 Self.truthTables(
                     UnsafeBufferPointer(rebasing: rows[ends.insideShort..<ends.insideThree]), frame, threeTests: true,
                     insideOnly: true)
-                Self.truthTables(UnsafeBufferPointer(rebasing: rows[ends.insideThree..<ends.short]), frame, threeTests: false)
-                Self.truthTables(UnsafeBufferPointer(rebasing: rows[ends.short...]), frame, threeTests: true)
+                // Those with assessed bits are few: one loop, short ones evaluating their
+                // first test's copy as the third, which their tables ignore.
+                Self.truthTables(UnsafeBufferPointer(rebasing: rows[ends.insideThree...]), frame, threeTests: true)
             }
         } else {
             comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
