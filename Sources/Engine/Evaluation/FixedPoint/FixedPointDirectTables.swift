@@ -36,10 +36,15 @@ struct FixedPointDirectTables: Sendable {
     /// The merged rows' entries: sums of their lookups' values times weights.
     var lookupEntries: [Int64]
     var valueLookups: Int
-    /// In the order of the program's per-unit rows (by the kind of input), except that the
-    /// rows reading their fact's scalar with a whole award come first, their award in units.
+    /// Those reading their fact's scalar with a whole award first, their award in units
+    /// (`wholeAwardPerUnits` of them), the others reading their fact's scalar (up to
+    /// `valuePerUnits`), counts of at most `countWidth` slots in `countLists` (up to
+    /// `countPerUnits`), then the rest (FixedPointDirectTables+PerUnits.swift).
     var perUnits: [FixedPointDirectPerUnit]
     var wholeAwardPerUnits: Int
+    var valuePerUnits: Int
+    var countPerUnits: Int
+    var countLists: [Int32]
     /// Those whose divisor is 1 (no division) first.
     var judgements: [FixedPointDirectJudgement]
     var plainJudgements: Int
@@ -51,12 +56,14 @@ struct FixedPointDirectTables: Sendable {
     /// The direct copies of the given rows, with per rule its subarea and weight
     /// (`lookupContributions`: each lookup entry's value times its rule's weight).
     /// `scalarFact` names per bound scalar the fact whose finding assesses it (a membership
-    /// slot is assessed exactly when its fact is); a scalar beyond it is its own.
+    /// slot is assessed exactly when its fact is); a scalar beyond it is its own. `lists`
+    /// are the program's slot lists, and `zeroScalar` a scalar that reads 0 whenever the
+    /// direct sums run (see FixedPointDirectTables+PerUnits.swift).
     init(
         comparisons: [FixedPointComparison], truthTables: [FixedPointTruthTable], conditions: [FixedPointCondition],
         stepRules: [FixedPointSteps], steps: [FixedPointStep], lookups: [FixedPointLookup], lookupContributions: [Int64],
         perUnits: [FixedPointPerUnit], linears: [FixedPointLinear], judgements: [FixedPointJudgement], ruleSubarea: [Int32], ruleWeight: [Int64],
-        scalarFact: [Int32] = []
+        scalarFact: [Int32] = [], lists: [Int32] = [], zeroScalar: Int32? = nil
     ) {
         func subarea(_ rule: Int32) -> Int32 { ruleSubarea[Int(rule)] }
         func weighted(_ v: Int64, _ rule: Int32) -> Int64 { v &* ruleWeight[Int(rule)] }
@@ -109,18 +116,12 @@ struct FixedPointDirectTables: Sendable {
                 subarea: subarea(row.rule), input: row.input, award: row.award, cap: row.cap,
                 weight: ruleWeight[Int(row.rule)])
         }
-        // Among the rows reading their fact's scalar (the first), those of whole awards first,
-        // with the award in units.
-        func whole(_ row: FixedPointDirectPerUnit) -> Bool {
-            row.input.kind == .value && row.award % MicroUnits.scale == 0
-        }
-        let wholeRows = counts.filter(whole).map { row in
-            var row = row
-            row.award /= MicroUnits.scale
-            return row
-        }
-        self.perUnits = wholeRows + counts.filter { !whole($0) }
-        wholeAwardPerUnits = wholeRows.count
+        let arranged = Self.arrangedPerUnits(counts, lists: lists, zeroScalar: zeroScalar)
+        self.perUnits = arranged.rows
+        wholeAwardPerUnits = arranged.wholeAward
+        valuePerUnits = arranged.values
+        countPerUnits = arranged.counts
+        countLists = arranged.countLists
         self.linears = linears.map { row in
             FixedPointDirectLinear(
                 subarea: subarea(row.rule), input: row.input, from: row.from, span: row.span, flip: row.flip,

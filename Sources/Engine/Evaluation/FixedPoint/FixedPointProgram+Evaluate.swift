@@ -111,13 +111,19 @@ extension FixedPointProgram {
                 }
             }
             let whole = self.direct.wholeAwardPerUnits
+            let values = self.direct.valuePerUnits
+            let counts = self.direct.countPerUnits
             self.direct.perUnits.withUnsafeBufferPointer { rows in
                 Self.directPerUnits(
                     UnsafeBufferPointer(rebasing: rows[..<whole]), frame, &spread, valueInputs: true, wholeAward: true)
                 Self.directPerUnits(
-                    UnsafeBufferPointer(rebasing: rows[whole..<valuePerUnits]), frame, &spread, valueInputs: true)
+                    UnsafeBufferPointer(rebasing: rows[whole..<values]), frame, &spread, valueInputs: true)
+                self.direct.countLists.withUnsafeBufferPointer { lists in
+                    guard let lists = lists.baseAddress else { return }
+                    Self.directCounts(UnsafeBufferPointer(rebasing: rows[values..<counts]), lists, frame, &spread)
+                }
                 Self.directPerUnits(
-                    UnsafeBufferPointer(rebasing: rows[valuePerUnits...]), frame, &spread, valueInputs: false)
+                    UnsafeBufferPointer(rebasing: rows[counts...]), frame, &spread, valueInputs: false)
             }
         } else {
             lookups.withUnsafeBufferPointer { rows in

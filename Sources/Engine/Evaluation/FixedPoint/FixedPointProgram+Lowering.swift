@@ -144,7 +144,8 @@ extension FixedPointProgram {
             steps: steps, lookups: lookups, lookupContributions: contributions ?? lookupValues.map { _ in 0 },
             perUnits: perUnits, linears: linears, judgements: judgements,
             ruleSubarea: direct.ruleSubarea, ruleWeight: direct.ruleWeight,
-            scalarFact: Self.scalarFacts(facts: factCount, slots: layout.slots, factSlotStart: factSlotStart, slotIndex: slotIndex))
+            scalarFact: Self.scalarFacts(facts: factCount, slots: layout.slots, factSlotStart: factSlotStart, slotIndex: slotIndex),
+            lists: lists, zeroScalar: Int32(exactly: layout.overridden))
     }
 
     /// Per bound scalar, the fact whose finding assesses it: a fact's own scalar, or the

@@ -161,6 +161,27 @@ extension FixedPointProgram {
         }
     }
 
+    /// ``directPerUnits(_:_:_:valueInputs:wholeAward:)`` for counts of listed slots padded
+    /// to FixedPointDirectTables.countWidth (see FixedPointDirectTables+PerUnits.swift):
+    /// exactly that many slots summed, no loop over a row's own count; an unassessed fact
+    /// counts 0 units.
+    @inline(__always)
+    static func directCounts<T: FixedPointTracing>(
+        _ rows: UnsafeBufferPointer<FixedPointDirectPerUnit>, _ lists: UnsafePointer<Int32>, _ f: FixedPointFrame<T>,
+        _ spread: inout UInt64
+    ) {
+        for row in rows {
+            let start = Int(row.input.start)
+            var held: Int64 = 0
+            for k in 0..<FixedPointDirectTables.countWidth { held &+= f.scalar[Int(lists[start &+ k])] }
+            let units = f.scalar[Int(row.input.fact)] != MicroUnits.unassessed ? held : 0
+            let (product, overflow) = row.award.multipliedReportingOverflow(by: units)
+            let kept = Swift.min(product, row.cap)
+            spread |= UInt64(bitPattern: kept) | (overflow ? .max : 0)
+            f.sums[Int(row.subarea)] &+= kept &* row.weight
+        }
+    }
+
     /// Per-unit counts: `min(count · award, cap)` and what the cap removed. With
     /// `valueInputs` every row reads its fact's scalar (the rows are sorted by the kind of
     /// input), so the loop does not branch on the kind.
