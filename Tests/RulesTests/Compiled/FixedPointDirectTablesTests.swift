@@ -50,6 +50,8 @@ import Testing
         #expect(tables.stepRules.map(\.rule) == [4])
         #expect(tables.steps.map(\.value) == [0, 12, 18])
         #expect(tables.steps.map(\.threshold) == [.max, 1, 2])
+        // Two steps, not padded to the narrow width: no narrow table reads its scalar first.
+        #expect(tables.valueNarrowStepRules == 0)
         #expect(tables.lookups.map(\.subarea) == [1])
         // The lookup's entries after its unassessed one (at 4) are the direct entries from
         // 0 (folded into the bias: 0 − 0·10⁶), then a trailing 0.
@@ -107,6 +109,9 @@ import Testing
         #expect(program.stepRules.count == 1)
         #expect(program.stepTablesByLookup == 2)
         #expect(program.direct.comparisons.count == program.comparisons.count)
+        // The narrow steps read their fact's scalar: first, in the loop without the kind.
+        #expect(program.narrowStepRules == 1)
+        #expect(program.direct.valueNarrowStepRules == 1)
         let numbers: [Rational?] = [
             nil, .zero, Rational(numerator: 1, denominator: 2), Rational(1), Rational(numerator: 5, denominator: 4),
             Rational(2), Rational(3), Rational(50),

@@ -26,7 +26,10 @@ struct FixedPointDirectTables: Sendable {
     /// tests with assessed bits follow.
     var truthTableEnds: (insideShort: Int, insideThree: Int, short: Int)
     var conditions: [FixedPointCondition]
+    /// In the program's order, except that the narrow tables reading their fact's scalar
+    /// (`valueNarrowStepRules` of them) come first.
     var stepRules: [FixedPointSteps]
+    var valueNarrowStepRules: Int
     /// The step tables with every value times its rule's weight (thresholds unchanged).
     var steps: [FixedPointStep]
     /// Lookups of the same input counting in the same subarea merged into one row (see
@@ -104,11 +107,17 @@ struct FixedPointDirectTables: Sendable {
             for i in Int(row.start)..<Int(row.end) { steps[i].value = weighted(steps[i].value, row.rule) }
         }
         self.steps = steps
-        self.stepRules = stepRules.map { row in
+        let directSteps = stepRules.map { row in
             var row = row
             row.rule = subarea(row.rule)
             return row
         }
+        // Among the narrow tables (the first, as FixedPointProgram.narrowStepRules counts
+        // them), those reading their fact's scalar first.
+        let narrow = directSteps.prefix { $0.end - $0.start - 1 == RuleLowering.narrowWidth }
+        let valueSteps = narrow.filter { $0.input.kind == .value }
+        self.stepRules = valueSteps + narrow.filter { $0.input.kind != .value } + directSteps[narrow.count...]
+        valueNarrowStepRules = valueSteps.count
         (self.lookups, lookupEntries, valueLookups) = Self.mergedLookups(
             lookups, contributions: lookupContributions, ruleSubarea: ruleSubarea)
         let counts = perUnits.map { row in

@@ -67,25 +67,25 @@ extension FixedPointProgram {
         if direct {
             let plain = self.direct.plainComparisons
             self.direct.comparisons.withUnsafeBufferPointer { rows in
-                Self.comparisons(UnsafeBufferPointer(rebasing: rows[..<plain]), frame, plain: true)
-                Self.comparisons(UnsafeBufferPointer(rebasing: rows[plain...]), frame)
+                Self.comparisons(rows.unchecked(0, plain), frame, plain: true)
+                Self.comparisons(rows.unchecked(plain, rows.count), frame)
             }
             let ends = self.direct.truthTableEnds
             self.direct.truthTables.withUnsafeBufferPointer { rows in
                 Self.truthTables(
-                    UnsafeBufferPointer(rebasing: rows[..<ends.insideShort]), frame, threeTests: false, insideOnly: true)
+                    rows.unchecked(0, ends.insideShort), frame, threeTests: false, insideOnly: true)
                 Self.truthTables(
-                    UnsafeBufferPointer(rebasing: rows[ends.insideShort..<ends.insideThree]), frame, threeTests: true,
+                    rows.unchecked(ends.insideShort, ends.insideThree), frame, threeTests: true,
                     insideOnly: true)
                 // Those with assessed bits are few: one loop, short ones evaluating their
                 // first test's copy as the third, which their tables ignore.
-                Self.truthTables(UnsafeBufferPointer(rebasing: rows[ends.insideThree...]), frame, threeTests: true)
+                Self.truthTables(rows.unchecked(ends.insideThree, rows.count), frame, threeTests: true)
             }
         } else {
             comparisons.withUnsafeBufferPointer { Self.comparisons($0, frame) }
             truthTables.withUnsafeBufferPointer { rows in
-                Self.truthTables(UnsafeBufferPointer(rebasing: rows[..<shortTruthTables]), frame, threeTests: false)
-                Self.truthTables(UnsafeBufferPointer(rebasing: rows[shortTruthTables...]), frame, threeTests: true)
+                Self.truthTables(rows.unchecked(0, shortTruthTables), frame, threeTests: false)
+                Self.truthTables(rows.unchecked(shortTruthTables, rows.count), frame, threeTests: true)
             }
         }
         (direct ? self.direct.conditions : conditions).withUnsafeBufferPointer { rows in
@@ -93,8 +93,11 @@ extension FixedPointProgram {
         }
         (direct ? self.direct.stepRules : stepRules).withUnsafeBufferPointer { rows in
             (direct ? self.direct.steps : steps).withUnsafeBufferPointer { table in
-                Self.steps(UnsafeBufferPointer(rebasing: rows[..<narrowStepRules]), table, frame, narrow: true)
-                Self.steps(UnsafeBufferPointer(rebasing: rows[narrowStepRules...]), table, frame, narrow: false)
+                // Summing directly, the narrow tables reading their fact's scalar come first.
+                let values = direct ? self.direct.valueNarrowStepRules : 0
+                Self.steps(rows.unchecked(0, values), table, frame, narrow: true, valueInputs: true)
+                Self.steps(rows.unchecked(values, narrowStepRules), table, frame, narrow: true)
+                Self.steps(rows.unchecked(narrowStepRules, rows.count), table, frame, narrow: false)
             }
         }
         var spread: UInt64 = 0
@@ -105,9 +108,9 @@ extension FixedPointProgram {
                 self.direct.lookupEntries.withUnsafeBufferPointer { contributions in
                     guard let contributions = contributions.baseAddress else { return }
                     Self.directLookups(
-                        UnsafeBufferPointer(rebasing: rows[..<valueLookups]), contributions, frame, valueInputs: true)
+                        rows.unchecked(0, valueLookups), contributions, frame, valueInputs: true)
                     Self.directLookups(
-                        UnsafeBufferPointer(rebasing: rows[valueLookups...]), contributions, frame, valueInputs: false)
+                        rows.unchecked(valueLookups, rows.count), contributions, frame, valueInputs: false)
                 }
             }
             let whole = self.direct.wholeAwardPerUnits
@@ -115,15 +118,15 @@ extension FixedPointProgram {
             let counts = self.direct.countPerUnits
             self.direct.perUnits.withUnsafeBufferPointer { rows in
                 Self.directPerUnits(
-                    UnsafeBufferPointer(rebasing: rows[..<whole]), frame, &spread, valueInputs: true, wholeAward: true)
+                    rows.unchecked(0, whole), frame, &spread, valueInputs: true, wholeAward: true)
                 Self.directPerUnits(
-                    UnsafeBufferPointer(rebasing: rows[whole..<values]), frame, &spread, valueInputs: true)
+                    rows.unchecked(whole, values), frame, &spread, valueInputs: true)
                 self.direct.countLists.withUnsafeBufferPointer { lists in
                     guard let lists = lists.baseAddress else { return }
-                    Self.directCounts(UnsafeBufferPointer(rebasing: rows[values..<counts]), lists, frame, &spread)
+                    Self.directCounts(rows.unchecked(values, counts), lists, frame, &spread)
                 }
                 Self.directPerUnits(
-                    UnsafeBufferPointer(rebasing: rows[counts...]), frame, &spread, valueInputs: false)
+                    rows.unchecked(counts, rows.count), frame, &spread, valueInputs: false)
             }
         } else {
             lookups.withUnsafeBufferPointer { rows in
@@ -131,9 +134,9 @@ extension FixedPointProgram {
             }
             ok = perUnits.withUnsafeBufferPointer { rows in
                 let values = Self.perUnits(
-                    UnsafeBufferPointer(rebasing: rows[..<valuePerUnits]), frame, &spread, trace: trace, valueInputs: true)
+                    rows.unchecked(0, valuePerUnits), frame, &spread, trace: trace, valueInputs: true)
                 let others = Self.perUnits(
-                    UnsafeBufferPointer(rebasing: rows[valuePerUnits...]), frame, &spread, trace: trace, valueInputs: false)
+                    rows.unchecked(valuePerUnits, rows.count), frame, &spread, trace: trace, valueInputs: false)
                 return values && others
             }
         }
@@ -142,9 +145,9 @@ extension FixedPointProgram {
             let valueRows = self.direct.valueLinears
             ok =
                 self.direct.linears.withUnsafeBufferPointer { rows in
-                    Self.directLinears(UnsafeBufferPointer(rebasing: rows[..<valueRows]), frame, valueInputs: true)
+                    Self.directLinears(rows.unchecked(0, valueRows), frame, valueInputs: true)
                         && Self.directLinears(
-                            UnsafeBufferPointer(rebasing: rows[valueRows...]), frame, valueInputs: false)
+                            rows.unchecked(valueRows, rows.count), frame, valueInputs: false)
                 } && ok
         } else {
             ok = linears.withUnsafeBufferPointer { Self.linears($0, frame) } && ok
@@ -154,9 +157,9 @@ extension FixedPointProgram {
             ok =
                 ok
                 && self.direct.judgements.withUnsafeBufferPointer { rows in
-                    Self.directJudgements(UnsafeBufferPointer(rebasing: rows[..<plain]), frame, &spread, divides: false)
+                    Self.directJudgements(rows.unchecked(0, plain), frame, &spread, divides: false)
                         && Self.directJudgements(
-                            UnsafeBufferPointer(rebasing: rows[plain...]), frame, &spread, divides: true)
+                            rows.unchecked(plain, rows.count), frame, &spread, divides: true)
                 }
         } else {
             ok = judgements.withUnsafeBufferPointer { Self.judgements($0, frame, &spread) } && ok

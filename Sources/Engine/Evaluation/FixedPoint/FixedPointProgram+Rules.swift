@@ -44,15 +44,16 @@ extension FixedPointProgram {
     /// compare for the optimiser to turn into a branch), and the value is entry `k`'s.
     ///
     /// With `narrow`, every row is a table padded to RuleLowering.narrowWidth steps (the
-    /// padding never reached): the loop runs that constant number of times.
+    /// padding never reached): the loop runs that constant number of times. With
+    /// `valueInputs` every row reads its fact's scalar, so the loop does not branch on the kind.
     @inline(__always)
     static func steps<T: FixedPointTracing>(
         _ rows: UnsafeBufferPointer<FixedPointSteps>, _ table: UnsafeBufferPointer<FixedPointStep>,
-        _ f: FixedPointFrame<T>, narrow: Bool
+        _ f: FixedPointFrame<T>, narrow: Bool, valueInputs: Bool = false
     ) {
         guard let table = table.baseAddress else { return }
         for row in rows {
-            let x = f.read(row.input)
+            let x = valueInputs ? f.scalar[Int(row.input.fact)] : f.read(row.input)
             let start = Int(row.start)
             let width = narrow ? RuleLowering.narrowWidth : Int(row.end &- row.start) &- 1
             let clamped = Swift.min(
