@@ -25,17 +25,21 @@ extension FixedPointDirectTables {
         let scale = MicroUnits.scale
         func offset(_ row: FixedPointLookup) -> Int64 { ((row.low % scale) + scale) % scale }
         // Groups of mergeable lookups, in the order of their first members.
+        struct Key: Hashable {
+            var kind: UInt8
+            var fact, start, count, subarea: Int32
+            var offset: Int64
+        }
         var groups: [[FixedPointLookup]] = []
+        var groupOf: [Key: Int] = [:]
         for row in lookups {
-            let subarea = ruleSubarea[Int(row.rule)]
-            if let g = groups.firstIndex(where: { group in
-                let first = group[0]
-                return first.input.kind == row.input.kind && first.input.fact == row.input.fact
-                    && first.input.start == row.input.start && first.input.count == row.input.count
-                    && ruleSubarea[Int(first.rule)] == subarea && offset(first) == offset(row)
-            }) {
+            let key = Key(
+                kind: row.input.kind.rawValue, fact: row.input.fact, start: row.input.start, count: row.input.count,
+                subarea: ruleSubarea[Int(row.rule)], offset: offset(row))
+            if let g = groupOf[key] {
                 groups[g].append(row)
             } else {
+                groupOf[key] = groups.count
                 groups.append([row])
             }
         }
