@@ -24,36 +24,38 @@ extension FixedPointDirectTables {
     ) -> (rows: [FixedPointDirectLookup], entries: [Int64], valueRows: Int) {
         let scale = MicroUnits.scale
         func offset(_ row: FixedPointLookup) -> Int64 { ((row.low % scale) + scale) % scale }
-        // Groups of mergeable lookups, in the order of their first members.
-        struct Key: Hashable {
-            var kind: UInt8
-            var fact, start, count, subarea: Int32
-            var offset: Int64
+        // Groups of mergeable lookups, in the order of their first members: sorted by what
+        // must be equal, then by position (no dictionary: its type's metadata alone costs
+        // more to instantiate than grouping an instrument's lookups).
+        func key(_ k: Int) -> (Int64, Int64, Int64, Int64, Int64, Int64) {
+            let row = lookups[k]
+            return (
+                Int64(row.input.kind.rawValue), Int64(row.input.fact), Int64(row.input.start), Int64(row.input.count),
+                Int64(ruleSubarea[Int(row.rule)]), offset(row)
+            )
         }
-        var groups: [[FixedPointLookup]] = []
-        var groupOf: [Key: Int] = [:]
-        for row in lookups {
-            let key = Key(
-                kind: row.input.kind.rawValue, fact: row.input.fact, start: row.input.start, count: row.input.count,
-                subarea: ruleSubarea[Int(row.rule)], offset: offset(row))
-            if let g = groupOf[key] {
-                groups[g].append(row)
+        let sorted = lookups.indices.sorted { key($0) < key($1) || (key($0) == key($1) && $0 < $1) }
+        var runs: [[Int]] = []
+        for k in sorted {
+            if let last = runs.last?.last, key(last) == key(k) {
+                runs[runs.count - 1].append(k)
             } else {
-                groupOf[key] = groups.count
-                groups.append([row])
+                runs.append([k])
             }
         }
-        // A group spanning too many entries stays apart, one row per lookup.
+        var groups = runs.sorted { $0[0] < $1[0] }.map { run in run.map { lookups[$0] } }
+        // The least `low` and the greatest `high` of a group.
+        func range(_ group: [FixedPointLookup]) -> (low: Int64, high: Int64) {
+            group.reduce((Int64.max, Int64.min)) { (Swift.min($0.0, $1.low), Swift.max($0.1, $1.high)) }
+        }
         groups = groups.flatMap { group -> [[FixedPointLookup]] in
-            let low = group.map(\.low).min() ?? 0
-            let high = group.map(\.high).max() ?? 0
+            let (low, high) = range(group)
             return (high - low) / scale + 1 <= mergedLookupLimit ? [group] : group.map { [$0] }
         }
         var rows: [FixedPointDirectLookup] = []
         var entries: [Int64] = []
         for group in groups {
-            let low = group.map(\.low).min() ?? 0
-            let high = group.map(\.high).max() ?? 0
+            let (low, high) = range(group)
             let first = Int64(entries.count)
             for i in 0...((high - low) / scale) {
                 let x = low + i * scale
