@@ -42,43 +42,15 @@ import Testing
 
     @Test func everyCombinationAgrees() throws {
         let instrument = try Fixture.instrument(Self.text)
-        let compiled = CompiledInstrument(instrument)
-        let program = try #require(compiled.fixedPoint)
         let flags: [FactValue?] = [nil, .flag(true), .flag(false)]
         let sets: [FactValue?] = [nil, .set([]), .set(["a"]), .set(["b"]), .set(["a", "b"]), .set(["c", "a"])]
-        var direct = 0
-        for f in flags {
-            for g in flags {
-                for s in sets {
-                    for t in sets {
-                        var input = EvaluationInput(instrument: instrument)
-                        input.values[0] = f
-                        input.values[1] = g
-                        input.values[2] = s
-                        input.values[3] = t
-                        let label = "f \(f.debugDescription) g \(g.debugDescription) s \(s.debugDescription) t \(t.debugDescription)"
-                        #expect(try FixedPointDifferentialTests.expectAllAgree(compiled, input, label) == .fixedPoint)
-                        let facts = FixedPointDirectSumsTests.bound(program, input)
-                        if FixedPointDirectSumsTests.expectSamePoints(program, facts, label) == true { direct += 1 }
-                    }
-                }
-            }
-        }
-        #expect(direct == flags.count * flags.count * sets.count * sets.count)
+        let result = try DirectSumsAgreement.everyCombination(instrument, [flags, flags, sets, sets])
+        #expect(result.combinations == flags.count * flags.count * sets.count * sets.count)
+        #expect(result.summedDirectly == result.combinations)
     }
 
     @Test func randomFindingsWithOverridesAgree() throws {
-        let instrument = try Fixture.instrument(Self.text)
-        let compiled = CompiledInstrument(instrument)
-        let program = try #require(compiled.fixedPoint)
-        var summedDirectly = 0
-        for seed in 0..<200 as Range<UInt64> {
-            let input = FixedPointDifferentialTests.randomInput(instrument, seed: seed)
-            let label = "random seed \(seed)"
-            _ = try FixedPointDifferentialTests.expectAllAgree(compiled, input, label)
-            let facts = FixedPointDirectSumsTests.bound(program, input)
-            if FixedPointDirectSumsTests.expectSamePoints(program, facts, label) == true { summedDirectly += 1 }
-        }
-        #expect(summedDirectly > 100)
+        let result = try DirectSumsAgreement.randomFindings(try Fixture.instrument(Self.text))
+        #expect(result.summedDirectly > 100)
     }
 }

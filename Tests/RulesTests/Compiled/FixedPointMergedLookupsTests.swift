@@ -54,46 +54,19 @@ import Testing
 
     @Test func mergedLookupsAgreeOnEveryInput() throws {
         let instrument = try Fixture.instrument(Self.text)
-        let compiled = CompiledInstrument(instrument)
-        let program = try #require(compiled.fixedPoint)
         let levels: [FactValue?] = [nil] + (0..<5).map { .level($0) }
         let numbers: [FactValue?] =
             [nil] + [-1, 0, 1, 2, 3, 4, 11, 12, 40].map { .number(Rational(Int64($0))) }
             + [.number(try #require(Rational(numerator: 5, denominator: 2)))]
-        var direct = 0
-        for m in levels {
-            for l in levels {
-                for x in numbers {
-                    var input = EvaluationInput(instrument: instrument)
-                    input.values[0] = m
-                    input.values[1] = l
-                    input.values[2] = x
-                    let label = "m \(m.debugDescription) l \(l.debugDescription) x \(x.debugDescription)"
-                    #expect(try FixedPointDifferentialTests.expectAllAgree(compiled, input, label) == .fixedPoint)
-                    let facts = FixedPointDirectSumsTests.bound(program, input)
-                    if FixedPointDirectSumsTests.expectSamePoints(program, facts, label) == true { direct += 1 }
-                }
-            }
-        }
-        #expect(direct == levels.count * levels.count * numbers.count)
+        let result = try DirectSumsAgreement.everyCombination(instrument, [levels, levels, numbers])
+        #expect(result.combinations == levels.count * levels.count * numbers.count)
+        #expect(result.summedDirectly == result.combinations)
     }
 
     @Test func mergedLookupsAgreeOnRandomFindingsWithOverrides() throws {
-        let instrument = try Fixture.instrument(Self.text)
-        let compiled = CompiledInstrument(instrument)
-        let program = try #require(compiled.fixedPoint)
-        var overridden = 0
-        var summedDirectly = 0
-        for seed in 0..<200 as Range<UInt64> {
-            let input = FixedPointDifferentialTests.randomInput(instrument, seed: seed)
-            if !input.overrides.isEmpty { overridden += 1 }
-            let label = "random seed \(seed)"
-            _ = try FixedPointDifferentialTests.expectAllAgree(compiled, input, label)
-            let facts = FixedPointDirectSumsTests.bound(program, input)
-            if FixedPointDirectSumsTests.expectSamePoints(program, facts, label) == true { summedDirectly += 1 }
-        }
+        let result = try DirectSumsAgreement.randomFindings(try Fixture.instrument(Self.text))
         // Both: overridden evaluations take the checked path, the others sum directly.
-        #expect(overridden > 0)
-        #expect(summedDirectly > 100)
+        #expect(result.overridden > 0)
+        #expect(result.summedDirectly > 100)
     }
 }

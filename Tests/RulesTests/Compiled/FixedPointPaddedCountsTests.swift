@@ -53,46 +53,19 @@ import Testing
 
     @Test func everyCombinationAgrees() throws {
         let instrument = try Fixture.instrument(Self.text)
-        let compiled = CompiledInstrument(instrument)
-        let program = try #require(compiled.fixedPoint)
         let sets: [FactValue?] = [
             nil, .set([]), .set(["a"]), .set(["b", "c"]), .set(["a", "c", "e"]), .set(["a", "b", "c", "d", "e", "f", "g"]),
             .set(["f", "z"]),
         ]
         let numbers: [FactValue?] = [nil, .number(.zero), .number(Rational(3)), .number(Rational(9))]
-        var direct = 0
-        for s in sets {
-            for t in sets {
-                for n in numbers {
-                    var input = EvaluationInput(instrument: instrument)
-                    input.values[0] = s
-                    input.values[1] = t
-                    input.values[2] = n
-                    let label = "s \(s.debugDescription) t \(t.debugDescription) n \(n.debugDescription)"
-                    #expect(try FixedPointDifferentialTests.expectAllAgree(compiled, input, label) == .fixedPoint)
-                    let facts = FixedPointDirectSumsTests.bound(program, input)
-                    if FixedPointDirectSumsTests.expectSamePoints(program, facts, label) == true { direct += 1 }
-                }
-            }
-        }
-        #expect(direct == sets.count * sets.count * numbers.count)
+        let result = try DirectSumsAgreement.everyCombination(instrument, [sets, sets, numbers])
+        #expect(result.combinations == sets.count * sets.count * numbers.count)
+        #expect(result.summedDirectly == result.combinations)
     }
 
     @Test func randomFindingsWithOverridesAgree() throws {
-        let instrument = try Fixture.instrument(Self.text)
-        let compiled = CompiledInstrument(instrument)
-        let program = try #require(compiled.fixedPoint)
-        var summedDirectly = 0
-        var overridden = 0
-        for seed in 0..<200 as Range<UInt64> {
-            let input = FixedPointDifferentialTests.randomInput(instrument, seed: seed)
-            if !input.overrides.isEmpty { overridden += 1 }
-            let label = "random seed \(seed)"
-            _ = try FixedPointDifferentialTests.expectAllAgree(compiled, input, label)
-            let facts = FixedPointDirectSumsTests.bound(program, input)
-            if FixedPointDirectSumsTests.expectSamePoints(program, facts, label) == true { summedDirectly += 1 }
-        }
-        #expect(overridden > 0)
-        #expect(summedDirectly > 50)
+        let result = try DirectSumsAgreement.randomFindings(try Fixture.instrument(Self.text))
+        #expect(result.overridden > 0)
+        #expect(result.summedDirectly > 50)
     }
 }
