@@ -20,10 +20,10 @@ struct RuleVariant {
         var targets: [String: String] = [:]
         if let newID = change.newID { syntax = syntax.removingRule(newID) }
         if let oldID = change.oldID {
-            guard var rule = oldRules[oldID], let subarea = change.subarea.old else {
+            guard let old = oldRules[oldID], let subarea = change.subarea.old else {
                 return .failure(VariantFailure(reason: .oldDeclarationMissing))
             }
-            rule.clause = rule.clause?.renamingFacts(factRenames)
+            let rule = old.with(clause: old.clause?.renamingFacts(factRenames))
             guard let inserted = syntax.insertingRule(rule, inSubarea: subarea) else {
                 return .failure(VariantFailure(reason: .oldSubareaMissing(subarea: subarea)))
             }
