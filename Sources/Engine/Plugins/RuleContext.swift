@@ -4,7 +4,12 @@ import Support
 /// subarea's mode, and helpers that resolve names with located diagnostics.
 public struct RuleContext: Sendable {
     /// The declared facts and ladders.
-    public var catalog: FactCatalog
+    public var catalog: FactCatalog {
+        didSet { sharedCatalog = SharedFactCatalog(catalog) }
+    }
+    /// The same catalogue behind one reference (made once per context, and again when
+    /// `catalog` is set), for kinds that keep it.
+    public private(set) var sharedCatalog: SharedFactCatalog
     /// The rule's id.
     public var ruleID: String
     /// Whether the rule's subarea is weighted (values are satisfactions in [0, 1]).
@@ -13,6 +18,7 @@ public struct RuleContext: Sendable {
     /// Creates a context.
     public init(catalog: FactCatalog, ruleID: String, isWeighted: Bool) {
         self.catalog = catalog
+        self.sharedCatalog = SharedFactCatalog(catalog)
         self.ruleID = ruleID
         self.isWeighted = isWeighted
     }

@@ -38,7 +38,8 @@ public struct WhenKind: RuleKind {
 
     let condition: Condition
     let award: Rational
-    let catalog: FactCatalog
+    /// The catalogue, for ``improvements(_:)``: shared by every rule (one reference).
+    let catalog: SharedFactCatalog
 
     public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "when")
@@ -62,7 +63,7 @@ public struct WhenKind: RuleKind {
         else { return nil }
         self.condition = condition
         self.award = award
-        self.catalog = context.catalog
+        self.catalog = context.sharedCatalog
     }
 
     public var factsRead: [Int] { condition.factsRead }
@@ -79,7 +80,7 @@ public struct WhenKind: RuleKind {
     }
 
     public func improvements(_ facts: FactReader) -> [Improvement] {
-        guard award > .zero, let changes = condition.changesToMakeTrue(facts, catalog: catalog) else { return [] }
+        guard award > .zero, let changes = condition.changesToMakeTrue(facts, catalog: catalog.catalog) else { return [] }
         return [Improvement(changes: changes, value: award)]
     }
 }
