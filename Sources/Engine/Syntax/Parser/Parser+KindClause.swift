@@ -30,9 +30,14 @@ extension Parser {
             // Room for as many clause words as the kind has, once one is written.
             if clauseWords.isEmpty { clauseWords.reserveCapacity(words.count) }
             let word = advanceLocated()
+            // A clause word takes one argument as a rule: a one-element literal allocates
+            // it, where the first append to an empty list went through growing a copy.
             var arguments: [Expression] = []
-            while Self.canStartArgument(tokens[index], texts, words) {
-                arguments.append(try parseArgument(stoppingAt: words))
+            if Self.canStartArgument(tokens[index], texts, words) {
+                arguments = [try parseArgument(stoppingAt: words)]
+                while Self.canStartArgument(tokens[index], texts, words) {
+                    arguments.append(try parseArgument(stoppingAt: words))
+                }
             }
             clauseWords.append((word, arguments))
         }
