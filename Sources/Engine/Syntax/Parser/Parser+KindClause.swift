@@ -18,12 +18,20 @@ extension Parser {
         }
         // The parts in locals, the clause made once at the end (mutating a clause in place
         // copied it whole on the way out).
-        // Room for two leading arguments up front (a fact and its map, the most a built-in
-        // kind takes): growing from empty allocated once per argument.
+        // The first one or two leading arguments (a fact and its map, the most a built-in
+        // kind takes) made into a list by a literal: reserving room in an empty list and
+        // appending went through growing a copy.
         var leading: [Expression] = []
-        leading.reserveCapacity(2)
-        while Self.canStartArgument(tokens[index], texts, words) {
-            leading.append(try parseArgument(stoppingAt: words))
+        if Self.canStartArgument(tokens[index], texts, words) {
+            let first = try parseArgument(stoppingAt: words)
+            if Self.canStartArgument(tokens[index], texts, words) {
+                leading = [first, try parseArgument(stoppingAt: words)]
+                while Self.canStartArgument(tokens[index], texts, words) {
+                    leading.append(try parseArgument(stoppingAt: words))
+                }
+            } else {
+                leading = [first]
+            }
         }
         var clauseWords: [(word: Located<String>, arguments: [Expression])] = []
         while Self.isClauseWord(tokens[index], texts, words) {
