@@ -35,8 +35,9 @@ extension Parser {
         }
         var clauseWords: [(word: Located<String>, arguments: [Expression])] = []
         while Self.isClauseWord(tokens[index], texts, words) {
-            // Room for as many clause words as the kind has, once one is written.
-            if clauseWords.isEmpty { clauseWords.reserveCapacity(words.count) }
+            // The first clause word's list made by a literal below (most clauses have one);
+            // room for as many as the kind has once a second is written.
+            if clauseWords.count == 1 { clauseWords.reserveCapacity(words.count) }
             let word = advanceLocated()
             // A clause word takes one argument as a rule: a one-element literal allocates
             // it, where the first append to an empty list went through growing a copy.
@@ -47,7 +48,11 @@ extension Parser {
                     arguments.append(try parseArgument(stoppingAt: words))
                 }
             }
-            clauseWords.append((word, arguments))
+            if clauseWords.isEmpty {
+                clauseWords = [(word, arguments)]
+            } else {
+                clauseWords.append((word, arguments))
+            }
         }
         return KindClause(
             kind: kind, arguments: leading, words: clauseWords, span: kind.span.through(span(max(index - 1, 0))))
