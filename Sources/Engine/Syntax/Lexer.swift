@@ -12,13 +12,15 @@
 public struct Lexer {
     /// What the lexer reads, asked through ``LexerInput``: a small value, so asking it
     /// never copies the lexer.
-    private let input: LexerInput
+    /// (Internal, as are the position and the words, for the byte loop of
+    /// `Lexer+Bytes.swift`, which hands a token it does not lex to ``nextCompact()``.)
+    let input: LexerInput
     private let path: String
-    private var index = 0
-    private var line = 1
-    private var column = 1
+    var index = 0
+    var line = 1
+    var column = 1
     private(set) var diagnostics = DiagnosticBag()
-    private var words: WordTable
+    var words: WordTable
     private var scratch: [UInt8] = []
 
     /// The texts the compact tokens index (``LexedFile/texts``).
@@ -37,12 +39,24 @@ public struct Lexer {
         return (file.allTokens, diagnostics)
     }
 
-    /// Lexes the whole file into compact tokens; the last token is `.end`.
+    /// Lexes the whole file into compact tokens; the last token is `.end`. The common
+    /// tokens are read straight from the bytes (``lexAll(into:)``), any other through
+    /// ``nextCompact()``.
     static func lex(_ source: SourceText) -> (file: LexedFile, diagnostics: DiagnosticBag) {
         var lexer = Lexer(source: source)
         var tokens: [CompactToken] = []
         // About one token per five bytes of the language's files.
         tokens.reserveCapacity(source.utf8.count / 5 + 1)
+        lexer.lexAll(into: &tokens)
+        return (LexedFile(tokens: tokens, texts: lexer.texts, path: source.path), lexer.diagnostics)
+    }
+
+    /// Lexes the whole file token by token through ``nextCompact()`` alone, without the
+    /// byte loop: the reference ``lex(_:)`` is tested against (same tokens, same texts in
+    /// the same order, same diagnostics).
+    static func lexByCharacters(_ source: SourceText) -> (file: LexedFile, diagnostics: DiagnosticBag) {
+        var lexer = Lexer(source: source)
+        var tokens: [CompactToken] = []
         while true {
             let token = lexer.nextCompact()
             tokens.append(token)
@@ -356,16 +370,7 @@ public struct Lexer {
         if let found = words.find(bytes, wordStart, end, hash: hash) {
             word = found
         } else {
-            let text = String.sourceBytes(bytes, wordStart, end)
-            var kind = Token.Kind.word
-            // ASCII bytes spell a keyword exactly when their text does; other text is
-            // compared as `String` compares it. A dotted word is never a keyword.
-            if !dotted, let keyword = ascii ? Keyword.ascii(bytes, wordStart, end) : Keyword(rawValue: text) {
-                kind = .keyword(keyword)
-            }
-            // Digits with at most one point between them: `-?digits(.digits)?` without the sign.
-            let isNumeric = kind == .word && allDigits && dots <= 1
-            word = words.add(text, kind, isNumeric: isNumeric, bytes, wordStart, end, hash: hash)
+            word = addWord(wordStart, end, dots: dots, allDigits: allDigits, ascii: ascii, hash: hash)
         }
         let length = ascii ? end - wordStart : words.texts[Int(word.text)].count
         // `0,5`: a decimal comma where a number is meant.
@@ -384,6 +389,24 @@ public struct Lexer {
                 .word, words.append(repaired), start, length: wholeLength, isNumeric: NumberText.isWellFormed(repaired))
         }
         return Self.token(word.kind, word.text, start, length: length, isNumeric: word.isNumeric)
+    }
+
+    /// Adds the word `bytes[wordStart..<end]`, new to the file, to the word table: its
+    /// text, whether it is a keyword, whether it is a number.
+    mutating func addWord(
+        _ wordStart: Int, _ end: Int, dots: Int, allDigits: Bool, ascii: Bool, hash: UInt64
+    ) -> WordTable.Word {
+        let bytes = input.bytes
+        let text = String.sourceBytes(bytes, wordStart, end)
+        var kind = Token.Kind.word
+        // ASCII bytes spell a keyword exactly when their text does; other text is
+        // compared as `String` compares it. A dotted word is never a keyword.
+        if dots == 0, let keyword = ascii ? Keyword.ascii(bytes, wordStart, end) : Keyword(rawValue: text) {
+            kind = .keyword(keyword)
+        }
+        // Digits with at most one point between them: `-?digits(.digits)?` without the sign.
+        let isNumeric = kind == .word && allDigits && dots <= 1
+        return words.add(text, kind, isNumeric: isNumeric, bytes, wordStart, end, hash: hash)
     }
 
     private mutating func lexString(_ start: SourceLocation) -> CompactToken {

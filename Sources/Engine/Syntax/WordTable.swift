@@ -102,6 +102,25 @@ struct WordTable {
         }
     }
 
+    /// The word `bytes[start..<end]`, whose FNV-1a hash is `hash`, if it was added: read
+    /// through a pointer, for the lexer's byte loop.
+    @inline(__always)
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Word? {
+        let length = end - start
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return nil }
+            if entries[index].hash == hash, entries[index].length == length {
+                let other = entries[index].start
+                if other == start || Self.memcmpBytes(bytes.baseAddress! + other, bytes.baseAddress! + start, length) {
+                    return (entries[index].text, entries[index].kind, entries[index].isNumeric)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Adds the word `bytes[start..<end]` (not found before), whose FNV-1a hash is `hash`,
     /// with its text, kind and whether it is a number.
     mutating func add(
