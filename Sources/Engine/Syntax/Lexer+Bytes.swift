@@ -1,11 +1,22 @@
 extension Lexer {
     /// Lexes the whole file into `tokens`, the last `.end`: the common tokens straight from
     /// the bytes, any other through ``nextCompact()``.
-    mutating func lexAll(into tokens: inout [CompactToken]) {
+    mutating func lexAll(into tokens: inout TokenBuffer) {
         let bytes = input.bytes
         bytes.withUnsafeBufferPointer { bytes in
-            CharacterClass.wordBytes.withUnsafeBufferPointer { classes in lexAll(bytes, classes, into: &tokens) }
+            CharacterClass.wordBytes.withUnsafeBufferPointer { words in
+                CharacterClass.stringStarts.withUnsafeBufferPointer { strings in
+                    lexAll(bytes, ByteClasses(words: words, strings: strings), into: &tokens)
+                }
+            }
         }
+    }
+
+    /// The byte tables the loop reads: ``CharacterClass/wordBytes`` and
+    /// ``CharacterClass/stringStarts``.
+    private struct ByteClasses {
+        let words: UnsafeBufferPointer<UInt8>
+        let strings: UnsafeBufferPointer<UInt8>
     }
 
     /// Whether a byte that follows a character leaves it whole: an ASCII byte, or the lead
@@ -29,7 +40,7 @@ extension Lexer {
     /// to ``nextCompact()`` from the start of the token or comment, with the position
     /// where that starts.
     private mutating func lexAll(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>, into tokens: inout [CompactToken]
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tables: ByteClasses, into tokens: inout TokenBuffer
     ) {
         let count = bytes.count
         var i = index
@@ -76,147 +87,155 @@ extension Lexer {
                         column: Int32(truncatingIfNeeded: column)))
                 return
             }
-            if handled, let token = lexToken(bytes, classes, &i, line: line, column: &column) {
-                tokens.append(token)
-                continue
+            token: if handled {
+                // The token at `i`, lexed from the bytes and stepped over; `break token`
+                // leaves it, the position untouched, to ``nextCompact()``.
+                let start = i
+                let first = bytes[start]
+                let second: UInt8 = start + 1 < count ? bytes[start + 1] : 0
+                guard first < 0x80, second < 0x80 else { break token }
+                func token(_ kind: Token.Kind, _ text: Int32, length: Int, isNumeric: Bool = false) -> CompactToken {
+                    CompactToken(
+                        kind: kind, isNumeric: isNumeric, length: Int32(truncatingIfNeeded: length), text: text,
+                        line: Int32(truncatingIfNeeded: line), column: Int32(truncatingIfNeeded: column))
+                }
+                let classes = tables.words
+                if classes[Int(first)] != 0 {
+                    var j = start
+                    var hash = WordTable.emptyHash
+                    var dots = 0
+                    while true {
+                        while j < count {
+                            let b = bytes[j]
+                            if classes[Int(b)] == 0 { break }
+                            hash = WordTable.hash(hash, b)
+                            j += 1
+                        }
+                        guard j + 1 < count, bytes[j] == 0x2E, classes[Int(bytes[j + 1])] != 0 else { break }
+                        hash = WordTable.hash(hash, 0x2E)
+                        dots += 1
+                        j += 1
+                    }
+                    if j < count {
+                        let b = bytes[j]
+                        // A non-ASCII byte after the word, or after a point after it; a decimal comma.
+                        if b >= 0x80 { break token }
+                        if j + 1 < count {
+                            let next = bytes[j + 1]
+                            if b == 0x2E, next >= 0x80 { break token }
+                            if b == 0x2C, next &- 0x30 < 10, dots == 0, Self.allDigits(bytes, start, j) { break token }
+                        }
+                    }
+                    let word =
+                        words.find(bytes, start, j, hash: hash)
+                        ?? addWord(start, j, dots: dots, allDigits: Self.allDigits(bytes, start, j), ascii: true, hash: hash)
+                    tokens.append(token(word.kind, word.text, length: j - start, isNumeric: word.isNumeric))
+                    column += j - start
+                    i = j
+                    continue
+                }
+                switch first {
+                case 0x22:
+                    // An opening quote, then plain characters and two-byte scalars below U+0300 but
+                    // U+0085 (a line break), up to a quote: each is left whole by what follows it,
+                    // or that is no such character and the string is lexed by ``nextCompact()``.
+                    let strings = tables.strings
+                    var j = start + 1
+                    var hash = WordTable.hash(WordTable.emptyHash, 0x22)
+                    var twoByte = 0
+                    while true {
+                        guard j < count else { break token }
+                        let b = bytes[j]
+                        let stringClass = strings[Int(b)]
+                        if stringClass == 0 {
+                            hash = WordTable.hash(hash, b)
+                            j += 1
+                            continue
+                        }
+                        guard stringClass == 1, j + 1 < count else { break }
+                        let continuation = bytes[j + 1]
+                        if b == 0xC2, continuation == 0x85 { break token }
+                        hash = WordTable.hash(WordTable.hash(hash, b), continuation)
+                        twoByte += 1
+                        j += 2
+                    }
+                    guard bytes[j] == 0x22 else { break token }
+                    let characters = j - start - twoByte
+                    // The closing quote must be a character by itself too.
+                    guard j + 1 == count || Self.ends(bytes[j + 1]) else { break token }
+                    let text: Int32
+                    if let found = words.find(bytes, start, j, hash: hash) {
+                        text = found.text
+                    } else {
+                        text = words.add(
+                            String.sourceBytes(input.bytes, start + 1, j), .string, isNumeric: false, input.bytes, start, j,
+                            hash: hash
+                        ).text
+                    }
+                    tokens.append(token(.string, text, length: characters + 1))
+                    column += characters + 1
+                    i = j + 1
+                    continue
+                case 0x7B, 0x7D, 0x28, 0x29, 0x2C, 0x3A:
+                    let kind = input.punctuation[Int(first)]!
+                    tokens.append(token(kind, CompactToken.fixedText(kind), length: 1))
+                    column += 1
+                    i = start + 1
+                    continue
+                case 0x3C, 0x3E, 0x3D, 0x21:
+                    let kind: Token.Kind
+                    var length = 1
+                    if second == 0x3D {
+                        // `=` after it must be a character by itself.
+                        guard start + 2 == count || bytes[start + 2] < 0x80 else { break token }
+                        length = 2
+                        switch first {
+                        case 0x3C: kind = .lessEqual
+                        case 0x3E: kind = .greaterEqual
+                        case 0x3D: kind = .equalEqual
+                        default: kind = .notEqual
+                        }
+                    } else {
+                        switch first {
+                        case 0x3C: kind = .less
+                        case 0x3E: kind = .greater
+                        case 0x3D: kind = .equal
+                        default: break token
+                        }
+                    }
+                    tokens.append(token(kind, CompactToken.fixedText(kind), length: length))
+                    column += length
+                    i = start + length
+                    continue
+                default:
+                    break token
+                }
             }
-            index = i
-            self.line = line
-            self.column = column
-            let token = nextCompact()
+            let token = nextCompact(at: &i, line: &line, column: &column)
             tokens.append(token)
             if token.kind == .end { return }
-            i = index
-            line = self.line
-            column = self.column
         }
     }
 
-    /// The token at `i` (not trivia, not the end), lexed from the bytes and stepped over,
-    /// or nil, the position untouched, when ``nextCompact()`` must lex it.
+    /// ``nextCompact()`` from `i`, `line`, `column`, which it steps past the token (not
+    /// inlined: the byte loop stays small).
+    @inline(never)
+    private mutating func nextCompact(at i: inout Int, line: inout Int, column: inout Int) -> CompactToken {
+        index = i
+        self.line = line
+        self.column = column
+        let token = nextCompact()
+        i = index
+        line = self.line
+        column = self.column
+        return token
+    }
+
+    /// Whether the bytes of the word `bytes[start..<end]` other than its points are all ASCII digits.
     @inline(__always)
-    private mutating func lexToken(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ classes: UnsafeBufferPointer<UInt8>, _ i: inout Int, line: Int,
-        column: inout Int
-    ) -> CompactToken? {
-        let count = bytes.count
-        let start = i
-        let first = bytes[start]
-        let second: UInt8 = start + 1 < count ? bytes[start + 1] : 0
-        guard first < 0x80, second < 0x80 else { return nil }
-        func token(_ kind: Token.Kind, _ text: Int32, length: Int, isNumeric: Bool = false) -> CompactToken {
-            CompactToken(
-                kind: kind, isNumeric: isNumeric, length: Int32(truncatingIfNeeded: length), text: text,
-                line: Int32(truncatingIfNeeded: line), column: Int32(truncatingIfNeeded: column))
-        }
-        if classes[Int(first)] != 0 {
-            var j = start
-            var hash = WordTable.emptyHash
-            var letters: UInt8 = 0
-            var dots = 0
-            while true {
-                while j < count {
-                    let b = bytes[j]
-                    let wordClass = classes[Int(b)]
-                    if wordClass == 0 { break }
-                    letters |= wordClass
-                    hash = WordTable.hash(hash, b)
-                    j += 1
-                }
-                guard j + 1 < count, bytes[j] == 0x2E, classes[Int(bytes[j + 1])] != 0 else { break }
-                hash = WordTable.hash(hash, 0x2E)
-                dots += 1
-                j += 1
-            }
-            if j < count {
-                let b = bytes[j]
-                // A non-ASCII byte after the word, or after a point after it; a decimal comma.
-                if b >= 0x80 { return nil }
-                if j + 1 < count {
-                    let next = bytes[j + 1]
-                    if b == 0x2E, next >= 0x80 { return nil }
-                    if b == 0x2C, next &- 0x30 < 10, dots == 0, letters & 2 == 0 { return nil }
-                }
-            }
-            let word =
-                words.find(bytes, start, j, hash: hash)
-                ?? addWord(start, j, dots: dots, allDigits: letters & 2 == 0, ascii: true, hash: hash)
-            let made = token(word.kind, word.text, length: j - start, isNumeric: word.isNumeric)
-            column += j - start
-            i = j
-            return made
-        }
-        switch first {
-        case 0x22:
-            // An opening quote, then characters each left whole by the byte after it.
-            var j = start + 1
-            var hash = WordTable.hash(WordTable.emptyHash, 0x22)
-            var characters = 1
-            while true {
-                guard j < count else { return nil }
-                let b = bytes[j]
-                var length = 1
-                if b < 0x80 {
-                    if b == 0x22 { break }
-                    if b == 0x5C || b &- 0x0A <= 3 { return nil }
-                } else {
-                    guard b &- 0xC2 <= 0xCB - 0xC2, !(b == 0xC2 && bytes[j + 1] == 0x85) else { return nil }
-                    length = 2
-                }
-                guard j + length == count || Self.ends(bytes[j + length]) else { return nil }
-                hash = WordTable.hash(hash, b)
-                if length == 2 { hash = WordTable.hash(hash, bytes[j + 1]) }
-                characters += 1
-                j += length
-            }
-            // The closing quote must be a character by itself too.
-            guard j + 1 == count || Self.ends(bytes[j + 1]) else { return nil }
-            let text: Int32
-            if let found = words.find(bytes, start, j, hash: hash) {
-                text = found.text
-            } else {
-                text = words.add(
-                    String.sourceBytes(input.bytes, start + 1, j), .string, isNumeric: false, input.bytes, start, j,
-                    hash: hash
-                ).text
-            }
-            let made = token(.string, text, length: characters + 1)
-            column += characters + 1
-            i = j + 1
-            return made
-        case 0x7B, 0x7D, 0x28, 0x29, 0x2C, 0x3A:
-            let kind = input.punctuation[Int(first)]!
-            let made = token(kind, CompactToken.fixedText(kind), length: 1)
-            column += 1
-            i = start + 1
-            return made
-        case 0x3C, 0x3E, 0x3D, 0x21:
-            let kind: Token.Kind
-            var length = 1
-            if second == 0x3D {
-                // `=` after it must be a character by itself.
-                guard start + 2 == count || bytes[start + 2] < 0x80 else { return nil }
-                length = 2
-                switch first {
-                case 0x3C: kind = .lessEqual
-                case 0x3E: kind = .greaterEqual
-                case 0x3D: kind = .equalEqual
-                default: kind = .notEqual
-                }
-            } else {
-                switch first {
-                case 0x3C: kind = .less
-                case 0x3E: kind = .greater
-                case 0x3D: kind = .equal
-                default: return nil
-                }
-            }
-            let made = token(kind, CompactToken.fixedText(kind), length: length)
-            column += length
-            i = start + length
-            return made
-        default:
-            return nil
-        }
+    private static func allDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        while i < end, bytes[i] &- 0x30 < 10 || bytes[i] == 0x2E { i += 1 }
+        return i == end
     }
 }

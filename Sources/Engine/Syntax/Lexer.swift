@@ -44,11 +44,10 @@ public struct Lexer {
     /// ``nextCompact()``.
     static func lex(_ source: SourceText) -> (file: LexedFile, diagnostics: DiagnosticBag) {
         var lexer = Lexer(source: source)
-        var tokens: [CompactToken] = []
         // About one token per five bytes of the language's files.
-        tokens.reserveCapacity(source.utf8.count / 5 + 1)
+        var tokens = TokenBuffer(capacity: source.utf8.count / 5 + 1)
         lexer.lexAll(into: &tokens)
-        return (LexedFile(tokens: tokens, texts: lexer.texts, path: source.path), lexer.diagnostics)
+        return (LexedFile(tokens: tokens.array(), texts: lexer.texts, path: source.path), lexer.diagnostics)
     }
 
     /// Lexes the whole file token by token through ``nextCompact()`` alone, without the
@@ -515,6 +514,15 @@ enum CharacterClass {
         let b = UInt8(byte)
         if b &- 0x30 < 10 { return 1 }
         return (b | 0x20) &- 0x61 < 26 || b == 0x5F ? 2 : 0
+    }
+
+    /// For each byte value, what it is where a character of a string starts: 0 for a plain
+    /// ASCII character (not a quote, backslash or line break U+000A…U+000D), 1 for the lead
+    /// of a two-byte scalar below U+0300 (C2…CB), 2 for any other byte (read by the byte
+    /// loop of `Lexer+Bytes.swift`).
+    static let stringStarts: [UInt8] = (0..<256).map { byte in
+        if byte >= 0xC2 && byte <= 0xCB { return 1 }
+        return byte < 0x80 && byte != 0x22 && byte != 0x5C && (byte < 0x0A || byte > 0x0D) ? 0 : 2
     }
 
     /// For each byte value: 1 for a byte that is a plain character of a string by itself
