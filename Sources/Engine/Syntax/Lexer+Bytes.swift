@@ -49,11 +49,16 @@ extension Lexer {
         while true {
             var handled = false
             trivia: while i < count {
-                switch bytes[i] {
-                case 0x20, 0x09:
-                    guard i + 1 == count || bytes[i + 1] < 0x80 else { break trivia }
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 {
+                    // A space or tab, the most common bytes of trivia: a character by itself
+                    // when an ASCII byte follows it (the one before a token that starts
+                    // with another byte is stepped back over, below).
                     i += 1
                     column += 1
+                    continue
+                }
+                switch b {
                 case 0x0A:
                     i += 1
                     line += 1
@@ -93,7 +98,15 @@ extension Lexer {
                 let start = i
                 let first = bytes[start]
                 let second: UInt8 = start + 1 < count ? bytes[start + 1] : 0
-                guard first < 0x80, second < 0x80 else { break token }
+                guard first < 0x80, second < 0x80 else {
+                    // A space or tab just stepped over may join this byte (a combining mark):
+                    // ``nextCompact()`` lexes from that space.
+                    if first >= 0x80, start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 {
+                        i -= 1
+                        column -= 1
+                    }
+                    break token
+                }
                 func token(_ kind: Token.Kind, _ text: Int32, length: Int, isNumeric: Bool = false) -> CompactToken {
                     CompactToken(
                         kind: kind, isNumeric: isNumeric, length: Int32(truncatingIfNeeded: length), text: text,
