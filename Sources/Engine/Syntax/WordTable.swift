@@ -1,7 +1,7 @@
 /// The words of one file, each made into a `String` once: equal words share one text, so
 /// lexing a file allocates per distinct word, not per word. Keyed by the word's bytes in
-/// the file (an open-addressing table over FNV-1a hashes the lexer computes while it
-/// scans the word, so the bytes are read once).
+/// the file (an open-addressing table of the entries themselves, over FNV-1a hashes the
+/// lexer computes while it scans the word, so the bytes are read once).
 ///
 /// It also holds the file's texts (``texts``), which compact tokens index: the fixed
 /// texts of punctuation, each distinct word once, and each string literal.
@@ -9,22 +9,27 @@ struct WordTable {
     /// FNV-1a's offset basis: the hash of no bytes.
     static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    /// A word's place in the file, its hash and what it is; a `text` of -1 marks a free slot.
     private struct Entry {
         var hash: UInt64
-        var start: Int
-        var length: Int
+        var start: Int32
+        var length: Int32
         var text: Int32
         var kind: Token.Kind
         var isNumeric: Bool
+
+        static let free = Entry(hash: 0, start: 0, length: 0, text: -1, kind: .end, isNumeric: false)
     }
 
     /// What a word is: its text's index in ``texts``, its kind, and whether it is a number.
     typealias Word = (text: Int32, kind: Token.Kind, isNumeric: Bool)
 
-    // One entry per distinct word; probing reads an entry's fields in place.
-    private var entries: [Entry] = []
-    private var slots: [Int32]
+    // The slots, a power of two of them, at most half of them taken: one entry per distinct
+    // word, probed in place (no index to follow from a slot to its entry).
+    private var slots: [Entry]
     private var mask: Int
+    /// The number of distinct words seen.
+    private(set) var count = 0
     /// The texts compact tokens index: ``CompactToken/fixedTexts``, then each word and
     /// string in the order they were added.
     private(set) var texts: [String] = CompactToken.fixedTexts
@@ -38,15 +43,11 @@ struct WordTable {
     }
 
     init() {
-        slots = [Int32](repeating: -1, count: 256)
+        // A file of the language has about a hundred distinct words: room for 128 of them
+        // before the table grows.
+        slots = [Entry](repeating: .free, count: 256)
         mask = 255
-        // A file of the language has about a hundred distinct words: room for them up
-        // front, instead of growing the list word by word.
-        entries.reserveCapacity(128)
     }
-
-    /// The number of distinct words seen.
-    var count: Int { entries.count }
 
     /// Adds a text that is not a word (a string literal's value, a repaired number); its index.
     @inline(__always)
@@ -91,12 +92,12 @@ struct WordTable {
         let length = end - start
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if entries[index].hash == hash, entries[index].length == length,
-                Self.memoryEqual(bytes, entries[index].start, start, length)
+            let text = slots[slot].text
+            if text < 0 { return nil }
+            if slots[slot].hash == hash, Int(slots[slot].length) == length,
+                Self.memoryEqual(bytes, Int(slots[slot].start), start, length)
             {
-                return (entries[index].text, entries[index].kind, entries[index].isNumeric)
+                return (text, slots[slot].kind, slots[slot].isNumeric)
             }
             slot = (slot + 1) & mask
         }
@@ -109,12 +110,12 @@ struct WordTable {
         let length = end - start
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            if entries[index].hash == hash, entries[index].length == length {
-                let other = entries[index].start
+            let text = slots[slot].text
+            if text < 0 { return nil }
+            if slots[slot].hash == hash, Int(slots[slot].length) == length {
+                let other = Int(slots[slot].start)
                 if other == start || Self.memcmpBytes(bytes.baseAddress! + other, bytes.baseAddress! + start, length) {
-                    return (entries[index].text, entries[index].kind, entries[index].isNumeric)
+                    return (text, slots[slot].kind, slots[slot].isNumeric)
                 }
             }
             slot = (slot + 1) & mask
@@ -127,11 +128,14 @@ struct WordTable {
         _ text: consuming String, _ kind: Token.Kind, isNumeric: Bool, _ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64
     ) -> Word {
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        while slots[slot].text >= 0 { slot = (slot + 1) & mask }
         let textIndex = append(text)
-        slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: start, length: end - start, text: textIndex, kind: kind, isNumeric: isNumeric))
-        if entries.count * 2 > slots.count { grow() }
+        // Offsets and lengths fit in 32 bits: a source is at most 8 MiB (SourceText.sizeLimit).
+        slots[slot] = Entry(
+            hash: hash, start: Int32(truncatingIfNeeded: start), length: Int32(truncatingIfNeeded: end - start),
+            text: textIndex, kind: kind, isNumeric: isNumeric)
+        count += 1
+        if count * 2 > slots.count { grow() }
         return (textIndex, kind, isNumeric)
     }
 
@@ -169,13 +173,13 @@ struct WordTable {
     }
 
     private mutating func grow() {
-        let capacity = slots.count * 2
-        slots = [Int32](repeating: -1, count: capacity)
-        mask = capacity - 1
-        for index in entries.indices {
-            var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+        let old = slots
+        slots = [Entry](repeating: .free, count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry.text >= 0 {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot].text >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }
