@@ -6,7 +6,7 @@ import Testing
 /// The lexer's byte loop (`Lexer+Bytes.swift`) against the lexer's character path
 /// (``Lexer/lexByCharacters(_:)``, every token through ``Lexer/nextCompact()``): the same
 /// compact tokens, the same texts in the same order, the same diagnostics; and the pieces the
-/// loop is made of (``TokenBuffer``, ``String/asciiBytes(_:_:_:)``).
+/// loop is made of (``TokenBuffer``).
 @Suite struct LexerByteLoopTests {
     /// A compact token as a line: every field.
     static func describe(_ token: CompactToken) -> String {
@@ -74,24 +74,5 @@ import Testing
         #expect(buffer.count == 100)
         #expect(tokens.map(\.text) == (0..<100).map(Int32.init))
         #expect(tokens.map(\.isNumeric) == (0..<100).map { $0 % 2 == 0 })
-    }
-
-    /// ASCII bytes of every length from 0 to 20, anywhere in a buffer (also at its very
-    /// end, where no 16 bytes follow), give the text `String` decodes, equal, hashing and
-    /// counting as it does.
-    @Test func asciiBytesMakeTheTextStringDecodes() {
-        #expect(String.smallASCIILayout)
-        let bytes = Array("abcdefghijklmnopqrstuvwxyz_0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZ\u{7F}\t ".utf8)
-        for length in 0...20 {
-            for start in 0...(bytes.count - length) {
-                let made = String.asciiBytes(bytes, start, start + length)
-                let decoded = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
-                #expect(made == decoded, "\(start) \(length)")
-                #expect(made.hashValue == decoded.hashValue)
-                #expect(made.count == length)
-                #expect(Array(made.utf8) == Array(bytes[start..<(start + length)]))
-                #expect(made + "!" == decoded + "!")
-            }
-        }
     }
 }
