@@ -17,35 +17,43 @@ extension Parser {
             return KindClause(kind: kind, arguments: [], words: [], span: kind.span)
         }
         // The parts in locals, the clause made once at the end (mutating a clause in place
-        // copied it whole on the way out).
+        // copied it whole on the way out). Each token between arguments is asked once
+        // whether it is a clause word, an argument or the clause's end (`next`).
         // The first one or two leading arguments (a fact and its map, the most a built-in
         // kind takes) made into a list by a literal: reserving room in an empty list and
         // appending went through growing a copy.
+        var next = Self.clauseToken(tokens[index], texts, words)
         var leading: [Expression] = []
-        if Self.canStartArgument(tokens[index], texts, words) {
+        if next == .argument {
             let first = try parseArgument(stoppingAt: words)
-            if Self.canStartArgument(tokens[index], texts, words) {
+            next = Self.clauseToken(tokens[index], texts, words)
+            if next == .argument {
                 leading = [first, try parseArgument(stoppingAt: words)]
-                while Self.canStartArgument(tokens[index], texts, words) {
+                next = Self.clauseToken(tokens[index], texts, words)
+                while next == .argument {
                     leading.append(try parseArgument(stoppingAt: words))
+                    next = Self.clauseToken(tokens[index], texts, words)
                 }
             } else {
                 leading = [first]
             }
         }
         var clauseWords: [(word: Located<String>, arguments: [Expression])] = []
-        while Self.isClauseWord(tokens[index], texts, words) {
+        while next == .word {
             // The first clause word's list made by a literal below (most clauses have one);
             // room for as many as the kind has once a second is written.
             if clauseWords.count == 1 { clauseWords.reserveCapacity(words.count) }
             let word = advanceLocated()
+            next = Self.clauseToken(tokens[index], texts, words)
             // A clause word takes one argument as a rule: a one-element literal allocates
             // it, where the first append to an empty list went through growing a copy.
             var arguments: [Expression] = []
-            if Self.canStartArgument(tokens[index], texts, words) {
+            if next == .argument {
                 arguments = [try parseArgument(stoppingAt: words)]
-                while Self.canStartArgument(tokens[index], texts, words) {
+                next = Self.clauseToken(tokens[index], texts, words)
+                while next == .argument {
                     arguments.append(try parseArgument(stoppingAt: words))
+                    next = Self.clauseToken(tokens[index], texts, words)
                 }
             }
             if clauseWords.isEmpty {
@@ -67,31 +75,26 @@ extension Parser {
         return words
     }
 
-    func isClauseWord(_ words: [String]) -> Bool {
-        Self.isClauseWord(tokens[index], texts, words)
+    /// What a token in a kind clause is: one of the kind's clause words, the start of an
+    /// argument, or neither (the clause ends before it).
+    enum ClauseToken {
+        case word, argument, end
     }
 
-    /// Whether `token` (whose text is in `texts`) is one of a kind's clause `words`
-    /// (static, so that asking from a mutating method does not copy the parser).
-    static func isClauseWord(_ token: CompactToken, _ texts: [String], _ words: [String]) -> Bool {
+    /// What `token` (whose text is in `texts`) is in the clause of a kind with these clause
+    /// `words`: asked once per token between arguments, where asking whether it is a clause
+    /// word and then whether it starts an argument compared its text with the words twice.
+    static func clauseToken(_ token: CompactToken, _ texts: [String], _ words: [String]) -> ClauseToken {
         switch token.kind {
-        case .word: return words.contains(texts[Int(token.text)])
-        case .keyword(let keyword): return words.contains(keyword.rawValue)
-        default: return false
-        }
-    }
-
-    func canStartArgument(_ words: [String]) -> Bool {
-        Self.canStartArgument(tokens[index], texts, words)
-    }
-
-    /// Whether `token` can start an argument of a kind with these clause `words`.
-    static func canStartArgument(_ token: CompactToken, _ texts: [String], _ words: [String]) -> Bool {
-        if isClauseWord(token, texts, words) { return false }
-        switch token.kind {
-        case .word, .number, .string, .leftBrace, .leftParen: return true
-        case .keyword(.not), .keyword(.count), .keyword(.yes), .keyword(.no), .keyword(.none): return true
-        default: return false
+        case .word: return words.contains(texts[Int(token.text)]) ? .word : .argument
+        case .keyword(let keyword):
+            if words.contains(keyword.rawValue) { return .word }
+            switch keyword {
+            case .not, .count, .yes, .no, .none: return .argument
+            default: return .end
+            }
+        case .number, .string, .leftBrace, .leftParen: return .argument
+        default: return .end
         }
     }
 
