@@ -50,8 +50,15 @@ public struct RuleContext: Sendable {
     /// Resolves an argument that must be one number.
     public func number(_ arguments: [Expression]?, after word: String, clause: KindClause,
                        diagnostics: inout DiagnosticBag) -> Rational? {
+        number(arguments.map { $0[...] }, after: word, clause: clause, diagnostics: &diagnostics)
+    }
+
+    /// Resolves an argument that must be one number, read in place
+    /// (``KindClause/argumentSlice(after:)``).
+    public func number(_ arguments: ArraySlice<Expression>?, after word: String, clause: KindClause,
+                       diagnostics: inout DiagnosticBag) -> Rational? {
         guard let arguments else { return nil }
-        guard arguments.count == 1, case .number(let text) = arguments[0].node else {
+        guard arguments.count == 1, case .number(let text) = arguments[arguments.startIndex].node else {
             diagnostics.report(
                 .semaBadArgument, "'\(word)' takes one number", at: arguments.first?.span ?? clause.span(of: word))
             return nil

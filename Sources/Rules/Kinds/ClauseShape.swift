@@ -10,30 +10,34 @@ struct ClauseShape {
     /// when one is. A clause has a handful of words: they are compared pairwise, with no
     /// table to build.
     func wordsOnce(_ clause: KindClause, _ diagnostics: inout DiagnosticBag) -> Bool {
-        let words = clause.words
-        if words.count < 2 { return true }
+        let count = clause.wordCount
+        if count < 2 { return true }
         var ok = true
-        for i in 1..<words.count {
-            let word = words[i].word
-            guard let previous = (0..<i).last(where: { words[$0].word.value == word.value }) else { continue }
+        for i in 1..<count {
+            let word = clause.word(at: i)
+            guard let previous = (0..<i).last(where: { clause.word(at: $0).value == word.value }) else { continue }
             diagnostics.report(
                 .semaBadArgument, "'\(word.value)' is given twice in a '\(kind)' clause", at: word.span,
-                notes: [Diagnostic.Note("first given here", at: words[previous].word.span)])
+                notes: [Diagnostic.Note("first given here", at: clause.word(at: previous).span)])
             ok = false
         }
         return ok
     }
 
-    /// The leading arguments when there are exactly `count`, else a diagnostic.
-    func leading(_ clause: KindClause, _ count: Int, _ what: String, _ diagnostics: inout DiagnosticBag) -> [Expression]? {
-        guard clause.arguments.count == count else {
-            let span = clause.arguments.count > count ? clause.arguments[count].span : clause.kind.span
+    /// The leading arguments (in place, indexed from 0) when there are exactly `count`,
+    /// else a diagnostic.
+    func leading(_ clause: KindClause, _ count: Int, _ what: String, _ diagnostics: inout DiagnosticBag)
+        -> ArraySlice<Expression>?
+    {
+        let arguments = clause.leadingArguments
+        guard arguments.count == count else {
+            let span = arguments.count > count ? arguments[count].span : clause.kind.span
             diagnostics.report(
                 .semaBadArgument, "'\(kind)' takes \(what)", at: span,
                 help: "write it as in: \(Self.usage[kind] ?? kind)")
             return nil
         }
-        return clause.arguments
+        return arguments
     }
 
     static let usage = [

@@ -44,8 +44,8 @@ public struct EachKind: RuleKind {
         else { return nil }
         var universe: [String]?
         if case .set(let closed) = context.catalog.type(of: input.fact) { universe = closed }
-        if let from = clause.arguments(after: "from") {
-            guard input.isSet, from.count == 1, case .setLiteral(let items) = from[0].node, !items.isEmpty else {
+        if let from = clause.argumentSlice(after: "from") {
+            guard input.isSet, from.count == 1, case .setLiteral(let items) = from[from.startIndex].node, !items.isEmpty else {
                 diagnostics.report(
                     .semaBadArgument, "'from' takes a list of items of a set fact, such as '{a, b}'",
                     at: from.first?.span ?? clause.span(of: "from"))
@@ -54,8 +54,8 @@ public struct EachKind: RuleKind {
             guard context.checkItems(items, of: input.fact, diagnostics: &diagnostics) else { return nil }
             universe = FactValue.normalizedItems(items.map(\.value))
         }
-        let awardArguments = clause.arguments(after: "award")
-        let capArguments = clause.arguments(after: "cap")
+        let awardArguments = clause.argumentSlice(after: "award")
+        let capArguments = clause.argumentSlice(after: "cap")
         guard let award = context.number(awardArguments, after: "award", clause: clause, diagnostics: &diagnostics)
         else {
             if awardArguments == nil {

@@ -30,9 +30,9 @@ public struct JudgementKind: RuleKind {
     public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "judgement")
         guard shape.wordsOnce(clause, &diagnostics), shape.leading(clause, 0, "no argument before 'max'", &diagnostics) != nil,
-            let maximum = context.number(clause.arguments(after: "max"), after: "max", clause: clause, diagnostics: &diagnostics)
+            let maximum = context.number(clause.argumentSlice(after: "max"), after: "max", clause: clause, diagnostics: &diagnostics)
         else {
-            if clause.arguments(after: "max") == nil {
+            if clause.argumentSlice(after: "max") == nil {
                 diagnostics.report(.semaBadArgument, "'judgement' needs 'max M'", at: clause.span, help: "write 'judgement max 1'")
             }
             return nil

@@ -40,10 +40,10 @@ public struct ScaleKind: RuleKind {
             let arguments = shape.leading(clause, 1, "one number fact", &diagnostics),
             let input = NumericInput(arguments[0], kind: "scale", context: context, diagnostics: &diagnostics)
         else { return nil }
-        guard let from = context.number(clause.arguments(after: "from"), after: "from", clause: clause, diagnostics: &diagnostics),
-            let to = context.number(clause.arguments(after: "to"), after: "to", clause: clause, diagnostics: &diagnostics)
+        guard let from = context.number(clause.argumentSlice(after: "from"), after: "from", clause: clause, diagnostics: &diagnostics),
+            let to = context.number(clause.argumentSlice(after: "to"), after: "to", clause: clause, diagnostics: &diagnostics)
         else {
-            if clause.arguments(after: "from") == nil || clause.arguments(after: "to") == nil {
+            if clause.argumentSlice(after: "from") == nil || clause.argumentSlice(after: "to") == nil {
                 diagnostics.report(
                     .semaBadArgument, "'scale' needs 'from a to b'", at: clause.span,
                     help: "write it as in: 'scale FACT from a to b award N'")
@@ -57,15 +57,15 @@ public struct ScaleKind: RuleKind {
             return nil
         }
         var award = Rational.one
-        if let value = context.number(clause.arguments(after: "award"), after: "award", clause: clause, diagnostics: &diagnostics) {
+        if let value = context.number(clause.argumentSlice(after: "award"), after: "award", clause: clause, diagnostics: &diagnostics) {
             award = value
-        } else if clause.arguments(after: "award") != nil {
+        } else if clause.argumentSlice(after: "award") != nil {
             return nil
         } else if !context.isWeighted {
             diagnostics.report(.semaBadArgument, "'scale' needs 'award N' in a points subarea", at: clause.span)
             return nil
         }
-        guard context.checkValue(award, at: clause.arguments(after: "award")?.first?.span ?? clause.span, diagnostics: &diagnostics)
+        guard context.checkValue(award, at: clause.argumentSlice(after: "award")?.first?.span ?? clause.span, diagnostics: &diagnostics)
         else { return nil }
         self.input = input
         self.from = from

@@ -48,7 +48,7 @@ public struct WhenKind: RuleKind {
             let condition = context.condition(arguments[0], diagnostics: &diagnostics)
         else { return nil }
         var award = Rational.one
-        let awardArguments = clause.arguments(after: "award")
+        let awardArguments = clause.argumentSlice(after: "award")
         if let value = context.number(awardArguments, after: "award", clause: clause, diagnostics: &diagnostics) {
             award = value
         } else if awardArguments != nil {

@@ -16,54 +16,31 @@ extension Parser {
             while tokens[index].kind != .end, !isAtDeclarationStart, !tokens[index].is(.why), !tokens[index].is(.weight) { advance() }
             return KindClause(kind: kind, arguments: [], words: [], span: kind.span)
         }
-        // The parts in locals, the clause made once at the end (mutating a clause in place
-        // copied it whole on the way out). Each token between arguments is asked once
-        // whether it is a clause word, an argument or the clause's end (`next`).
-        // The first one or two leading arguments (a fact and its map, the most a built-in
-        // kind takes) made into a list by a literal: reserving room in an empty list and
-        // appending went through growing a copy.
+        // The clause's parts in one list, with room for two leading arguments (a fact and
+        // its map) or one and an argument after each of the kind's words, so that it is
+        // allocated once; the clause made at the end (mutating a clause in place copied it
+        // whole on the way out). Each token between arguments is asked once whether it is
+        // a clause word, an argument or the clause's end (`next`).
+        var parts: [Expression] = []
+        parts.reserveCapacity(max(2, 1 + 2 * words.count))
+        var places = ClauseWordPlaces()
         var next = Self.clauseToken(tokens[index], texts, words)
-        var leading: [Expression] = []
-        if next == .argument {
-            let first = try parseArgument(stoppingAt: words)
+        while next == .argument {
+            parts.append(try parseArgument(stoppingAt: words))
             next = Self.clauseToken(tokens[index], texts, words)
-            if next == .argument {
-                leading = [first, try parseArgument(stoppingAt: words)]
-                next = Self.clauseToken(tokens[index], texts, words)
-                while next == .argument {
-                    leading.append(try parseArgument(stoppingAt: words))
-                    next = Self.clauseToken(tokens[index], texts, words)
-                }
-            } else {
-                leading = [first]
-            }
         }
-        var clauseWords: [(word: Located<String>, arguments: [Expression])] = []
         while next == .word {
-            // The first clause word's list made by a literal below (most clauses have one);
-            // room for as many as the kind has once a second is written.
-            if clauseWords.count == 1 { clauseWords.reserveCapacity(words.count) }
+            places.append(parts.count)
             let word = advanceLocated()
+            parts.append(Expression(.word(word.value), at: word.span))
             next = Self.clauseToken(tokens[index], texts, words)
-            // A clause word takes one argument as a rule: a one-element literal allocates
-            // it, where the first append to an empty list went through growing a copy.
-            var arguments: [Expression] = []
-            if next == .argument {
-                arguments = [try parseArgument(stoppingAt: words)]
+            while next == .argument {
+                parts.append(try parseArgument(stoppingAt: words))
                 next = Self.clauseToken(tokens[index], texts, words)
-                while next == .argument {
-                    arguments.append(try parseArgument(stoppingAt: words))
-                    next = Self.clauseToken(tokens[index], texts, words)
-                }
-            }
-            if clauseWords.isEmpty {
-                clauseWords = [(word, arguments)]
-            } else {
-                clauseWords.append((word, arguments))
             }
         }
         return KindClause(
-            kind: kind, arguments: leading, words: clauseWords, span: kind.span.through(span(max(index - 1, 0))))
+            kind: kind, parts: parts, wordPlaces: places, span: kind.span.through(span(max(index - 1, 0))))
     }
 
     /// The clause words of the kind named by the text at index `text` of this file (equal
