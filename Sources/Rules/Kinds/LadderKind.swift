@@ -48,7 +48,7 @@ public struct LadderKind: RuleKind {
         guard let entries = shape.map(arguments[1], &diagnostics) else { return nil }
         // Each step with the index of its entry (whose spans only a diagnostic reads), and
         // the entries read in place by index: copying an entry out retains its four strings.
-        var steps: [(step: StepTable.Step, entry: Int)] = []
+        var steps: [StepTable.Step] = []
         steps.reserveCapacity(entries.count)
         var ok = true
         for i in entries.indices {
@@ -67,22 +67,22 @@ public struct LadderKind: RuleKind {
             // A level listed before (a ladder has a handful: a scan beats hashing). The
             // steps so far are exactly the levels listed so far, in order.
             let threshold = Rational(Int64(level))
-            if let first = steps.first(where: { $0.step.threshold == threshold })?.entry {
+            if let first = steps.first(where: { $0.threshold == threshold })?.entry {
                 // The second listing is "listed twice"; a third or later one is "listed again",
                 // each with its note at the first listing.
-                let again = steps.lazy.filter { $0.step.threshold == threshold }.count > 1
+                let again = steps.lazy.filter { $0.threshold == threshold }.count > 1
                 diagnostics.report(
                     .semaDuplicateID, "level '\(entries[i].key.value)' is listed \(again ? "again" : "twice")",
                     at: entries[i].key.span, notes: [Diagnostic.Note("first listed here", at: entries[first].key.span)])
                 ok = false
             }
-            steps.append((StepTable.Step(threshold: threshold, strict: false, value: value), i))
+            steps.append(StepTable.Step(threshold: threshold, strict: false, value: value, entry: i))
         }
-        steps.sort { $0.step.threshold < $1.step.threshold }
+        steps.sort { $0.threshold < $1.threshold }
         guard ok, StepTable.checkNonDecreasing(steps, entries, kind: "ladder", diagnostics: &diagnostics) else { return nil }
         self.fact = fact
         self.ladder = ladder
-        self.table = StepTable(steps: steps.map(\.step))
+        self.table = StepTable(steps: steps)
     }
 
     public var factsRead: [Int] { [fact] }

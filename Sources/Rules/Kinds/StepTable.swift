@@ -8,6 +8,10 @@ struct StepTable: Sendable {
         /// `>` rather than `>=`.
         var strict: Bool
         var value: Rational
+        /// The index of the map entry the step was written as, for diagnostics: kept in the
+        /// step, so that a kind sorts one list of steps and the table keeps that list (a
+        /// list of steps with their entries, then the steps alone, were two allocations).
+        var entry: Int
     }
 
     /// Steps in ascending order of threshold.
@@ -38,15 +42,15 @@ struct StepTable: Sendable {
         }
     }
 
-    /// Checks that values do not decrease along the steps, each with the index of the map
-    /// entry it was written as; reports at the offending entry's value.
+    /// Checks that values do not decrease along the steps (each with the index of the map
+    /// entry it was written as); reports at the offending entry's value.
     static func checkNonDecreasing(
-        _ steps: [(step: Step, entry: Int)], _ entries: [MapEntry], kind: String, diagnostics: inout DiagnosticBag
+        _ steps: [Step], _ entries: [MapEntry], kind: String, diagnostics: inout DiagnosticBag
     ) -> Bool {
-        for (previous, next) in zip(steps, steps.dropFirst()) where next.step.value < previous.step.value {
+        for (previous, next) in zip(steps, steps.dropFirst()) where next.value < previous.value {
             diagnostics.report(
                 .semaBadArgument,
-                "'\(kind)' values decrease from \(previous.step.value.decimalString()) to \(next.step.value.decimalString())",
+                "'\(kind)' values decrease from \(previous.value.decimalString()) to \(next.value.decimalString())",
                 at: entries[next.entry].value.span,
                 notes: [Diagnostic.Note("the higher value is here", at: entries[previous.entry].value.span)],
                 help: "a higher step must be worth at least as much as a lower one")

@@ -38,7 +38,7 @@ public struct ThresholdKind: RuleKind {
         else { return nil }
         // Each step with the index of its entry (whose spans only a diagnostic reads), and
         // the entries read in place by index: copying an entry out retains its four strings.
-        var steps: [(step: StepTable.Step, entry: Int)] = []
+        var steps: [StepTable.Step] = []
         steps.reserveCapacity(entries.count)
         var ok = true
         for i in entries.indices {
@@ -56,12 +56,12 @@ public struct ThresholdKind: RuleKind {
                 ok = false
                 continue
             }
-            steps.append((StepTable.Step(threshold: threshold, strict: op == .greater, value: value), i))
+            steps.append(StepTable.Step(threshold: threshold, strict: op == .greater, value: value, entry: i))
         }
-        steps.sort { ($0.step.threshold, $0.step.strict ? 1 : 0) < ($1.step.threshold, $1.step.strict ? 1 : 0) }
+        steps.sort { ($0.threshold, $0.strict ? 1 : 0) < ($1.threshold, $1.strict ? 1 : 0) }
         guard ok, StepTable.checkNonDecreasing(steps, entries, kind: "threshold", diagnostics: &diagnostics) else { return nil }
         self.input = input
-        self.table = StepTable(steps: steps.map(\.step))
+        self.table = StepTable(steps: steps)
     }
 
     public var factsRead: [Int] { [input.fact] }
