@@ -75,10 +75,43 @@ extension Parser {
         }
     }
 
+    /// An argument (whose first token is no clause word): a condition that stops at the
+    /// kind's clause `words`.
     mutating func parseArgument(stoppingAt words: [String]) throws(Abort) -> Expression {
+        if let single = singleTokenArgument() { return single }
         let saved = stopWords
         stopWords = words
         defer { stopWords = saved }
         return try parseCondition()
+    }
+
+    /// The argument when it is one word, number or string that nothing continues (most
+    /// are: a fact, a value after `award`), read as ``parsePrimary()`` reads it, without
+    /// going down through every level of a condition; nil otherwise.
+    private mutating func singleTokenArgument() -> Expression? {
+        switch peekKind() {
+        case .equalEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .keyword(.and), .keyword(.or),
+            .keyword(.contains):
+            return nil
+        default: break
+        }
+        let i = index
+        switch tokens[i].kind {
+        case .string:
+            advance()
+            return Expression(.string(text(i)), at: span(i))
+        case .number:
+            advance()
+            checkMagnitude(i)
+            return Expression(.number(text(i)), at: span(i))
+        case .word:
+            advance()
+            if tokens[i].isNumeric {
+                checkMagnitude(i)
+                return Expression(.number(text(i)), at: span(i))
+            }
+            return Expression(.word(text(i)), at: span(i))
+        default: return nil
+        }
     }
 }
