@@ -2,7 +2,7 @@ import Testing
 
 @testable import Engine
 
-/// A kind clause's argument of one word, number or string that nothing continues is read
+/// A kind clause's argument of one word, number, string or `{…}` that nothing continues is read
 /// without going down through every level of a condition: it must be the expression the
 /// full condition parser reads there, with the same diagnostics and the same next token.
 /// (An argument never starts at a clause word: the clause reads that as the word.)
@@ -48,7 +48,8 @@ import Testing
         "a award 2", "8.5 award 2", "\"x y\" cap 3", "-4 cap 2", "a", "7", "99999999999999 award 1",
         "1.1234567 award 1", "a == yes award 2", "n >= 3 and b award 1", "s contains x award 1",
         "a or b award 1", "a and not b", "n < 4", "3 > n", "s contains any {x, y}", "a b c", "a )",
-        "( a ) award 1", "{a, b} award 1", "not a award 1", "yes", "none award 2",
+        "( a ) award 1", "{a, b} award 1", "{ exists: 2, evaluated: 3 }", "{ >= 100: 1 } award 2",
+        "{a} == b", "{ x: 99999999999999 } award 1", "{ x: 99999999999999 } == 2", "{a,", "{ >= : 1 }", "{}", "not a award 1", "yes", "none award 2",
     ])
     func aSingleTokenArgumentIsWhatTheConditionParserReads(_ text: String) {
         let full = Self.read(text) { (p: inout Parser) throws(Parser.Abort) in try p.parseCondition() }

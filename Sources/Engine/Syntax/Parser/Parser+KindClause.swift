@@ -78,24 +78,21 @@ extension Parser {
     /// An argument (whose first token is no clause word): a condition that stops at the
     /// kind's clause `words`.
     mutating func parseArgument(stoppingAt words: [String]) throws(Abort) -> Expression {
-        if let single = singleTokenArgument() { return single }
+        if let single = try singleTokenArgument() { return single }
         let saved = stopWords
         stopWords = words
         defer { stopWords = saved }
         return try parseCondition()
     }
 
-    /// The argument when it is one word, number or string that nothing continues (most
-    /// are: a fact, a value after `award`), read as ``parsePrimary()`` reads it, without
-    /// going down through every level of a condition; nil otherwise.
-    private mutating func singleTokenArgument() -> Expression? {
-        switch peekKind() {
-        case .equalEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .keyword(.and), .keyword(.or),
-            .keyword(.contains):
-            return nil
-        default: break
-        }
+    /// The argument when it is one word, number, string or `{…}` that nothing continues
+    /// (most are: a fact, a value after `award`, a ladder's map), read as
+    /// ``parsePrimary()`` reads it, without going down through every level of a condition;
+    /// nil otherwise.
+    private mutating func singleTokenArgument() throws(Abort) -> Expression? {
         let i = index
+        if tokens[i].kind == .leftBrace { return try bracedArgument() }
+        if Self.continuesCondition(peekKind()) { return nil }
         switch tokens[i].kind {
         case .string:
             advance()
@@ -113,5 +110,37 @@ extension Parser {
             return Expression(.word(text(i)), at: span(i))
         default: return nil
         }
+    }
+
+    /// Whether a token of this kind after a primary continues a condition (an operator,
+    /// `and`, `or`, `contains`).
+    static func continuesCondition(_ kind: Token.Kind) -> Bool {
+        switch kind {
+        case .equalEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .keyword(.and), .keyword(.or),
+            .keyword(.contains):
+            true
+        default: false
+        }
+    }
+
+    /// A `{…}` argument that nothing continues, read by ``parseBraced(_:)``; when something
+    /// continues it (no kind's argument does), nil, with the parser and its diagnostics as
+    /// they were, for the condition parser to read it from the start.
+    private mutating func bracedArgument() throws(Abort) -> Expression? {
+        let open = index
+        let saved = diagnostics
+        advance()
+        let braced: Expression
+        do {
+            braced = try parseBraced(open)
+        } catch {
+            index = open
+            diagnostics = saved
+            return nil
+        }
+        guard Self.continuesCondition(tokens[index].kind) else { return braced }
+        index = open
+        diagnostics = saved
+        return nil
     }
 }
