@@ -11,6 +11,9 @@ extension Parser {
         return left
     }
 
+    // `and` and comparisons inlined into the level above: a condition is read through every
+    // level, and each call returned the expression through memory once more.
+    @inline(__always)
     private mutating func parseAnd() throws(Abort) -> Expression {
         var left = try parseNot()
         while skip(.and) {
@@ -28,6 +31,7 @@ extension Parser {
         return Expression(.not(operand), at: span(not).through(operand.span))
     }
 
+    @inline(__always)
     private mutating func parseComparison() throws(Abort) -> Expression {
         let left = try parsePrimary()
         if let op = comparisonOperator(tokens[index].kind) {
