@@ -96,6 +96,14 @@ import Testing
         #expect(Self.nestsByCharacters(id, in: parent) == expected, "\(id) in \(parent)")
     }
 
+    @Test(arguments: [
+        ("1", false), ("1.3", true), ("1.3.c", true), (".", true), ("", false), ("x1", false), ("å", false),
+        ("å.1", true), ("e\u{301}.b", true), ("ö1", false), ("1.", true),
+    ])
+    func anAreaIdContainsAPoint(_ id: String, _ expected: Bool) {
+        #expect(InstrumentChecker.containsPoint(id) == expected, "\(id)")
+    }
+
     @Test func nestingAgreesWithCharactersOnGeneratedIds() {
         var random = Generator(state: 3)
         let parts = ["1", "2", "12", "a", "b", "ö", ""]
