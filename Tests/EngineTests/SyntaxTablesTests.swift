@@ -166,6 +166,40 @@ import Testing
         }
     }
 
+    /// A table sized for its file has a power of two of slots, at least 256 and at least one
+    /// per 8 bytes, and still grows: 2,000 distinct words in a table for 100 bytes, each
+    /// found again with its own text.
+    @Test func tableSizedForItsFile() {
+        #expect(WordTable.slotCount(bytes: 0) == 256)
+        #expect(WordTable.slotCount(bytes: 2055) == 256)
+        #expect(WordTable.slotCount(bytes: 2056) == 512)
+        #expect(WordTable.slotCount(bytes: 180_639) == 32768)
+        for bytes in [0, 100, 1000, 5000, 70_000] {
+            let count = WordTable.slotCount(bytes: bytes)
+            #expect(count & (count - 1) == 0 && count >= 256 && count >= bytes / 8, "\(bytes)")
+        }
+        var text: [UInt8] = []
+        var ranges: [(start: Int, end: Int)] = []
+        for n in 0..<2000 {
+            let start = text.count
+            text += Array("w\(n)".utf8)
+            ranges.append((start, text.count))
+            text.append(0x20)
+        }
+        var table = WordTable(bytes: 100)
+        var texts: [Int32] = []
+        for pass in 0..<2 {
+            for (n, range) in ranges.enumerated() {
+                let found = table.word(text, range.start, range.end, hash: WordTable.hash(text, range.start, range.end)) {
+                    ("w\(n)", .word)
+                }
+                if pass == 0 { texts.append(found.text) } else { #expect(found.text == texts[n]) }
+                #expect(table.texts[Int(found.text)] == "w\(n)")
+            }
+        }
+        #expect(table.count == 2000)
+    }
+
     static let header = "evidence \"Ale\" year 2020 instrument \"K\" version \"1\" evaluator \"E\"\n"
 
     /// An evidence file whose declarations all belong keeps every one, in order.

@@ -34,9 +34,10 @@ struct WordTable {
     /// string in the order they were added.
     private(set) var texts: [String] = CompactToken.fixedTexts
 
-    /// A table for a file of `bytes` bytes: room for its texts up front.
+    /// A table for a file of `bytes` bytes: room for its texts up front, and slots for
+    /// ``slotCount(bytes:)`` of them, so that the table seldom grows.
     init(bytes: Int) {
-        self.init()
+        self.init(slots: Self.slotCount(bytes: bytes))
         // About one word or string that is new to the file per 20 bytes (the generated
         // instruments and evidence of the benchmark): room for one per 12.
         texts.reserveCapacity(CompactToken.fixedTexts.count + bytes / 12)
@@ -45,8 +46,23 @@ struct WordTable {
     init() {
         // A file of the language has about a hundred distinct words: room for 128 of them
         // before the table grows.
-        slots = [Entry](repeating: .free, count: 256)
-        mask = 255
+        self.init(slots: 256)
+    }
+
+    /// An empty table of `count` slots, a power of two.
+    private init(slots count: Int) {
+        slots = [Entry](repeating: .free, count: count)
+        mask = count - 1
+    }
+
+    /// The slots for a file of `bytes` bytes: a power of two, at least 256, and at least
+    /// one for every 8 bytes. A file has about one distinct word or string per 16 to 20
+    /// bytes (the instruments and evidence of the benchmark), and the table holds one
+    /// per two slots before it grows: room for one per 16 bytes.
+    static func slotCount(bytes: Int) -> Int {
+        var count = 256
+        while count < bytes / 8 { count *= 2 }
+        return count
     }
 
     /// Adds a text that is not a word (a string literal's value, a repaired number); its index.
