@@ -93,6 +93,30 @@ import Testing
         }
     }
 
+    /// One- and two-byte texts are read by ``Rational/smallWholeNumber(_:)`` when they are
+    /// digits, to the value the digits spell; any other such text is left to the general parse.
+    @Test func readsOneAndTwoDigitWholeNumbersDirectly() {
+        let characters = Array("0123456789-.,a ")
+        var texts = characters.map { String($0) }
+        for first in characters { for second in characters { texts.append(String([first, second])) } }
+        var direct = 0
+        for text in texts {
+            let small = Array(text.utf8).withUnsafeBufferPointer { Rational.smallWholeNumber($0) }
+            if text.allSatisfy(\.isNumber) {
+                direct += 1
+                #expect(small == Self.r(Int64(text)!), "\(text)")
+                #expect(Rational(decimalText: text) == Self.r(Int64(text)!), "\(text)")
+            } else {
+                #expect(small == nil, "\(text)")
+            }
+        }
+        #expect(direct == 110)
+        #expect(Rational.parseDecimal("-7") == .success(Self.r(-7)))
+        #expect(Rational.parseDecimal("7.") == .failure(.malformed))
+        #expect(Rational.parseDecimal("7,") == .failure(.malformed))
+        #expect(Rational.parseDecimal("123") == .success(Self.r(123)))
+    }
+
     @Test func parsesSubstrings() {
         let line = "score 14.5 points"
         let word = line.split(separator: " ")[1]

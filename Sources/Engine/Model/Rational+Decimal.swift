@@ -28,8 +28,25 @@ extension Rational {
         return Array(text.utf8).withUnsafeBufferPointer { parseDecimal(bytes: $0) }
     }
 
+    /// The value of a whole number of one or two digits (`2`, `10`, `07`), the most common
+    /// literals, read without the general parse (the same value it gives); nil for any other
+    /// text, which the general parse reads.
+    @inline(__always)
+    static func smallWholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Rational? {
+        let zero = UInt8(ascii: "0")
+        switch bytes.count {
+        case 1 where bytes[0] &- zero < 10:
+            return Rational(Int64(bytes[0] &- zero))
+        case 2 where bytes[0] &- zero < 10 && bytes[1] &- zero < 10:
+            return Rational(Int64(bytes[0] &- zero) * 10 + Int64(bytes[1] &- zero))
+        default:
+            return nil
+        }
+    }
+
     /// ``parseDecimal(_:)`` over the text's UTF-8 bytes.
     static func parseDecimal(bytes: UnsafeBufferPointer<UInt8>) -> Result<Rational, DecimalParseError> {
+        if let whole = smallWholeNumber(bytes) { return .success(whole) }
         var negative = false
         var separator: UInt8? = nil
         var integerDigits = 0
