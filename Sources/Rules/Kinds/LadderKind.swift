@@ -30,16 +30,17 @@ public struct LadderKind: RuleKind {
                     """, given: "p = evaluated", expected: "10"),
         ])
 
+    // Two words, held in a rule's `any RuleKind` in place: with the fact's ladder kept as
+    // well (which nothing read), each rule's kind was boxed, an allocation per rule.
     let fact: Int
     let table: StepTable
-    let ladder: Ladder
 
     public init?(clause: borrowing KindClause, context: borrowing RuleContext, diagnostics: inout DiagnosticBag) {
         let shape = ClauseShape(kind: "ladder")
         guard let arguments = shape.leading(clause, 2, "a level fact and a map of levels", &diagnostics),
             let fact = context.fact(arguments[0], diagnostics: &diagnostics)
         else { return nil }
-        guard let ladder = context.catalog.ladder(of: fact) else {
+        guard context.catalog.ladder(of: fact) != nil else {
             diagnostics.report(
                 .semaTypeMismatch, "'ladder' needs a level fact, and '\(context.catalog.facts[fact].path)' is a \(context.typeName(fact))",
                 at: arguments[0].span, help: "use 'when', 'each' or 'threshold' for this fact")
@@ -81,7 +82,6 @@ public struct LadderKind: RuleKind {
         steps.sort { $0.threshold < $1.threshold }
         guard ok, StepTable.checkNonDecreasing(steps, entries, kind: "ladder", diagnostics: &diagnostics) else { return nil }
         self.fact = fact
-        self.ladder = ladder
         self.table = StepTable(steps: steps)
     }
 
