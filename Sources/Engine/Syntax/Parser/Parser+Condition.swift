@@ -70,20 +70,40 @@ extension Parser {
         case .keyword(.yes): advance(); return Expression(.yes, at: span(i))
         case .keyword(.no): advance(); return Expression(.no, at: span(i))
         case .keyword(.none): advance(); return Expression(.none, at: span(i))
-        case .string: advance(); return Expression(.string(text(i)), at: span(i))
-        case .number: advance(); checkMagnitude(i); return Expression(.number(text(i)), at: span(i))
-        case .word where !stopWords.contains(text(i)):
+        case .leftBrace:
+            let open = advance()
+            return try parseBraced(open)
+        case .word where stopWords.contains(text(i)):
+            throw fail("a fact, a value or '('")
+        default:
+            if let value = parseValueToken() { return value }
+            throw fail("a fact, a value or '('")
+        }
+    }
+
+    /// The string, number or word at the index as an expression (a word written as a
+    /// number is a number), the parser past it; nil, the parser where it was, for any other
+    /// token. Whether a word may stand here (it is no stop word) is the caller's to decide.
+    @inline(__always)
+    mutating func parseValueToken() -> Expression? {
+        let i = index
+        switch tokens[i].kind {
+        case .string:
             advance()
-            if token.isNumeric {
+            return Expression(.string(text(i)), at: span(i))
+        case .number:
+            advance()
+            checkMagnitude(i)
+            return Expression(.number(text(i)), at: span(i))
+        case .word:
+            advance()
+            if tokens[i].isNumeric {
                 checkMagnitude(i)
                 return Expression(.number(text(i)), at: span(i))
             }
             return Expression(.word(text(i)), at: span(i))
-        case .leftBrace:
-            let open = advance()
-            return try parseBraced(open)
         default:
-            throw fail("a fact, a value or '('")
+            return nil
         }
     }
 

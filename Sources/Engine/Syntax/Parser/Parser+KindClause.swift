@@ -87,29 +87,12 @@ extension Parser {
 
     /// The argument when it is one word, number, string or `{…}` that nothing continues
     /// (most are: a fact, a value after `award`, a ladder's map), read as
-    /// ``parsePrimary()`` reads it, without going down through every level of a condition;
-    /// nil otherwise.
+    /// ``parsePrimary()`` reads it (``parseValueToken()``, ``parseBraced(_:)``), without
+    /// going down through every level of a condition; nil otherwise.
     private mutating func singleTokenArgument() throws(Abort) -> Expression? {
-        let i = index
-        if tokens[i].kind == .leftBrace { return try bracedArgument() }
+        if tokens[index].kind == .leftBrace { return try bracedArgument() }
         if Self.continuesCondition(peekKind()) { return nil }
-        switch tokens[i].kind {
-        case .string:
-            advance()
-            return Expression(.string(text(i)), at: span(i))
-        case .number:
-            advance()
-            checkMagnitude(i)
-            return Expression(.number(text(i)), at: span(i))
-        case .word:
-            advance()
-            if tokens[i].isNumeric {
-                checkMagnitude(i)
-                return Expression(.number(text(i)), at: span(i))
-            }
-            return Expression(.word(text(i)), at: span(i))
-        default: return nil
-        }
+        return parseValueToken()
     }
 
     /// Whether a token of this kind after a primary continues a condition (an operator,
