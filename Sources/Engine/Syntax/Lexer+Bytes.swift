@@ -176,16 +176,7 @@ extension Lexer {
                     let characters = j - start - twoByte
                     // The closing quote must be a character by itself too.
                     guard j + 1 == count || Self.ends(bytes[j + 1]) else { break token }
-                    let text: Int32
-                    if let found = words.find(bytes, start, j, hash: hash) {
-                        text = found.text
-                    } else {
-                        text = words.add(
-                            String.sourceBytes(input.bytes, start + 1, j), .string, isNumeric: false, input.bytes, start, j,
-                            hash: hash
-                        ).text
-                    }
-                    tokens.append(token(.string, text, length: characters + 1))
+                    tokens.append(token(.string, plainString(start, j, hash: hash), length: characters + 1))
                     column += characters + 1
                     i = j + 1
                     continue

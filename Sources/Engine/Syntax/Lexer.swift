@@ -481,9 +481,10 @@ public struct Lexer {
     /// The text of a string without escapes, from its opening quote at `quote` to its
     /// closing quote at `end`: equal strings share one text, as equal words do (kept in
     /// the word table under their bytes with the opening quote, which no word has).
-    private mutating func plainString(_ quote: Int, _ end: Int) -> Int32 {
+    /// `hash` is their FNV-1a hash when the caller computed it while scanning them.
+    mutating func plainString(_ quote: Int, _ end: Int, hash: UInt64? = nil) -> Int32 {
         let bytes = input.bytes
-        let hash = bytes.withUnsafeBufferPointer { WordTable.hash($0, quote, end) }
+        let hash = hash ?? bytes.withUnsafeBufferPointer { WordTable.hash($0, quote, end) }
         if let found = words.find(bytes, quote, end, hash: hash) { return found.text }
         let text = String.sourceBytes(bytes, quote + 1, end)
         return words.add(text, .string, isNumeric: false, bytes, quote, end, hash: hash).text

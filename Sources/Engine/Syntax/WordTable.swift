@@ -105,18 +105,7 @@ struct WordTable {
     /// The word `bytes[start..<end]`, whose FNV-1a hash is `hash`, if it was added.
     @inline(__always)
     func find(_ bytes: [UInt8], _ start: Int, _ end: Int, hash: UInt64) -> Word? {
-        let length = end - start
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let text = slots[slot].text
-            if text < 0 { return nil }
-            if slots[slot].hash == hash, Int(slots[slot].length) == length,
-                Self.memoryEqual(bytes, Int(slots[slot].start), start, length)
-            {
-                return (text, slots[slot].kind, slots[slot].isNumeric)
-            }
-            slot = (slot + 1) & mask
-        }
+        bytes.withUnsafeBufferPointer { find($0, start, end, hash: hash) }
     }
 
     /// The word `bytes[start..<end]`, whose FNV-1a hash is `hash`, if it was added: read
@@ -130,7 +119,9 @@ struct WordTable {
             if text < 0 { return nil }
             if slots[slot].hash == hash, Int(slots[slot].length) == length {
                 let other = Int(slots[slot].start)
-                if other == start || Self.memcmpBytes(bytes.baseAddress! + other, bytes.baseAddress! + start, length) {
+                if other == start || length == 0
+                    || Self.memcmpBytes(bytes.baseAddress! + other, bytes.baseAddress! + start, length)
+                {
                     return (text, slots[slot].kind, slots[slot].isNumeric)
                 }
             }
@@ -153,14 +144,6 @@ struct WordTable {
         count += 1
         if count * 2 > slots.count { grow() }
         return (textIndex, kind, isNumeric)
-    }
-
-    private static func memoryEqual(_ bytes: [UInt8], _ a: Int, _ b: Int, _ length: Int) -> Bool {
-        if a == b { return true }
-        return bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return length == 0 }
-            return memcmpBytes(base + a, base + b, length)
-        }
     }
 
     @inline(__always)
